@@ -1,0 +1,34 @@
+package org.tongxin.audit;
+
+import java.io.Serializable;
+
+/**
+ * The outcome of recomputing the audit chain: how many records were checked and, when the chain
+ * is broken, the first record that does not match and why. Checking stops at the first break:
+ * everything after it can no longer be vouched for. Serializable because the page carries it across
+ * a redirect in the (database-stored) session.
+ */
+public record AuditVerification(boolean ok, long checked, Long firstBrokenId, Reason reason) implements Serializable {
+
+	/** Why a record failed verification. Labels: {@code audit.verify.reason.<NAME>}. */
+	public enum Reason {
+
+		/** The record's content no longer matches its hash: a field was changed after it was written. */
+		CONTENT_ALTERED,
+		/**
+		 * The record does not point at the one stored before it: a record was removed or inserted
+		 * before it, or its link was edited.
+		 */
+		CHAIN_BROKEN
+
+	}
+
+	public static AuditVerification intact(long checked) {
+		return new AuditVerification(true, checked, null, null);
+	}
+
+	public static AuditVerification brokenAt(long id, Reason reason, long checked) {
+		return new AuditVerification(false, checked, id, reason);
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.tongxin.audit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.audit.AuditChainVerifier;
+import org.tongxin.audit.internal.AuditEntryView;
+import org.tongxin.audit.internal.AuditFilter;
+import org.tongxin.audit.internal.AuditQuery;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The audit trail for people: one endpoint serves the page and, for htmx, only the rows, so the
+ * filter bar updates the table without reloading the page.
+ */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasAuthority('AUDIT_VIEW')")
+class AuditPageController {
+
+	static final int PAGE_SIZE = 50;
+
+	private static final String PATH = "/admin/audit";
+
+	private final AuditQuery query;
+
+	private final AuditChainVerifier verifier;
+
+	AuditPageController(AuditQuery query, AuditChainVerifier verifier) {
+		this.query = query;
+		this.verifier = verifier;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult binding,
+			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model,
+			HttpServletResponse response) {
+		// a browser cache must not hand the fragment to a full page load, or the other way round
+		response.addHeader("Vary", "HX-Request");
+		model.addAttribute("filterError", binding.hasErrors() ? "audit.filter.invalid" : null);
+		model.addAttribute("entries", entries(form, Math.max(page, 0), model));
+		model.addAttribute("pageUrl", form.listUrl(PATH));
+		if (htmx != null && restore == null) {
+			return "audit/list :: rows";
+		}
+		model.addAttribute("actions", query.actions());
+		return "audit/list";
+	}
+
+	@PostMapping("/verify")
+	String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		var result = verifier.verify();
+		if (htmx != null) {
+			model.addAttribute("verification", result);
+			return "audit/list :: verification";
+		}
+		redirect.addFlashAttribute("verification", result);
+		return "redirect:" + PATH;
+	}
+
+	private Page<AuditEntryView> entries(AuditFilterForm form, int page, Model model) {
+		AuditFilter filter;
+		try {
+			filter = form.toFilter();
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("filterError", rejection.problems().get(0).code());
+			return Page.empty();
+		}
+		return query.page(filter, page, PAGE_SIZE);
+	}
+
+}

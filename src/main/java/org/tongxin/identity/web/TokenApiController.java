@@ -1,0 +1,96 @@
+package org.tongxin.identity.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.tongxin.identity.internal.ApiToken;
+import org.tongxin.identity.internal.ApiTokens;
+import org.tongxin.identity.internal.SecondFactor;
+import org.tongxin.identity.internal.TongxinPrincipal;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * API tokens. {@code POST /api/v1/tokens} exchanges credentials (and, for administrators, a TOTP
+ * code) for an expiring token, under the same lockout rule as the login page.
+ */
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokenApiController {
+
+	private final AuthenticationManager authenticationManager;
+
+	private final ApiTokens apiTokens;
+
+	private final SecondFactor secondFactor;
+
+	TokenApiController(AuthenticationManager authenticationManager, ApiTokens apiTokens, SecondFactor secondFactor) {
+		this.authenticationManager = authenticationManager;
+		this.apiTokens = apiTokens;
+		this.secondFactor = secondFactor;
+	}
+
+	record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password,
+			String totpCode, @Size(max = 100) String name, Integer validityDays) {
+	}
+
+	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+			Instant revokedAt) {
+
+		static TokenView of(ApiToken t) {
+			return new TokenView(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getExpiresAt(),
+					t.getLastUsedAt(), t.getRevokedAt());
+		}
+	}
+
+	@Operation(summary = "Issue an API token for a username and password (plus TOTP code for administrators)")
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	ApiTokens.IssuedToken issue(@Valid @RequestBody TokenRequest request) {
+		TongxinPrincipal principal;
+		try {
+			principal = (TongxinPrincipal) authenticationManager
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()))
+				.getPrincipal();
+		}
+		catch (AuthenticationException ex) {
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, ex.getMessage());
+		}
+		if (secondFactor.isRequiredFor(principal) && !secondFactor.verify(principal.userId(), request.totpCode())) {
+			throw new Rejection("totpCode", "totp.required");
+		}
+		return apiTokens.issue(principal.userId(), request.name(), request.validityDays(), principal.userId());
+	}
+
+	@Operation(summary = "List the caller's own tokens (never their values)")
+	@GetMapping
+	List<TokenView> mine(@AuthenticationPrincipal TongxinPrincipal principal) {
+		return apiTokens.of(principal.userId()).stream().map(TokenView::of).toList();
+	}
+
+	@Operation(summary = "Revoke a token")
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable long id, @AuthenticationPrincipal TongxinPrincipal principal) {
+		apiTokens.revoke(id, principal);
+	}
+
+}

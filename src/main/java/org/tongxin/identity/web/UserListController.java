@@ -1,0 +1,107 @@
+package org.tongxin.identity.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.identity.internal.Role;
+import org.tongxin.identity.internal.UnitChoices;
+import org.tongxin.identity.internal.UserAccount;
+import org.tongxin.identity.internal.UserAdministration;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The user list (one endpoint: the whole page, or only the results for htmx filter requests) and
+ * the new-user form.
+ */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasAuthority('USER_VIEW')")
+class UserListController {
+
+	private final UserAdministration administration;
+
+	private final UnitChoices units;
+
+	private final Clock clock;
+
+	UserListController(UserAdministration administration, UnitChoices units, Clock clock) {
+		this.administration = administration;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") UserFilterForm filter,
+			@RequestHeader(value = "HX-Request", required = false) String htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
+			HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
+		Page<UserAccount> page;
+		try {
+			page = administration.search(actor, filter.toFilter(), filter.getPage(), UserAdministration.PAGE_SIZE);
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("filterProblem", rejection.problems().get(0));
+			page = Page.empty();
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("units", units.byIds(page.getContent().stream().map(UserAccount::getHomeUnitId).toList()));
+		model.addAttribute("listUrl", filter.listUrl(true));
+		model.addAttribute("sortUrl", filter.listUrl(false));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("canManage", actor.can(Privilege.USER_MANAGE));
+		if (htmx != null && restore == null) {
+			return "identity/admin/users :: results";
+		}
+		model.addAttribute("roles", administration.roles());
+		return "identity/admin/users";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("form", new UserCreateForm());
+		return form(actor, model);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") UserCreateForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		UserAccount user;
+		try {
+			user = administration.create(actor, form.toNewUser());
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding);
+			return form(actor, model);
+		}
+		redirect.addFlashAttribute("flash", "user.flash.created");
+		return "redirect:/admin/users/" + user.getId();
+	}
+
+	private String form(Actor actor, Model model) {
+		List<Role> roles = administration.roles();
+		model.addAttribute("roles", roles);
+		model.addAttribute("grantable", roles.stream().filter(r -> UserAdministration.canGrant(actor, r)).map(Role::getCode).toList());
+		model.addAttribute("homeUnit", units.find(actor.homeUnitId()).orElse(null));
+		return "identity/admin/user-new";
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.tongxin.org;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.org.internal.UnitDirectory;
+import org.tongxin.org.internal.UnitWriter;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * Changes to the work network on behalf of a user. Each needs the privilege UNIT_MANAGE and the
+ * unit concerned (and a new parent) within the actor's data scope; a unit out of scope answers as
+ * not found. The privilege is declared for method security and checked again against the actor,
+ * so that the rule holds however the method is reached.
+ */
+@Service
+@Transactional
+public class UnitManagement {
+
+	private final UnitDirectory directory;
+
+	private final UnitWriter writer;
+
+	UnitManagement(UnitDirectory directory, UnitWriter writer) {
+		this.directory = directory;
+		this.writer = writer;
+	}
+
+	/** Adds a functional unit under {@code parentId}; an empty code gets a generated one. */
+	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	public UnitSummary create(Actor actor, long parentId, UnitKind kind, String name, String code) {
+		require(actor);
+		directory.checkVisible(actor, parentId);
+		return writer.create(actor, parentId, kind, name, code);
+	}
+
+	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	public UnitSummary rename(Actor actor, long id, String name, Long expectedVersion) {
+		require(actor);
+		directory.checkVisible(actor, id);
+		return writer.rename(actor, id, name, expectedVersion);
+	}
+
+	/** Moves a unit with its whole subtree; not under itself or anything below it. */
+	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	public UnitSummary move(Actor actor, long id, long newParentId, Long expectedVersion) {
+		require(actor);
+		directory.checkVisible(actor, id);
+		if (!directory.canSee(actor, newParentId)) {
+			// same answer as a parent that does not exist: out-of-scope units reveal nothing
+			throw new Rejection("parentId", "unit.parent.notFound", newParentId);
+		}
+		return writer.move(actor, id, newParentId, expectedVersion);
+	}
+
+	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	public UnitSummary deactivate(Actor actor, long id, Long expectedVersion) {
+		require(actor);
+		directory.checkVisible(actor, id);
+		return writer.deactivate(actor, id, expectedVersion);
+	}
+
+	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	public UnitSummary reactivate(Actor actor, long id, Long expectedVersion) {
+		require(actor);
+		directory.checkVisible(actor, id);
+		return writer.reactivate(actor, id, expectedVersion);
+	}
+
+	private static void require(Actor actor) {
+		if (!actor.can(Privilege.UNIT_MANAGE)) {
+			throw new AccessDeniedException("UNIT_MANAGE required");
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.tongxin.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to the network for other modules, without data-scope checks: callers that act for a
+ * user check with {@link UnitAccess} first.
+ */
+public interface Units {
+
+	Optional<UnitSummary> find(long id);
+
+	Optional<UnitSummary> findByCode(String code);
+
+	/** The deployment's top unit (the county in a county deployment); created on first start. */
+	UnitSummary deploymentRoot();
+
+	/** The unit and its ancestors, root first, for breadcrumbs and "acting for" labels. */
+	List<UnitSummary> lineage(long id);
+
+}

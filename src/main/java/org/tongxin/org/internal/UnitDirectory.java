@@ -1,0 +1,97 @@
+package org.tongxin.org.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.web.NotFoundException;
+
+/**
+ * Units for other modules and the data scope of actors. Scope is a path prefix: ALL sees
+ * everything, UNIT_AND_BELOW the home unit's subtree, UNIT and OWN the home unit alone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory implements Units, UnitAccess {
+
+	private final UnitReadModel read;
+
+	private final JdbcClient jdbc;
+
+	private final Deployment deployment;
+
+	UnitDirectory(UnitReadModel read, JdbcClient jdbc, Deployment deployment) {
+		this.read = read;
+		this.jdbc = jdbc;
+		this.deployment = deployment;
+	}
+
+	@Override
+	public Optional<UnitSummary> find(long id) {
+		return read.node(id).map(UnitNode::unit);
+	}
+
+	@Override
+	public Optional<UnitSummary> findByCode(String code) {
+		return read.byCode(code);
+	}
+
+	@Override
+	public UnitSummary deploymentRoot() {
+		return read.byCode(deployment.code())
+			.orElseThrow(() -> new IllegalStateException("Deployment root " + deployment.code() + " not created yet"));
+	}
+
+	@Override
+	public List<UnitSummary> lineage(long id) {
+		return find(id).map(unit -> read.byIds(UnitPaths.ids(unit.path()))).orElse(List.of());
+	}
+
+	@Override
+	public boolean canSee(Actor actor, long unitId) {
+		return switch (actor.scope()) {
+			case ALL -> find(unitId).isPresent();
+			case UNIT, OWN -> unitId == actor.homeUnitId();
+			case UNIT_AND_BELOW -> jdbc.sql("""
+					select exists (select 1 from org_unit u join org_unit h on h.id = :home
+					where u.id = :id and u.path like h.path || '%')""")
+				.param("home", actor.homeUnitId())
+				.param("id", unitId)
+				.query(Boolean.class)
+				.single();
+		};
+	}
+
+	@Override
+	public void checkVisible(Actor actor, long unitId) {
+		if (!canSee(actor, unitId)) {
+			throw new NotFoundException("unit", unitId);
+		}
+	}
+
+	@Override
+	public String scopePathPrefix(Actor actor) {
+		if (actor.scope() == DataScope.ALL) {
+			return null;
+		}
+		return find(actor.homeUnitId()).map(UnitSummary::path)
+			// a home unit that does not exist bounds the actor to nothing
+			.orElse("/-/");
+	}
+
+	/** Where the actor's view of the tree starts: the deployment root, or the home unit. */
+	public UnitSummary visibleRoot(Actor actor) {
+		if (actor.scope() == DataScope.ALL) {
+			return deploymentRoot();
+		}
+		return find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.tongxin.org.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.tongxin.org.DivisionImport;
+import org.tongxin.org.ImportProblem;
+import org.tongxin.org.ImportReport;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Division import for scripts: multipart {@code file} or the CSV as the request body. A refused
+ * file answers 400 problem+json with one entry in {@code errors} per problem ({@code field} is
+ * {@code rows[<line>].<column>}, or {@code file}); nothing was written.
+ */
+@RestController
+@Tag(name = "divisions", description = "Import of administrative divisions")
+class DivisionImportApiController {
+
+	private final DivisionImport divisionImport;
+
+	DivisionImportApiController(DivisionImport divisionImport) {
+		this.divisionImport = divisionImport;
+	}
+
+	/** Counts of an accepted import. */
+	public record Result(int rows, int created, int updated, int unchanged) {
+	}
+
+	@PostMapping(path = "/api/v1/divisions/import", consumes = "multipart/form-data")
+	@Operation(summary = "Import a division CSV (code,name,level,parent_code; UTF-8) as multipart 'file'")
+	Result upload(@AuthenticationPrincipal Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
+		return answer(divisionImport.importFile(actor, file.getBytes()));
+	}
+
+	@PostMapping(path = "/api/v1/divisions/import", consumes = "text/csv")
+	@Operation(summary = "Import a division CSV sent as the request body (text/csv)")
+	Result body(@AuthenticationPrincipal Actor actor, HttpServletRequest request) throws IOException {
+		return answer(divisionImport.importFile(actor, readLimited(request)));
+	}
+
+	/** The multipart limit does not cover plain bodies: stop reading one byte past the limit. */
+	private static byte[] readLimited(HttpServletRequest request) throws IOException {
+		long max = DivisionImport.maxBytes();
+		if (request.getContentLengthLong() > max) {
+			throw new MaxUploadSizeExceededException(max);
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] bytes = in.readNBytes((int) max + 1);
+			if (bytes.length > max) {
+				throw new MaxUploadSizeExceededException(max);
+			}
+			return bytes;
+		}
+	}
+
+	private static Result answer(ImportReport report) {
+		if (!report.accepted()) {
+			throw new Rejection(report.problems().stream().map(DivisionImportApiController::problem).toList());
+		}
+		return new Result(report.rows(), report.created(), report.updated(), report.unchanged());
+	}
+
+	private static Rejection.FieldProblem problem(ImportProblem p) {
+		if (p.row() == 0) {
+			return new Rejection.FieldProblem("file", p.code(), p.args());
+		}
+		String column = p.column() == null ? "line" : p.column();
+		return new Rejection.FieldProblem("rows[" + p.row() + "]." + column, "division.problem", p.row(), column,
+				p.value() == null ? "" : p.value(), new DefaultMessageSourceResolvable(new String[] { p.code() }, p.args()));
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.tongxin.org.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitManagement;
+import org.tongxin.org.internal.UnitDirectory;
+import org.tongxin.org.internal.UnitNode;
+import org.tongxin.org.internal.UnitReadModel;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * Rename, move, add a functional unit, deactivate and reactivate, from the unit's page. Form
+ * objects only; a refused change re-renders the form with the reason next to the field; a done
+ * one redirects to the unit with a flash message.
+ */
+@Controller
+class UnitFormController {
+
+	private static final List<UnitKind> FUNCTIONAL = List.of(UnitKind.values()).stream().filter(k -> !k.isDivision()).toList();
+
+	private final UnitManagement management;
+
+	private final UnitDirectory directory;
+
+	private final UnitReadModel read;
+
+	UnitFormController(UnitManagement management, UnitDirectory directory, UnitReadModel read) {
+		this.management = management;
+		this.directory = directory;
+		this.read = read;
+	}
+
+	@GetMapping("/units/{id}/rename")
+	String renameForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		UnitNode node = editable(actor, id, model);
+		RenameForm form = new RenameForm();
+		form.setName(node.unit().name());
+		form.setVersion(node.version());
+		model.addAttribute("renameForm", form);
+		return "org/rename";
+	}
+
+	@PostMapping("/units/{id}/rename")
+	String rename(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute RenameForm renameForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return submit(actor, id, result, model, redirect, "org/rename", "unit.flash.renamed", Map.of(),
+				() -> management.rename(actor, id, renameForm.getName(), renameForm.getVersion()));
+	}
+
+	@GetMapping("/units/{id}/move")
+	String moveForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		UnitNode node = editable(actor, id, model);
+		MoveForm form = new MoveForm();
+		form.setVersion(node.version());
+		model.addAttribute("moveForm", form);
+		return "org/move";
+	}
+
+	@PostMapping("/units/{id}/move")
+	String move(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute MoveForm moveForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return submit(actor, id, result, model, redirect, "org/move", "unit.flash.moved", Map.of("parentId", "parentCode"),
+				() -> management.move(actor, id, parentId(actor, moveForm.getParentCode()), moveForm.getVersion()));
+	}
+
+	@GetMapping("/units/{id}/new")
+	String newForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		editable(actor, id, model);
+		model.addAttribute("newUnitForm", new NewUnitForm());
+		return "org/new";
+	}
+
+	@PostMapping("/units/{id}/new")
+	String create(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute NewUnitForm newUnitForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return submit(actor, id, result, model, redirect, "org/new", "unit.flash.created", Map.of(),
+				() -> management.create(actor, id, newUnitForm.getKind(), newUnitForm.getName(), newUnitForm.getCode()));
+	}
+
+	@PostMapping("/units/{id}/deactivate")
+	String deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		management.deactivate(actor, id, version);
+		redirect.addFlashAttribute("flash", "unit.flash.deactivated");
+		return "redirect:/units/" + id;
+	}
+
+	@PostMapping("/units/{id}/reactivate")
+	String reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		management.reactivate(actor, id, version);
+		redirect.addFlashAttribute("flash", "unit.flash.reactivated");
+		return "redirect:/units/" + id;
+	}
+
+	/** Candidate parents for the move form, as {@code <option>}s of a datalist, within the actor's scope. */
+	@GetMapping("/units/lookup")
+	String lookup(@AuthenticationPrincipal Actor actor, @RequestParam(name = "parentCode", defaultValue = "") String text,
+			Model model) {
+		WebSupport.require(actor, Privilege.UNIT_VIEW);
+		String query = text.strip();
+		model.addAttribute("options", query.isEmpty() ? List.of() : read.search(query, directory.scopePathPrefix(actor), 20));
+		return "org/move :: options";
+	}
+
+	private String submit(Actor actor, long id, BindingResult result, Model model, RedirectAttributes redirect, String view,
+			String flash, Map<String, String> fields, Supplier<Object> change) {
+		editable(actor, id, model);
+		if (!result.hasErrors()) {
+			try {
+				Object changed = change.get();
+				redirect.addFlashAttribute("flash", flash);
+				long target = changed instanceof org.tongxin.org.UnitSummary s && "org/new".equals(view) ? s.id() : id;
+				return "redirect:/units/" + target;
+			}
+			catch (Rejection rejection) {
+				WebSupport.bind(rejection, result, fields);
+			}
+		}
+		return view;
+	}
+
+	/** The unit of a form page, if the actor may manage it; the model gets what every form shows. */
+	private UnitNode editable(Actor actor, long id, Model model) {
+		WebSupport.require(actor, Privilege.UNIT_MANAGE);
+		directory.checkVisible(actor, id);
+		UnitNode node = read.node(id).orElseThrow(() -> new NotFoundException("unit", id));
+		model.addAttribute("node", node);
+		model.addAttribute("unit", node.unit());
+		model.addAttribute("kinds", FUNCTIONAL);
+		return node;
+	}
+
+	private long parentId(Actor actor, String code) {
+		return directory.findByCode(code.strip())
+			.filter(parent -> directory.canSee(actor, parent.id()))
+			.orElseThrow(() -> new Rejection("parentId", "unit.parent.notFound", code.strip()))
+			.id();
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tongxin.org.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.org.internal.UnitDirectory;
+import org.tongxin.org.internal.UnitNode;
+import org.tongxin.org.internal.UnitReadModel;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.NotFoundException;
+
+/**
+ * The network as a tree, from the actor's visible root (the district for the department, the town
+ * for a town officer). One endpoint: a full page, or, for htmx, the children of {@code node}.
+ * Each level is one query with child counts.
+ */
+@Controller
+class UnitTreeController {
+
+	private final UnitDirectory directory;
+
+	private final UnitReadModel read;
+
+	UnitTreeController(UnitDirectory directory, UnitReadModel read) {
+		this.directory = directory;
+		this.read = read;
+	}
+
+	@GetMapping("/units")
+	String tree(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long node,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		WebSupport.require(actor, Privilege.UNIT_VIEW);
+		long rootId = node == null ? directory.visibleRoot(actor).id() : node;
+		directory.checkVisible(actor, rootId);
+		model.addAttribute("nodes", read.children(rootId));
+		if (htmx != null && node != null) {
+			return "org/tree :: children";
+		}
+		UnitNode root = read.node(rootId).orElseThrow(() -> new NotFoundException("unit", rootId));
+		model.addAttribute("root", root);
+		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, rootId));
+		return "org/tree";
+	}
+
+	@GetMapping("/units/{id}")
+	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		WebSupport.require(actor, Privilege.UNIT_VIEW);
+		directory.checkVisible(actor, id);
+		UnitNode node = read.node(id).orElseThrow(() -> new NotFoundException("unit", id));
+		model.addAttribute("node", node);
+		model.addAttribute("unit", node.unit());
+		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, id));
+		model.addAttribute("children", read.children(id));
+		model.addAttribute("counts", read.subtreeCounts(node.unit()));
+		model.addAttribute("canManage", actor.can(Privilege.UNIT_MANAGE));
+		model.addAttribute("isRoot", node.unit().parentId() == null || directory.deploymentRoot().id() == id);
+		return "org/detail";
+	}
+
+}

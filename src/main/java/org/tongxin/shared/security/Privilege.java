@@ -1,0 +1,30 @@
+package org.tongxin.shared.security;
+
+/**
+ * Named privileges. Roles are made of these; module API methods declare the one they need
+ * ({@code @PreAuthorize("hasAuthority('UNIT_MANAGE')")}). Labels: {@code privilege.<NAME>} in the
+ * message bundles. New modules add their privileges here.
+ */
+public enum Privilege {
+
+	/** Browse the work network. */
+	UNIT_VIEW,
+	/** Add, rename, move and deactivate units. */
+	UNIT_MANAGE,
+	/** Import a division file. */
+	DIVISION_IMPORT,
+	/** See user accounts. */
+	USER_VIEW,
+	/** Create, change, disable and unlock accounts; issue API tokens for others. */
+	USER_MANAGE,
+	/** Change roles and their privileges. */
+	ROLE_MANAGE,
+	/** Browse and verify the audit trail. */
+	AUDIT_VIEW;
+
+	/** Privileges that make a user an administrator, who must use a second factor. */
+	public boolean isAdministrative() {
+		return this == USER_MANAGE || this == ROLE_MANAGE || this == DIVISION_IMPORT;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.tongxin.shared.web;
+
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Errors on pages: a designed page that says what happened and what to do, never a stack trace.
+ * Form controllers handle their own {@link Rejection}s next to the field; what reaches here was
+ * not a form error.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
+	ModelAndView notFound(Exception ex, HttpServletResponse response) {
+		return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ModelAndView forbidden(Exception ex) {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden", null);
+	}
+
+	@ExceptionHandler(Rejection.class)
+	ModelAndView rejected(Rejection ex) {
+		Rejection.FieldProblem first = ex.problems().get(0);
+		ModelAndView view = page(HttpStatus.BAD_REQUEST, first.code(), null);
+		view.addObject("messageArgs", first.args());
+		return view;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView conflict(OptimisticLockingFailureException ex) {
+		return page(HttpStatus.CONFLICT, "error.conflict", null);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
+		ModelAndView view = page(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge", null);
+		view.addObject("messageArgs", new Object[] { UploadLimits.describe(ex) });
+		return view;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+			ModelAndView view = page(status, "error.badRequest", null);
+			view.addObject("messageArgs", new Object[] { status.getReasonPhrase() });
+			return view;
+		}
+		Instant now = Instant.now();
+		log.error("Unexpected error at {}", now, ex);
+		ModelAndView view = page(HttpStatus.INTERNAL_SERVER_ERROR, "error.server", null);
+		view.addObject("messageArgs", new Object[] { now.toString() });
+		return view;
+	}
+
+	private static ModelAndView page(HttpStatus status, String messageCode, Object[] args) {
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("messageCode", messageCode);
+		view.addObject("messageArgs", args == null ? new Object[0] : args);
+		return view;
+	}
+
+}
