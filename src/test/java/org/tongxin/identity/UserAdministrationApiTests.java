@@ -20,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -38,6 +39,9 @@ class UserAdministrationApiTests {
 	@Autowired
 	UserAccountRepository users;
 
+	@Value("${tongxin.security.admin-password}")
+	String adminPassword;
+
 	IdentityTestClient client;
 
 	String admin;
@@ -45,7 +49,7 @@ class UserAdministrationApiTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		client = new IdentityTestClient(mvc);
-		admin = client.token("admin", IdentityTestClient.ADMIN_PASSWORD);
+		admin = client.token("admin", adminPassword);
 	}
 
 	@Test

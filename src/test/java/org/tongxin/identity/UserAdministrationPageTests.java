@@ -22,6 +22,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,6 +41,9 @@ class UserAdministrationPageTests {
 	@Autowired
 	UserAccountRepository users;
 
+	@Value("${tongxin.security.admin-password}")
+	String adminPassword;
+
 	IdentityTestClient client;
 
 	Cookie admin;
@@ -47,7 +51,7 @@ class UserAdministrationPageTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		client = new IdentityTestClient(mvc);
-		admin = client.login("admin", IdentityTestClient.ADMIN_PASSWORD);
+		admin = client.login("admin", adminPassword);
 	}
 
 	@Test
@@ -108,7 +112,7 @@ class UserAdministrationPageTests {
 
 	@Test
 	void savingAStaleEditFormSaysSoClearly() throws Exception {
-		String token = client.token("admin", IdentityTestClient.ADMIN_PASSWORD);
+		String token = client.token("admin", adminPassword);
 		long id = client.createUser(token, unique("pstale"), "511112100", Set.of("VILLAGE_LIAISON"));
 		long version = client.version(token, id);
 		mvc.perform(post("/api/v1/users/" + id + "/disable").header("Authorization", bearer(token)))
@@ -124,14 +128,10 @@ class UserAdministrationPageTests {
 
 	@Test
 	void disablingAUserEndsTheirSessionAndTheirTokensStopWorking() throws Exception {
-		String token = client.token("admin", IdentityTestClient.ADMIN_PASSWORD);
+		String token = client.token("admin", adminPassword);
 		String username = unique("gone");
 		long id = client.createUser(token, username, "511112100003", Set.of("VILLAGE_LIAISON"));
-		Cookie session = client.login(username, IdentityTestClient.NEW_PASSWORD);
-		mvc.perform(post("/account/password").cookie(session).with(csrf())
-				.param("currentPassword", IdentityTestClient.NEW_PASSWORD).param("newPassword", "Second#Step2026")
-				.param("confirmPassword", "Second#Step2026"))
-			.andExpect(redirectedUrl("/account"));
+		Cookie session = loggedInWithOwnPassword(username);
 		String theirToken = client.token(username, "Second#Step2026");
 		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer(theirToken))).andExpect(status().isOk());
@@ -140,14 +140,29 @@ class UserAdministrationPageTests {
 			.andExpect(redirectedUrl("/admin/users/" + id))
 			.andExpect(flash().attribute("flash", "user.flash.disabled"));
 
-		mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("**/login"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer(theirToken))).andExpect(status().isUnauthorized());
 	}
 
 	@Test
+	void changingAUsersRolesEndsTheirSession() throws Exception {
+		String token = client.token("admin", adminPassword);
+		String username = unique("moved");
+		long id = client.createUser(token, username, "511112100003", Set.of("VILLAGE_LIAISON"));
+		Cookie session = loggedInWithOwnPassword(username);
+
+		mvc.perform(post("/admin/users/" + id).cookie(admin).with(csrf()).param("displayName", "换角色")
+				.param("homeUnitCode", "511112100").param("roles", "TOWN_OFFICER")
+				.param("version", String.valueOf(client.version(token, id))))
+			.andExpect(flash().attribute("flash", "user.flash.saved"));
+
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+		assertThat(users.findById(id).orElseThrow().getRoles()).extracting("code").containsExactly("TOWN_OFFICER");
+	}
+
+	@Test
 	void unlockingALockedAccountLetsTheUserLogInAgain() throws Exception {
-		String token = client.token("admin", IdentityTestClient.ADMIN_PASSWORD);
+		String token = client.token("admin", adminPassword);
 		String username = unique("locked");
 		long id = client.createUser(token, username, "511112100003", Set.of("VILLAGE_LIAISON"));
 		for (int i = 0; i < 5; i++) {
@@ -168,7 +183,7 @@ class UserAdministrationPageTests {
 
 	@Test
 	void resettingAPasswordSetsATemporaryOneUnderThePasswordRules() throws Exception {
-		String token = client.token("admin", IdentityTestClient.ADMIN_PASSWORD);
+		String token = client.token("admin", adminPassword);
 		String username = unique("reset");
 		long id = client.createUser(token, username, "511112100003", Set.of("VILLAGE_LIAISON"));
 
@@ -188,6 +203,16 @@ class UserAdministrationPageTests {
 		mvc.perform(get("/admin/units/search").param("q", "511112100").cookie(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"511112100\"")));
+	}
+
+	/** Logs in and replaces the temporary password, as a new user must before reaching any page. */
+	private Cookie loggedInWithOwnPassword(String username) throws Exception {
+		Cookie session = client.login(username, IdentityTestClient.NEW_PASSWORD);
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+				.param("currentPassword", IdentityTestClient.NEW_PASSWORD).param("newPassword", "Second#Step2026")
+				.param("confirmPassword", "Second#Step2026"))
+			.andExpect(redirectedUrl("/account"));
+		return session;
 	}
 
 }

@@ -40,7 +40,10 @@ class DivisionStore {
 
 	Map<String, ExistingUnit> existing(Collection<String> codes) {
 		Map<String, ExistingUnit> units = new HashMap<>();
-		jdbc.sql("select id, code, name, kind, parent_id, path, depth from org_unit where code = any(:codes)")
+		// a join on the unnested codes lets PostgreSQL hash them: one statement for any file size
+		jdbc.sql("""
+				select u.id, u.code, u.name, u.kind, u.parent_id, u.path, u.depth
+				  from org_unit u join unnest(cast(:codes as varchar[])) as c(code) on u.code = c.code""")
 			.param("codes", codes.toArray(String[]::new))
 			.query((rs, n) -> new ExistingUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					UnitKind.valueOf(rs.getString("kind")), rs.getObject("parent_id", Long.class), rs.getString("path"),

@@ -56,8 +56,10 @@ final class DivisionWrite {
 			known = store.existing(codes);
 			stale = false;
 		}
+		// split before inserting: the new units join `known` as they are written
+		List<DivisionRow> stored = rows.stream().filter(r -> known.containsKey(r.code())).toList();
 		insertNew(rows.stream().filter(r -> !known.containsKey(r.code())).toList());
-		updateExisting(rows.stream().filter(r -> known.containsKey(r.code())).toList());
+		updateExisting(stored);
 	}
 
 	private void insertNew(List<DivisionRow> rows) {

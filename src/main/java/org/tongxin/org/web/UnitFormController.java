@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitManagement;
+import org.tongxin.org.UnitSummary;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitNode;
 import org.tongxin.org.internal.UnitReadModel;
@@ -98,16 +99,26 @@ class UnitFormController {
 	@PostMapping("/units/{id}/deactivate")
 	String deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		management.deactivate(actor, id, version);
-		redirect.addFlashAttribute("flash", "unit.flash.deactivated");
-		return "redirect:/units/" + id;
+		return switchState(id, redirect, "unit.flash.deactivated", () -> management.deactivate(actor, id, version));
 	}
 
 	@PostMapping("/units/{id}/reactivate")
 	String reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		management.reactivate(actor, id, version);
-		redirect.addFlashAttribute("flash", "unit.flash.reactivated");
+		return switchState(id, redirect, "unit.flash.reactivated", () -> management.reactivate(actor, id, version));
+	}
+
+	/** A refused switch (e.g. active units below) comes back to the unit's page as an error message. */
+	private String switchState(long id, RedirectAttributes redirect, String flash, Supplier<UnitSummary> change) {
+		try {
+			change.get();
+			redirect.addFlashAttribute("flash", flash);
+		}
+		catch (Rejection rejection) {
+			Rejection.FieldProblem problem = rejection.problems().get(0);
+			redirect.addFlashAttribute("flashError", problem.code());
+			redirect.addFlashAttribute("flashErrorArgs", List.of(problem.args()).stream().map(String::valueOf).toList());
+		}
 		return "redirect:/units/" + id;
 	}
 
@@ -121,15 +132,15 @@ class UnitFormController {
 		return "org/move :: options";
 	}
 
+	/** Runs a change unless the form has errors; on success goes to the unit the change returns. */
 	private String submit(Actor actor, long id, BindingResult result, Model model, RedirectAttributes redirect, String view,
-			String flash, Map<String, String> fields, Supplier<Object> change) {
+			String flash, Map<String, String> fields, Supplier<UnitSummary> change) {
 		editable(actor, id, model);
 		if (!result.hasErrors()) {
 			try {
-				Object changed = change.get();
+				UnitSummary changed = change.get();
 				redirect.addFlashAttribute("flash", flash);
-				long target = changed instanceof org.tongxin.org.UnitSummary s && "org/new".equals(view) ? s.id() : id;
-				return "redirect:/units/" + target;
+				return "redirect:/units/" + changed.id();
 			}
 			catch (Rejection rejection) {
 				WebSupport.bind(rejection, result, fields);

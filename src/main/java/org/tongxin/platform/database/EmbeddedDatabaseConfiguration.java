@@ -35,8 +35,11 @@ class EmbeddedDatabaseConfiguration {
 			@Value("${tongxin.embedded-db.clean:false}") boolean clean) throws IOException {
 		Path root = dataDir.toAbsolutePath();
 		Files.createDirectories(root);
-		DataDirectoryLock lock = DataDirectoryLock.acquire(root);
-		Path pgData = root.resolve("pg");
+		// a clean start (tests) gets a directory of its own, so that several test contexts with
+		// different settings can each run a server at the same time
+		Path home = clean ? Files.createTempDirectory(root, "clean-") : root;
+		DataDirectoryLock lock = DataDirectoryLock.acquire(home);
+		Path pgData = home.resolve("pg");
 		new StalePostmasterCleaner(pgData).clean();
 		Path binaries = root.resolve("pg-binaries");
 		Files.createDirectories(binaries);
@@ -55,7 +58,7 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("max_connections", "100")
 			.start();
-		return new EmbeddedServer(postgres, lock);
+		return new EmbeddedServer(postgres, lock, clean ? home : null);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -143,6 +143,18 @@ class DivisionImportIntegrationTests {
 	}
 
 	@Test
+	void anAcceptedFileOnThePageRedirectsWithTheCounts() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "new.csv", "text/csv",
+				("\uFEFF" + HEADER + "511112100096,新建村,VILLAGE,511112100\n").getBytes(StandardCharsets.UTF_8));
+		MvcResult result = mvc.perform(multipart("/units/import").file(file).with(importer()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		ImportReport report = (ImportReport) result.getFlashMap().get("imported");
+		assertThat(report.created()).isEqualTo(1);
+		assertThat(units.findByCode("511112100096")).isPresent();
+	}
+
+	@Test
 	void reimportingTheDemoFileChangesNothing() throws Exception {
 		byte[] demo = new ClassPathResource("demo/divisions-511112.csv").getContentAsByteArray();
 		long before = count();

@@ -138,6 +138,9 @@ class UnitManagementIntegrationTests {
 	void aTownWithActiveVillagesCannotBeDeactivatedButAVillageCanAndComesBack() throws Exception {
 		long town = units.findByCode("511112105").orElseThrow().id();
 		mvc.perform(post("/api/v1/units/{id}/deactivate", town).with(admin())).andExpect(status().isBadRequest());
+		mvc.perform(post("/units/{id}/deactivate", town).with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/units/" + town))
+			.andExpect(flash().attribute("flashError", "unit.deactivate.activeChildren"));
 		long village = units.findByCode("511112105001").orElseThrow().id();
 		mvc.perform(post("/units/{id}/deactivate", village).with(admin()).with(csrf()))
 			.andExpect(redirectedUrl("/units/" + village));
