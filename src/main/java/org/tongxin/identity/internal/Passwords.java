@@ -56,6 +56,15 @@ public class Passwords {
 		auditLog.append(AuditRecord.of("PASSWORD_CHANGED").target("user", userId));
 	}
 
+	/** A temporary password, or one older than the rules allow, must be changed before anything else. */
+	@Transactional(readOnly = true)
+	public boolean isChangeDue(long userId) {
+		return users.findById(userId)
+			.map(u -> u.isMustChangePassword()
+					|| properties.passwordPolicy().isExpired(u.getPasswordChangedAt(), clock.instant()))
+			.orElse(true);
+	}
+
 	/** A password policy check for forms that set a password for someone else. */
 	public List<FieldProblem> check(String field, String password, String username) {
 		return properties.passwordPolicy().check(field, password, username);

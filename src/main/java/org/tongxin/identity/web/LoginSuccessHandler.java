@@ -1,8 +1,6 @@
 package org.tongxin.identity.web;
 
 import java.io.IOException;
-import java.time.Clock;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,26 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.tongxin.identity.internal.SecondFactor;
-import org.tongxin.identity.internal.SecurityProperties;
 import org.tongxin.identity.internal.TongxinPrincipal;
-import org.tongxin.identity.internal.UserAccountRepository;
+import org.tongxin.identity.internal.Passwords;
 
 /** After the password: ask for the second factor or a new password when they are due. */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final SecondFactor secondFactor;
 
-	private final UserAccountRepository users;
+	private final Passwords passwords;
 
-	private final SecurityProperties properties;
-
-	private final Clock clock;
-
-	LoginSuccessHandler(SecondFactor secondFactor, UserAccountRepository users, SecurityProperties properties, Clock clock) {
+	LoginSuccessHandler(SecondFactor secondFactor, Passwords passwords) {
 		this.secondFactor = secondFactor;
-		this.users = users;
-		this.properties = properties;
-		this.clock = clock;
+		this.passwords = passwords;
 		setDefaultTargetUrl("/");
 	}
 
@@ -40,11 +31,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 		if (secondFactor.isRequiredFor(principal)) {
 			request.getSession().setAttribute(SessionGuardFilter.SECOND_FACTOR_PENDING, Boolean.TRUE);
 		}
-		boolean passwordDue = users.findById(principal.userId())
-			.map(u -> u.isMustChangePassword()
-					|| properties.passwordPolicy().isExpired(u.getPasswordChangedAt(), clock.instant()))
-			.orElse(false);
-		if (passwordDue) {
+		if (passwords.isChangeDue(principal.userId())) {
 			request.getSession().setAttribute(SessionGuardFilter.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

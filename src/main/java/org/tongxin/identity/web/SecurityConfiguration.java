@@ -29,7 +29,7 @@ import org.tongxin.identity.internal.ApiTokens;
 import org.tongxin.identity.internal.SecondFactor;
 import org.tongxin.identity.internal.SecurityProperties;
 import org.tongxin.identity.internal.TongxinPrincipal;
-import org.tongxin.identity.internal.UserAccountRepository;
+import org.tongxin.identity.internal.Passwords;
 
 /**
  * Two filter chains. {@code /api/**}: stateless, bearer tokens only, so CSRF cannot ride on a
@@ -75,7 +75,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			SecondFactor secondFactor, UserAccountRepository users, SecurityProperties properties, Clock clock,
+			SecondFactor secondFactor, Passwords passwords, SecurityProperties properties, Clock clock,
 			AuditLog auditLog, Environment environment) throws Exception {
 		boolean bench = Arrays.asList(environment.getActiveProfiles()).contains("bench");
 		http.authenticationManager(authenticationManager)
@@ -89,7 +89,7 @@ class SecurityConfiguration {
 				a.anyRequest().authenticated();
 			})
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSuccessHandler(secondFactor, users, properties, clock))
+				.successHandler(new LoginSuccessHandler(secondFactor, passwords))
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongxin.identity.internal.ApiToken;
 import org.tongxin.identity.internal.ApiTokens;
+import org.tongxin.identity.internal.Passwords;
 import org.tongxin.identity.internal.SecondFactor;
 import org.tongxin.identity.internal.TongxinPrincipal;
 import org.tongxin.shared.web.Rejection;
@@ -42,7 +43,11 @@ class TokenApiController {
 
 	private final SecondFactor secondFactor;
 
-	TokenApiController(AuthenticationManager authenticationManager, ApiTokens apiTokens, SecondFactor secondFactor) {
+	private final Passwords passwords;
+
+	TokenApiController(AuthenticationManager authenticationManager, ApiTokens apiTokens, SecondFactor secondFactor,
+			Passwords passwords) {
+		this.passwords = passwords;
 		this.authenticationManager = authenticationManager;
 		this.apiTokens = apiTokens;
 		this.secondFactor = secondFactor;
@@ -76,6 +81,10 @@ class TokenApiController {
 		}
 		if (secondFactor.isRequiredFor(principal) && !secondFactor.verify(principal.userId(), request.totpCode())) {
 			throw new Rejection("totpCode", "totp.required");
+		}
+		if (passwords.isChangeDue(principal.userId())) {
+			// a temporary or expired password is changed in the browser first, never lived with
+			throw new Rejection("password", "token.passwordChangeDue");
 		}
 		return apiTokens.issue(principal.userId(), request.name(), request.validityDays(), principal.userId());
 	}

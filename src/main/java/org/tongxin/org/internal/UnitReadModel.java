@@ -15,8 +15,8 @@ import org.tongxin.org.UnitSummary;
 
 /**
  * Reads of the tree as DTOs, each a single statement: a node's children come with their own child
- * counts, so a tree level costs one query whatever its size. Divisions first, then functional
- * units, each by code.
+ * counts, so a tree level costs one query whatever its size. Ordered by kind (divisions first,
+ * then functional units in the order of {@link UnitKind}), then code.
  */
 @Component
 public class UnitReadModel {
@@ -26,8 +26,9 @@ public class UnitReadModel {
 	private static final String WITH_COUNT = "select " + COLUMNS
 			+ ", (select count(*) from org_unit c where c.parent_id = u.id) as child_count from org_unit u ";
 
-	private static final String ORDER = " order by case when u.kind in ('PROVINCE','CITY','COUNTY','TOWNSHIP','VILLAGE')"
-			+ " then 0 else 1 end, u.code";
+	private static final String ORDER = " order by array_position(array['PROVINCE','CITY','COUNTY','TOWNSHIP','VILLAGE',"
+			+ "'LEADING_GROUP_MEMBER','PARK','CHAMBER','ASSOCIATION','SERVICE_STATION','EDUCATION_BASE','OTHER']::varchar[],"
+			+ " u.kind::varchar), u.code";
 
 	/** More children than any real division has; a bound, not a page size. */
 	private static final int MAX_CHILDREN = 2000;
