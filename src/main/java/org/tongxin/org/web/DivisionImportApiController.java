@@ -42,7 +42,11 @@ class DivisionImportApiController {
 
 	@PostMapping(path = "/api/v1/divisions/import", consumes = "multipart/form-data")
 	@Operation(summary = "Import a division CSV (code,name,level,parent_code; UTF-8) as multipart 'file'")
-	Result upload(@AuthenticationPrincipal Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
+	Result upload(@AuthenticationPrincipal Actor actor, @RequestParam(name = "file", required = false) MultipartFile file)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new Rejection("file", "division.import.empty");
+		}
 		return answer(divisionImport.importFile(actor, file.getBytes()));
 	}
 

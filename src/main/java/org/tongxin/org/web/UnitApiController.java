@@ -2,6 +2,7 @@ package org.tongxin.org.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,7 +53,7 @@ class UnitApiController {
 		if (parent == null || parent.isBlank()) {
 			return List.of(dto(directory.visibleRoot(actor).id()));
 		}
-		return children(actor, resolve(actor, parent.strip()));
+		return children(actor, resolve(parent.strip()));
 	}
 
 	@GetMapping("/{id}")
@@ -106,11 +107,11 @@ class UnitApiController {
 	}
 
 	/** A code first (codes are what offices know), then an id. */
-	private long resolve(Actor actor, String parent) {
+	private long resolve(String parent) {
 		return directory.findByCode(parent)
 			.map(UnitSummary::id)
 			.or(() -> parent.chars().allMatch(Character::isDigit) && parent.length() < 19
-					? directory.find(Long.parseLong(parent)).map(UnitSummary::id) : java.util.Optional.empty())
+					? directory.find(Long.parseLong(parent)).map(UnitSummary::id) : Optional.empty())
 			.orElseThrow(() -> new NotFoundException("unit", parent));
 	}
 

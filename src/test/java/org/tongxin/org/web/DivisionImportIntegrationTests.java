@@ -98,6 +98,13 @@ class DivisionImportIntegrationTests {
 	}
 
 	@Test
+	void importRefusesAMissingOrEmptyFileWithAFieldError() throws Exception {
+		mvc.perform(multipart("/api/v1/divisions/import").file(new MockMultipartFile("file", new byte[0])).with(importer()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+	}
+
+	@Test
 	void importRefusesAGbkFileWithAClearMessageAndChangesNothing() throws Exception {
 		long before = count();
 		byte[] gbk = (HEADER + "511112100099,新村,VILLAGE,511112100\n").getBytes(Charset.forName("GBK"));

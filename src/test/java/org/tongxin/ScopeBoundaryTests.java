@@ -1,0 +1,202 @@
+package org.tongxin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongxin.identity.internal.RoleRepository;
+import org.tongxin.identity.internal.UserAccountRepository;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+
+/**
+ * Walks every route that takes an id in its path, with every method it answers, as the united
+ * front officer of 竹根镇 (Zhugen Town) against records of 牛华镇 (Niuhua Town), in pages and in the
+ * API, and expects 403 or 404 on all of them, with nothing changed. A new route with an id fails
+ * this test until its out-of-scope record is named in {@link #outOfScopeIds}: that is how every
+ * module joins the pattern.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ScopeBoundaryTests {
+
+	private static final String DEMO_PASSWORD = "Tongxin@2026";
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	RoleRepository roles;
+
+	private String zhugenToken;
+
+	private Cookie zhugenSession;
+
+	private String niuhuaToken;
+
+	private long niuhuaTokenId;
+
+	private UnitSummary niuhuaVillage;
+
+	private UnitSummary zhugenVillage;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		zhugenToken = token("zhugen");
+		niuhuaToken = token("niuhua");
+		niuhuaTokenId = Long.parseLong(mvc.perform(request(HttpMethod.GET, "/api/v1/tokens")
+			.header("Authorization", "Bearer " + niuhuaToken)).andReturn().getResponse().getContentAsString()
+			.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1"));
+		zhugenSession = mvc.perform(post("/login").param("username", "zhugen").param("password", DEMO_PASSWORD).with(csrf()))
+			.andReturn().getResponse().getCookie("TONGXIN_SESSION");
+		niuhuaVillage = units.findByCode("511112101004").orElseThrow();
+		zhugenVillage = units.findByCode("511112100003").orElseThrow();
+	}
+
+	/** The record of 牛华镇 each kind of route is tried with. */
+	private Map<Pattern, Supplier<Object>> outOfScopeIds() {
+		Map<Pattern, Supplier<Object>> ids = new LinkedHashMap<>();
+		ids.put(Pattern.compile("^/(api/v1/)?units/\\{id}"), () -> niuhuaVillage.id());
+		ids.put(Pattern.compile("^/(api/v1/users|admin/users)/\\{id}"),
+				() -> users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId());
+		ids.put(Pattern.compile("^/(api/v1/roles|admin/roles)/\\{id}"),
+				() -> roles.findByCode("TOWN_OFFICER").orElseThrow().getId());
+		ids.put(Pattern.compile("^/(api/v1/tokens|account/tokens)/\\{id}"), () -> niuhuaTokenId);
+		ids.put(Pattern.compile("^/units/import/report/\\{token}"), () -> "report-of-another-user");
+		return ids;
+	}
+
+	@Test
+	void everyRouteWithAnIdRefusesARecordOfAnotherTown() throws Exception {
+		List<String> leaks = new ArrayList<>();
+		int tried = 0;
+		for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+			for (String pattern : entry.getKey().getPatternValues()) {
+				if (!pattern.contains("{")) {
+					continue;
+				}
+				Object id = idFor(pattern);
+				for (HttpMethod method : methodsOf(entry.getKey())) {
+					int status = call(method, VARIABLE.matcher(pattern).replaceAll(String.valueOf(id))).getResponse().getStatus();
+					tried++;
+					if (status != 403 && status != 404) {
+						leaks.add(method + " " + pattern + " -> " + status);
+					}
+				}
+			}
+		}
+		assertThat(leaks).as("routes that answered a 竹根镇 officer about 牛华镇 records").isEmpty();
+		assertThat(tried).as("routes walked").isGreaterThan(25);
+		assertNothingChanged();
+	}
+
+	@Test
+	void theSameOfficerDoesReachTheirOwnVillage() throws Exception {
+		assertThat(call(HttpMethod.GET, "/units/" + zhugenVillage.id()).getResponse().getStatus()).isEqualTo(200);
+		assertThat(call(HttpMethod.GET, "/api/v1/units/" + zhugenVillage.id()).getResponse().getStatus()).isEqualTo(200);
+		assertThat(call(HttpMethod.GET, "/api/v1/units/" + niuhuaVillage.id()).getResponse().getStatus()).isEqualTo(404);
+	}
+
+	private Object idFor(String pattern) {
+		return outOfScopeIds().entrySet()
+			.stream()
+			.filter(e -> e.getKey().matcher(pattern).find())
+			.map(e -> e.getValue().get())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No out-of-scope record is named for " + pattern
+					+ ": add one to ScopeBoundaryTests.outOfScopeIds()"));
+	}
+
+	private org.springframework.test.web.servlet.MvcResult call(HttpMethod method, String path) throws Exception {
+		MockHttpServletRequestBuilder request = request(method, path);
+		if (path.startsWith("/api/")) {
+			request.header("Authorization", "Bearer " + zhugenToken)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(plausibleJson());
+		}
+		else {
+			request.cookie(zhugenSession).with(csrf());
+			plausibleForm().forEach(request::param);
+		}
+		return mvc.perform(request).andReturn();
+	}
+
+	/** A body of the right shape, so that a refusal is about the record, not the input. */
+	private String plausibleJson() {
+		return "{\"name\":\"越权测试\",\"parentId\":" + zhugenVillage.id() + ",\"parentCode\":\"511112100\",\"version\":0,"
+				+ "\"displayName\":\"越权测试\",\"homeUnitCode\":\"511112100\",\"roleCodes\":[],\"roles\":[],"
+				+ "\"nameZh\":\"越权\",\"nameEn\":\"x\",\"scope\":\"UNIT\",\"privileges\":[],\"newPassword\":\"Qiao#Bridge88\"}";
+	}
+
+	private Map<String, String> plausibleForm() {
+		return Map.of("name", "越权测试", "parentCode", "511112100", "version", "0", "displayName", "越权测试",
+				"homeUnitCode", "511112100", "kind", "OTHER", "nameZh", "越权", "nameEn", "x", "scope", "UNIT");
+	}
+
+	private static Set<HttpMethod> methodsOf(RequestMappingInfo info) {
+		Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+		if (declared.isEmpty()) {
+			return Set.of(HttpMethod.GET, HttpMethod.POST);
+		}
+		return declared.stream().map(m -> HttpMethod.valueOf(m.name())).collect(java.util.stream.Collectors.toSet());
+	}
+
+	private void assertNothingChanged() throws Exception {
+		UnitSummary after = units.find(niuhuaVillage.id()).orElseThrow();
+		assertThat(after.name()).isEqualTo(niuhuaVillage.name());
+		assertThat(after.parentId()).isEqualTo(niuhuaVillage.parentId());
+		assertThat(after.active()).isTrue();
+		assertThat(users.findByUsernameIgnoreCase("niuhua").orElseThrow().isEnabled()).isTrue();
+		assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/tokens").header("Authorization", "Bearer " + niuhuaToken))
+			.andReturn().getResponse().getStatus()).as("niuhua's token still works").isEqualTo(200);
+	}
+
+	private String token(String username) throws Exception {
+		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}"))
+			.andReturn().getResponse().getContentAsString();
+		Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
+		assertThat(token.find()).as(body).isTrue();
+		return token.group(1);
+	}
+
+}
