@@ -1,7 +1,10 @@
 -- Platform tables: HTTP sessions in the database (several nodes share them) and the
 -- Spring Modulith event publication registry (cross-module events survive a crash).
+-- The session tables are UNLOGGED: every request touches its session, and a logged table would
+-- make each request wait for a WAL flush. After a database crash sessions are gone and users
+-- log in again, which is the right trade for data that is only a login.
 
-CREATE TABLE spring_session (
+CREATE UNLOGGED TABLE spring_session (
     primary_id            CHAR(36)     NOT NULL,
     session_id            CHAR(36)     NOT NULL,
     creation_time         BIGINT       NOT NULL,
@@ -15,7 +18,7 @@ CREATE UNIQUE INDEX spring_session_ix1 ON spring_session (session_id);
 CREATE INDEX spring_session_ix2 ON spring_session (expiry_time);
 CREATE INDEX spring_session_ix3 ON spring_session (principal_name);
 
-CREATE TABLE spring_session_attributes (
+CREATE UNLOGGED TABLE spring_session_attributes (
     session_primary_id CHAR(36)     NOT NULL,
     attribute_name     VARCHAR(200) NOT NULL,
     attribute_bytes    BYTEA        NOT NULL,

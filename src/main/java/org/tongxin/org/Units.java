@@ -19,4 +19,13 @@ public interface Units {
 	/** The unit and its ancestors, root first, for breadcrumbs and "acting for" labels. */
 	List<UnitSummary> lineage(long id);
 
+	/** Several units in one query (lists showing the unit of each row). */
+	List<UnitSummary> findAll(java.util.Collection<Long> ids);
+
+	/**
+	 * Active units whose name or code contains {@code text}, within a path prefix (from
+	 * {@link UnitAccess#scopePathPrefix}; null: everywhere), shallowest first.
+	 */
+	List<UnitSummary> search(String text, String withinPathPrefix, int limit);
+
 }

@@ -1,6 +1,7 @@
 package org.tongxin.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,6 +25,9 @@ final class IdentityTestClient {
 	static final String DEMO_PASSWORD = "Tongxin@2026";
 
 	static final String NEW_PASSWORD = "Fresh#Start2026";
+
+	/** What an administrator gives a new user; the user replaces it at first login. */
+	static final String TEMPORARY_PASSWORD = "Temporary#Given2026";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -63,15 +67,23 @@ final class IdentityTestClient {
 		return JsonPath.read(body, "$.token");
 	}
 
-	/** Creates a user as admin through the API and returns its id. */
+	/**
+	 * Creates a user as admin through the API with a temporary password, then, as the new user
+	 * must, logs in and replaces it with {@link #NEW_PASSWORD}. Returns the user's id.
+	 */
 	long createUser(String adminToken, String username, String unitCode, Set<String> roles) throws Exception {
 		String body = mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + adminToken)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(userJson(username, "测试用户", unitCode, roles, NEW_PASSWORD)))
+				.content(userJson(username, "测试用户", unitCode, roles, TEMPORARY_PASSWORD)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		Cookie session = login(username, TEMPORARY_PASSWORD);
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+				.param("currentPassword", TEMPORARY_PASSWORD).param("newPassword", NEW_PASSWORD)
+				.param("confirmPassword", NEW_PASSWORD))
+			.andExpect(status().is3xxRedirection());
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 

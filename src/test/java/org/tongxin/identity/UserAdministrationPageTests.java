@@ -195,7 +195,11 @@ class UserAdministrationPageTests {
 			.andExpect(flash().attribute("flash", "user.flash.passwordReset"));
 
 		assertThat(users.findById(id).orElseThrow().isMustChangePassword()).isTrue();
-		assertThat(client.token(username, "Temporary#2026")).startsWith("txn_");
+		// a temporary password opens the browser's change form, and nothing else: no API token
+		mvc.perform(post("/api/v1/tokens").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"Temporary#2026\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
 	}
 
 	@Test

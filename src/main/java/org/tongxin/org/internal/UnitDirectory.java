@@ -50,6 +50,16 @@ public class UnitDirectory implements Units, UnitAccess {
 	}
 
 	@Override
+	public List<UnitSummary> findAll(java.util.Collection<Long> ids) {
+		return read.byIds(ids);
+	}
+
+	@Override
+	public List<UnitSummary> search(String text, String withinPathPrefix, int limit) {
+		return text == null || text.isBlank() ? List.of() : read.search(text.trim(), withinPathPrefix, Math.min(limit, 100));
+	}
+
+	@Override
 	public List<UnitSummary> lineage(long id) {
 		return find(id).map(unit -> read.byIds(UnitPaths.ids(unit.path()))).orElse(List.of());
 	}

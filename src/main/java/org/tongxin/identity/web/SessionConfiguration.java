@@ -2,18 +2,28 @@ package org.tongxin.identity.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * The session cookie, declared here rather than left to defaults: sessions live in the database
+ * Sessions in the database, and their cookie, declared here rather than left to defaults: sessions live in the database
  * (Spring Session), whose default cookie is neither HttpOnly nor SameSite. Secure is set whenever
  * the request came over TLS (behind a proxy: set server.forward-headers-strategy).
  */
 @Configuration(proxyBeanMethods = false)
-class SessionCookieConfiguration {
+class SessionConfiguration {
 
 	static final String COOKIE_NAME = "TONGXIN_SESSION";
+
+	/**
+	 * Concurrent requests of one session (a page and its htmx calls) may add the same attribute at
+	 * once; the default INSERT then fails on the primary key. PostgreSQL's upsert avoids that.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	@Bean
 	CookieSerializer cookieSerializer() {
