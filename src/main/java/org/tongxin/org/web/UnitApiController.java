@@ -2,6 +2,7 @@ package org.tongxin.org.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitManagement;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.internal.UnitDirectory;
@@ -47,13 +49,16 @@ class UnitApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Children of a unit (parent = code or id); without parent, the caller's visible root")
-	List<UnitDto> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String parent) {
+	@Operation(summary = "Children of a unit (parent = code or id), optionally of some kinds only "
+			+ "(kind=TOWNSHIP or kind=VILLAGE,PARK); without parent, the caller's visible root")
+	List<UnitDto> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String parent,
+			@RequestParam(required = false) Set<UnitKind> kind) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
 		if (parent == null || parent.isBlank()) {
 			return List.of(dto(directory.visibleRoot(actor).id()));
 		}
-		return children(actor, resolve(parent.strip()));
+		List<UnitDto> children = children(actor, resolve(parent.strip()));
+		return kind == null || kind.isEmpty() ? children : children.stream().filter(u -> kind.contains(u.kind())).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -42,8 +44,12 @@ public class ApiExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final long maxUpload;
+
+	ApiExceptionHandler(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxUpload) {
 		this.messages = messages;
+		this.maxUpload = maxUpload.toBytes();
 	}
 
 	@ExceptionHandler(Rejection.class)
@@ -92,9 +98,9 @@ public class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, text("error.uploadTooLarge", UploadLimits.describe(ex)),
-				List.of(fieldError("file", text("error.uploadTooLarge", UploadLimits.describe(ex)))));
+	ProblemDetail tooLarge(Exception ex) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, text("error.uploadTooLarge", UploadLimits.describe(ex, maxUpload)),
+				List.of(fieldError("file", text("error.uploadTooLarge", UploadLimits.describe(ex, maxUpload)))));
 	}
 
 	@ExceptionHandler(MultipartException.class)
@@ -104,6 +110,9 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (UploadLimits.isTooLarge(ex)) {
+			return tooLarge(ex);
+		}
 		if (ex instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
 			// framework answers with a status of their own (405, 415, 401 from a controller...)
 			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());

@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +30,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageExceptionHandler {
+
+	private final long maxUpload;
+
+	PageExceptionHandler(
+			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxUpload) {
+		this.maxUpload = maxUpload.toBytes();
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
@@ -55,14 +64,17 @@ public class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
+	ModelAndView tooLarge(Exception ex) {
 		ModelAndView view = page(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge", null);
-		view.addObject("messageArgs", new Object[] { UploadLimits.describe(ex) });
+		view.addObject("messageArgs", new Object[] { UploadLimits.describe(ex, maxUpload) });
 		return view;
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) {
+		if (UploadLimits.isTooLarge(ex)) {
+			return tooLarge(ex);
+		}
 		if (ex instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
 			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
 			ModelAndView view = page(status, "error.badRequest", null);
