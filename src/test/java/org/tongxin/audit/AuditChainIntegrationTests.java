@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.tongxin.TestActors;
+import org.tongxin.ActorFixtures;
 import org.tongxin.audit.AuditVerification.Reason;
 
 /**
@@ -141,7 +141,7 @@ class AuditChainIntegrationTests {
 		assertThat(lastColumn("actor_name")).isEqualTo("system");
 
 		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken(TestActors.actor("auditor"), null));
+			.setAuthentication(new TestingAuthenticationToken(ActorFixtures.actor("auditor"), null));
 		auditLog.append(AuditRecord.of("TEST_ACTOR"));
 		assertThat(lastColumn("actor_name")).isEqualTo("auditor");
 

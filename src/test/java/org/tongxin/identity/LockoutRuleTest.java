@@ -38,6 +38,16 @@ class LockoutRuleTest {
 	}
 
 	@Test
+	void aLockedAccountShowsItsFailuresAndStartsAfreshWhenTheLockEnds() {
+		lock();
+		assertThat(user.getFailedAttempts()).isEqualTo(5);
+		Instant afterLock = T0.plus(Duration.ofMinutes(16));
+		assertThat(user.registerFailure(afterLock, POLICY)).isFalse();
+		assertThat(user.getFailedAttempts()).isEqualTo(1);
+		assertThat(user.isLockedAt(afterLock)).isFalse();
+	}
+
+	@Test
 	void failuresSpreadBeyondTheWindowDoNotLock() {
 		for (int i = 0; i < 8; i++) {
 			user.registerFailure(T0.plus(Duration.ofMinutes(16L * i)), POLICY);

@@ -143,6 +143,22 @@ class LoginAndTokenTests {
 	}
 
 	@Test
+	void theTokenPageShowsANewTokenOnceAndAReloadIssuesNoOther() throws Exception {
+		String username = newUser("page-token");
+		Cookie session = BrowserSession.login(mvc, username, PASSWORD);
+		var issued = mvc.perform(post("/account/tokens").cookie(session).with(csrf()).param("name", "同步脚本"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String page = mvc.perform(get("/account/tokens").cookie(session).flashAttrs(issued.getFlashMap()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("txn_[A-Za-z0-9_-]{40,}");
+		String reloaded = mvc.perform(get("/account/tokens").cookie(session)).andReturn().getResponse().getContentAsString();
+		assertThat(reloaded).doesNotContainPattern("txn_[A-Za-z0-9_-]{40,}");
+		assertThat(jdbc.sql("select count(*) from identity_api_token t join identity_user u on u.id = t.user_id where u.username = :u")
+			.param("u", username).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void apiErrorsSpeakTheCallersLanguage() throws Exception {
 		mvc.perform(post("/api/v1/tokens").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"nobody\",\"password\":\"x\"}"))

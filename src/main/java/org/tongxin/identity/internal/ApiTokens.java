@@ -52,7 +52,7 @@ public class ApiTokens {
 	}
 
 	/** A token just issued: the only moment its plain value exists. */
-	public record IssuedToken(long id, String token, String name, Instant expiresAt) {
+	public record IssuedToken(long id, String token, String name, Instant expiresAt) implements java.io.Serializable {
 	}
 
 	@Transactional

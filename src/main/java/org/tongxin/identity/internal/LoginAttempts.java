@@ -28,7 +28,7 @@ public class LoginAttempts {
 
 	private final Clock clock;
 
-	private final String dummyHash;
+	private final String timingEqualiserHash;
 
 	LoginAttempts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog,
 			SecurityProperties properties, Clock clock) {
@@ -37,7 +37,7 @@ public class LoginAttempts {
 		this.auditLog = auditLog;
 		this.properties = properties;
 		this.clock = clock;
-		this.dummyHash = passwordEncoder.encode("timing-equaliser-not-a-password");
+		this.timingEqualiserHash = passwordEncoder.encode("timing-equaliser-not-a-password");
 	}
 
 	/** The user when the credentials are right and the account may log in; empty otherwise. */
@@ -47,12 +47,12 @@ public class LoginAttempts {
 		String tried = username == null ? "" : username.trim();
 		Optional<UserAccount> found = users.findByUsernameIgnoreCase(tried);
 		if (found.isEmpty() || !found.get().isEnabled()) {
-			passwordEncoder.matches(password, dummyHash);
+			passwordEncoder.matches(password, timingEqualiserHash);
 			return refuse(found.map(UserAccount::getId).orElse(null), tried, found.isEmpty() ? "UNKNOWN_USER" : "DISABLED");
 		}
 		UserAccount user = found.get();
 		if (user.isLockedAt(now)) {
-			passwordEncoder.matches(password, dummyHash);
+			passwordEncoder.matches(password, timingEqualiserHash);
 			return refuse(user.getId(), user.getUsername(), "LOCKED");
 		}
 		if (!passwordEncoder.matches(password, user.getPasswordHash())) {

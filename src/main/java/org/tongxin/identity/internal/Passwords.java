@@ -38,8 +38,11 @@ public class Passwords {
 	@Transactional
 	public void change(long userId, String current, String replacement, String confirmation) {
 		UserAccount user = users.findById(userId).orElseThrow();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
+		List<FieldProblem> problems = new ArrayList<>(required(current, replacement, confirmation));
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		if (!passwordEncoder.matches(current, user.getPasswordHash())) {
 			problems.add(new FieldProblem("currentPassword", "password.currentWrong"));
 		}
 		problems.addAll(properties.passwordPolicy().check("newPassword", replacement, user.getUsername()));
@@ -54,6 +57,20 @@ public class Passwords {
 		}
 		user.changePassword(passwordEncoder.encode(replacement), clock.instant(), false);
 		auditLog.append(AuditRecord.of("PASSWORD_CHANGED").target("user", userId));
+	}
+
+	private static List<FieldProblem> required(String current, String replacement, String confirmation) {
+		List<FieldProblem> missing = new ArrayList<>();
+		if (current == null || current.isEmpty()) {
+			missing.add(new FieldProblem("currentPassword", "error.field.required"));
+		}
+		if (replacement == null || replacement.isEmpty()) {
+			missing.add(new FieldProblem("newPassword", "error.field.required"));
+		}
+		if (confirmation == null || confirmation.isEmpty()) {
+			missing.add(new FieldProblem("confirmPassword", "error.field.required"));
+		}
+		return missing;
 	}
 
 	/** A temporary password, or one older than the rules allow, must be changed before anything else. */

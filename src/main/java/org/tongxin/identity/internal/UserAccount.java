@@ -100,8 +100,8 @@ public class UserAccount {
 		}
 		failedAttempts++;
 		if (failedAttempts >= policy.maxFailures()) {
+			// the count stays for administrators to see; the first failure after the lock opens a new window
 			lockedUntil = now.plus(policy.duration());
-			failedAttempts = 0;
 			firstFailureAt = null;
 			return true;
 		}

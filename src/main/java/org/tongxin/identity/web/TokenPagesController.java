@@ -32,16 +32,17 @@ class TokenPagesController {
 		return "identity/tokens";
 	}
 
+	/** Post, redirect, get: a reload of the page must not issue a second token. */
 	@PostMapping("/account/tokens")
 	String issue(@AuthenticationPrincipal TongxinPrincipal principal, @RequestParam(defaultValue = "") String name,
-			@RequestParam(required = false) Integer validityDays, Model model) {
+			@RequestParam(required = false) Integer validityDays, RedirectAttributes redirect) {
 		try {
-			model.addAttribute("issued", apiTokens.issue(principal.userId(), name, validityDays, principal.userId()));
+			redirect.addFlashAttribute("issued", apiTokens.issue(principal.userId(), name, validityDays, principal.userId()));
 		}
 		catch (Rejection rejection) {
-			model.addAttribute("rejection", rejection.problems().get(0));
+			redirect.addFlashAttribute("rejection", rejection.problems().get(0));
 		}
-		return tokens(principal, model);
+		return "redirect:/account/tokens";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

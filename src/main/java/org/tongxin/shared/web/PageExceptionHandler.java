@@ -1,12 +1,15 @@
 package org.tongxin.shared.web;
 
+import java.io.IOException;
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -33,16 +38,23 @@ public class PageExceptionHandler {
 
 	private final long maxUpload;
 
-	PageExceptionHandler(
-			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxUpload) {
+	private final MessageSource messages;
+
+	private final LocaleResolver localeResolver;
+
+	PageExceptionHandler(@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxUpload,
+			MessageSource messages, LocaleResolver localeResolver) {
 		this.maxUpload = maxUpload.toBytes();
+		this.messages = messages;
+		this.localeResolver = localeResolver;
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
-	ModelAndView notFound(Exception ex, HttpServletResponse response) {
-		return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class,
+			MethodArgumentTypeMismatchException.class })
+	ModelAndView notFound(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return answer(request, response, page(HttpStatus.NOT_FOUND, "error.notFound", null));
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
@@ -71,21 +83,39 @@ public class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (UploadLimits.isTooLarge(ex)) {
-			return tooLarge(ex);
+			return answer(request, response, tooLarge(ex));
 		}
 		if (ex instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+			// routing errors (wrong method, media type...) arise before a controller is chosen
 			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
 			ModelAndView view = page(status, "error.badRequest", null);
 			view.addObject("messageArgs", new Object[] { status.getReasonPhrase() });
-			return view;
+			return answer(request, response, view);
 		}
 		Instant now = Instant.now();
 		log.error("Unexpected error at {}", now, ex);
 		ModelAndView view = page(HttpStatus.INTERNAL_SERVER_ERROR, "error.server", null);
 		view.addObject("messageArgs", new Object[] { now.toString() });
 		return view;
+	}
+
+	/**
+	 * The error page, or for an API path the same answer as problem+json: errors that arise before
+	 * a controller is chosen reach this handler for API calls too.
+	 */
+	private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, ModelAndView page)
+			throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!path.startsWith("/api/")) {
+			return page;
+		}
+		HttpStatus status = (HttpStatus) page.getStatus();
+		Object[] args = (Object[]) page.getModel().get("messageArgs");
+		String detail = messages.getMessage((String) page.getModel().get("messageCode"), args, localeResolver.resolveLocale(request));
+		ProblemJson.write(response, status.value(), status.getReasonPhrase(), detail, path);
+		return new ModelAndView();
 	}
 
 	private static ModelAndView page(HttpStatus status, String messageCode, Object[] args) {

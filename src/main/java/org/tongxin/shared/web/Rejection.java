@@ -26,7 +26,7 @@ public class Rejection extends RuntimeException {
 	}
 
 	/** One reason: the field (null for the whole request), the message code and its arguments. */
-	public record FieldProblem(String field, String code, Object... args) {
+	public record FieldProblem(String field, String code, Object... args) implements java.io.Serializable {
 	}
 
 }

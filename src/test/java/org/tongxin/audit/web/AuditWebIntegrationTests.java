@@ -18,8 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tongxin.TestActors;
-import org.tongxin.TestActors.TestActor;
+import org.tongxin.ActorFixtures;
+import org.tongxin.ActorFixtures.TestActor;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.audit.AuditVerification;
@@ -30,9 +30,9 @@ import org.tongxin.shared.security.Privilege;
 @ActiveProfiles("test")
 class AuditWebIntegrationTests {
 
-	private static final TestActor AUDITOR = TestActors.actor("auditor", Privilege.AUDIT_VIEW);
+	private static final TestActor AUDITOR = ActorFixtures.actor("auditor", Privilege.AUDIT_VIEW);
 
-	private static final TestActor CLERK = TestActors.actor("clerk", Privilege.UNIT_VIEW);
+	private static final TestActor CLERK = ActorFixtures.actor("clerk", Privilege.UNIT_VIEW);
 
 	@Autowired
 	MockMvc mvc;
@@ -42,15 +42,15 @@ class AuditWebIntegrationTests {
 
 	@Test
 	void theApiRefusesAnActorWithoutAuditView() throws Exception {
-		mvc.perform(get("/api/v1/audit").with(TestActors.as(CLERK))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/audit/verify").with(TestActors.as(CLERK))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/audit").with(ActorFixtures.as(CLERK))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/audit/verify").with(ActorFixtures.as(CLERK))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theApiListsFilteredRecordsAsJsonForAnAuditor() throws Exception {
 		auditLog.append(AuditRecord.of("UNIT_RENAMED").target("unit", "api-77").detail("to", "新名"));
 
-		mvc.perform(get("/api/v1/audit").param("targetType", "unit").param("targetId", "api-77").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/api/v1/audit").param("targetType", "unit").param("targetId", "api-77").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.totalElements").value(1))
@@ -60,20 +60,20 @@ class AuditWebIntegrationTests {
 
 	@Test
 	void theApiRefusesPagesLargerThanTwoHundred() throws Exception {
-		mvc.perform(get("/api/v1/audit").param("size", "201").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/api/v1/audit").param("size", "201").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
 	}
 
 	@Test
 	void theApiRefusesADateThatIsNotADate() throws Exception {
-		mvc.perform(get("/api/v1/audit").param("from", "2026-13-45").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/api/v1/audit").param("from", "2026-13-45").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void theApiVerifiesTheChain() throws Exception {
-		mvc.perform(get("/api/v1/audit/verify").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/api/v1/audit/verify").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ok").value(true))
 			.andExpect(jsonPath("$.checked").isNumber());
@@ -83,7 +83,7 @@ class AuditWebIntegrationTests {
 	void thePageShowsDetailEscapedWithActionLabels() throws Exception {
 		auditLog.append(AuditRecord.of("UNIT_CREATED").target("unit", "page-1").detail("name", "<script>alert(1)</script>"));
 
-		mvc.perform(get("/admin/audit").param("targetId", "page-1").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/admin/audit").param("targetId", "page-1").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))))
@@ -92,7 +92,7 @@ class AuditWebIntegrationTests {
 
 	@Test
 	void anHtmxFilterGetsOnlyTheRows() throws Exception {
-		mvc.perform(get("/admin/audit").header("HX-Request", "true").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/admin/audit").header("HX-Request", "true").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"audit-rows\"")))
 			.andExpect(content().string(not(containsString("<html"))));
@@ -100,26 +100,26 @@ class AuditWebIntegrationTests {
 
 	@Test
 	void aReversedDateRangeIsExplainedNotFailed() throws Exception {
-		mvc.perform(get("/admin/audit").param("from", "2026-05-02").param("to", "2026-05-01").with(TestActors.as(AUDITOR)))
+		mvc.perform(get("/admin/audit").param("from", "2026-05-02").param("to", "2026-05-01").with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
 	}
 
 	@Test
 	void thePageRefusesAnActorWithoutAuditView() throws Exception {
-		mvc.perform(get("/admin/audit").with(TestActors.as(CLERK))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").with(ActorFixtures.as(CLERK))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theVerifyButtonShowsTheOutcome() throws Exception {
-		mvc.perform(post("/admin/audit/verify").header("HX-Request", "true").with(csrf()).with(TestActors.as(AUDITOR)))
+		mvc.perform(post("/admin/audit/verify").header("HX-Request", "true").with(csrf()).with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alert-success")));
 	}
 
 	@Test
 	void theVerifyButtonWithoutHtmxRedirectsBackToTheList() throws Exception {
-		mvc.perform(post("/admin/audit/verify").with(csrf()).with(TestActors.as(AUDITOR)))
+		mvc.perform(post("/admin/audit/verify").with(csrf()).with(ActorFixtures.as(AUDITOR)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/audit"))
 			.andExpect(result -> assertThat(((AuditVerification) result.getFlashMap().get("verification")).ok()).isTrue());

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.TestActors;
+import org.tongxin.ActorFixtures;
 import org.tongxin.org.DivisionImport;
 import org.tongxin.org.ImportReport;
 import org.tongxin.org.Units;
@@ -71,18 +71,18 @@ class DivisionImportIntegrationTests {
 
 	/** Direct calls of the service run as the importer, as a request would. */
 	ImportReport importAsAdministrator(byte[] content) {
-		TestActors.TestActor actor = importerActor();
+		ActorFixtures.TestActor actor = importerActor();
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null,
 				actor.privileges().stream().map(p -> (GrantedAuthority) new SimpleGrantedAuthority(p.name())).toList()));
 		return divisionImport.importFile(actor, content);
 	}
 
 	RequestPostProcessor importer() {
-		return TestActors.as(importerActor());
+		return ActorFixtures.as(importerActor());
 	}
 
-	TestActors.TestActor importerActor() {
-		return TestActors.actor(DataScope.ALL, units.deploymentRoot().id(), Privilege.UNIT_VIEW, Privilege.DIVISION_IMPORT);
+	ActorFixtures.TestActor importerActor() {
+		return ActorFixtures.actor(DataScope.ALL, units.deploymentRoot().id(), Privilege.UNIT_VIEW, Privilege.DIVISION_IMPORT);
 	}
 
 	@Test
@@ -186,7 +186,7 @@ class DivisionImportIntegrationTests {
 
 	@Test
 	void anActorWithoutDivisionImportIsRefused() throws Exception {
-		RequestPostProcessor clerk = TestActors.withActor(DataScope.ALL, units.deploymentRoot().id(), Privilege.UNIT_VIEW);
+		RequestPostProcessor clerk = ActorFixtures.withActor(DataScope.ALL, units.deploymentRoot().id(), Privilege.UNIT_VIEW);
 		mvc.perform(post("/api/v1/divisions/import").contentType("text/csv").content(HEADER).with(clerk))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/units/import").with(clerk)).andExpect(status().isForbidden());

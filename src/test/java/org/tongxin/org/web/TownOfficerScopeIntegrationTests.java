@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.TestActors;
+import org.tongxin.ActorFixtures;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -56,7 +56,7 @@ class TownOfficerScopeIntegrationTests {
 		zhugen = units.findByCode("511112100").orElseThrow().id();
 		zhugenVillage = units.findByCode("511112100003").orElseThrow().id();
 		niuhuaVillage = units.findByCode("511112101001").orElseThrow().id();
-		officer = TestActors.withActor(DataScope.UNIT_AND_BELOW, zhugen, Privilege.UNIT_VIEW, Privilege.UNIT_MANAGE);
+		officer = ActorFixtures.withActor(DataScope.UNIT_AND_BELOW, zhugen, Privilege.UNIT_VIEW, Privilege.UNIT_MANAGE);
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class TownOfficerScopeIntegrationTests {
 
 	@Test
 	void anActorWithoutUnitManageIsRefusedWrites() throws Exception {
-		RequestPostProcessor viewer = TestActors.withActor(DataScope.UNIT_AND_BELOW, zhugen, Privilege.UNIT_VIEW);
+		RequestPostProcessor viewer = ActorFixtures.withActor(DataScope.UNIT_AND_BELOW, zhugen, Privilege.UNIT_VIEW);
 		mvc.perform(patch("/api/v1/units/{id}", zhugenVillage).with(viewer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"改名\"}")).andExpect(status().isForbidden());

@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.TestActors;
+import org.tongxin.ActorFixtures;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.DataScope;
@@ -48,7 +48,7 @@ class UnitManagementIntegrationTests {
 	JdbcClient jdbc;
 
 	RequestPostProcessor admin() {
-		return TestActors.withActor(DataScope.ALL, units.deploymentRoot().id(), Privilege.UNIT_VIEW, Privilege.UNIT_MANAGE);
+		return ActorFixtures.withActor(DataScope.ALL, units.deploymentRoot().id(), Privilege.UNIT_VIEW, Privilege.UNIT_MANAGE);
 	}
 
 	@Test

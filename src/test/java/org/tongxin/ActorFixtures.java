@@ -18,12 +18,12 @@ import org.tongxin.shared.security.Privilege;
  * platform, and its privileges are its authorities.
  *
  * <pre>
- * mvc.perform(get("/admin/audit").with(TestActors.as(TestActors.actor("auditor", Privilege.AUDIT_VIEW))))
+ * mvc.perform(get("/admin/audit").with(ActorFixtures.as(ActorFixtures.actor("auditor", Privilege.AUDIT_VIEW))))
  * </pre>
  */
-public final class TestActors {
+public final class ActorFixtures {
 
-	private TestActors() {
+	private ActorFixtures() {
 	}
 
 	/** An actor of the deployment's top unit (id 1) who sees everything its privileges allow. */
