@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
@@ -21,35 +20,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tongxin.identity.internal.RoleRepository;
-import org.tongxin.identity.internal.UserAccount;
 import org.tongxin.identity.internal.UserAccountRepository;
-import org.tongxin.org.Units;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class LoginAndTokenTests {
 
-	private static final String PASSWORD = "Wutong#2026x";
+	private static final String PASSWORD = UserFixtures.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
+	UserFixtures fixtures;
+
+	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	RoleRepository roles;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	Units units;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,7 +61,7 @@ class LoginAndTokenTests {
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountWithTheSameAnswerAsAWrongPassword() throws Exception {
-		String username = newUser("lock-me");
+		String username = fixtures.create("lock-me", "TOWN_OFFICER", "511112100", clock.instant());
 		String wrongAnswer = null;
 		for (int i = 0; i < 5; i++) {
 			wrongAnswer = tokenRequest(username, "Wrong#Pass1").andExpect(status().isUnauthorized())
@@ -90,7 +79,7 @@ class LoginAndTokenTests {
 
 	@Test
 	void theLoginFormLocksTooAndRefusesALockedAccountWithTheUsualMessage() throws Exception {
-		String username = newUser("form-lock");
+		String username = fixtures.create("form-lock", "TOWN_OFFICER", "511112100", clock.instant());
 		for (int i = 0; i < 5; i++) {
 			assertThat(BrowserSession.submitLogin(mvc, username, "Wrong#Pass1").getResponse().getRedirectedUrl())
 				.isEqualTo("/login?error");
@@ -101,7 +90,7 @@ class LoginAndTokenTests {
 
 	@Test
 	void aTokenIssuedForCredentialsWorksUntilRevoked() throws Exception {
-		String username = newUser("token-user");
+		String username = fixtures.create("token-user", "TOWN_OFFICER", "511112100", clock.instant());
 		String body = tokenRequest(username, PASSWORD).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.token").isString())
 			.andReturn().getResponse().getContentAsString();
@@ -119,7 +108,7 @@ class LoginAndTokenTests {
 
 	@Test
 	void aTokenCannotOutliveTheMaximumValidity() throws Exception {
-		String username = newUser("long-token");
+		String username = fixtures.create("long-token", "TOWN_OFFICER", "511112100", clock.instant());
 		mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"validityDays\":4000}"))
 			.andExpect(status().isBadRequest())
@@ -128,7 +117,7 @@ class LoginAndTokenTests {
 
 	@Test
 	void loginRenewsTheSessionIdAndLogoutEndsTheSession() throws Exception {
-		String username = newUser("session-user");
+		String username = fixtures.create("session-user", "TOWN_OFFICER", "511112100", clock.instant());
 		Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("TONGXIN_SESSION");
 		Cookie session = BrowserSession.login(mvc, username, PASSWORD);
 		if (anonymous != null) {
@@ -144,7 +133,7 @@ class LoginAndTokenTests {
 
 	@Test
 	void theTokenPageShowsANewTokenOnceAndAReloadIssuesNoOther() throws Exception {
-		String username = newUser("page-token");
+		String username = fixtures.create("page-token", "TOWN_OFFICER", "511112100", clock.instant());
 		Cookie session = BrowserSession.login(mvc, username, PASSWORD);
 		var issued = mvc.perform(post("/account/tokens").cookie(session).with(csrf()).param("name", "同步脚本"))
 			.andExpect(status().is3xxRedirection())
@@ -181,15 +170,6 @@ class LoginAndTokenTests {
 			throws Exception {
 		return mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
-	}
-
-	private String newUser(String prefix) {
-		String username = prefix + "-" + System.nanoTime() % 1_000_000;
-		UserAccount user = new UserAccount(username, "测试用户", passwordEncoder.encode(PASSWORD),
-				units.findByCode("511112100").orElseThrow().id(), clock.instant());
-		user.change("测试用户", user.getHomeUnitId(), Set.of(roles.findByCode("TOWN_OFFICER").orElseThrow()), clock.instant());
-		users.save(user);
-		return username;
 	}
 
 	private long auditCount(String action, String actor) {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +24,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongxin.MutableClock;
-import org.tongxin.identity.internal.RoleRepository;
 import org.tongxin.identity.internal.Totp;
-import org.tongxin.identity.internal.UserAccount;
-import org.tongxin.identity.internal.UserAccountRepository;
-import org.tongxin.org.Units;
 
 /** The production settings: administrators need TOTP; time moves by the test's clock. */
 @SpringBootTest
@@ -43,7 +37,7 @@ import org.tongxin.org.Units;
 @TestPropertySource(properties = "tongxin.security.admin-totp-required=true")
 class StrictSecurityTests {
 
-	private static final String PASSWORD = "Wutong#2026x";
+	private static final String PASSWORD = UserFixtures.PASSWORD;
 
 	@TestConfiguration
 	static class Time {
@@ -60,23 +54,14 @@ class StrictSecurityTests {
 	MockMvc mvc;
 
 	@Autowired
+	UserFixtures fixtures;
+
+	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	UserAccountRepository users;
-
-	@Autowired
-	RoleRepository roles;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	Units units;
 
 	@Test
 	void anAdministratorEnrolsAndPassesTotpBeforeReachingAnyPage() throws Exception {
-		String admin = newUser("admin2", "ADMIN", clock.instant());
+		String admin = fixtures.create("admin2", "ADMIN", "511112", clock.instant());
 		Cookie session = BrowserSession.login(mvc, admin, PASSWORD);
 		mvc.perform(get("/admin/audit").cookie(session)).andExpect(redirectedUrl("/login/totp"));
 		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login/totp"));
@@ -97,7 +82,7 @@ class StrictSecurityTests {
 
 	@Test
 	void anAdministratorTokenNeedsATotpCode() throws Exception {
-		String admin = newUser("admin3", "ADMIN", clock.instant());
+		String admin = fixtures.create("admin3", "ADMIN", "511112", clock.instant());
 		mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + admin + "\",\"password\":\"" + PASSWORD + "\"}"))
 			.andExpect(status().isBadRequest())
@@ -106,7 +91,7 @@ class StrictSecurityTests {
 
 	@Test
 	void aSessionEndsTwelveHoursAfterLoginWhateverTheActivity() throws Exception {
-		String officer = newUser("officer", "TOWN_OFFICER", clock.instant());
+		String officer = fixtures.create("officer", "TOWN_OFFICER", "511112", clock.instant());
 		Cookie session = BrowserSession.login(mvc, officer, PASSWORD);
 		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		clock.advance(Duration.ofHours(12).plusMinutes(1));
@@ -116,7 +101,7 @@ class StrictSecurityTests {
 
 	@Test
 	void anExpiredPasswordMustBeChangedBeforeAnythingElse() throws Exception {
-		String officer = newUser("expired", "TOWN_OFFICER", clock.instant().minus(Duration.ofDays(91)));
+		String officer = fixtures.create("expired", "TOWN_OFFICER", "511112", clock.instant().minus(Duration.ofDays(91)));
 		Cookie session = BrowserSession.login(mvc, officer, PASSWORD);
 		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
 		mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", PASSWORD)
@@ -131,22 +116,13 @@ class StrictSecurityTests {
 
 	@Test
 	void aLockedAccountOpensAgainAfterFifteenMinutes() throws Exception {
-		String officer = newUser("relock", "TOWN_OFFICER", clock.instant());
+		String officer = fixtures.create("relock", "TOWN_OFFICER", "511112", clock.instant());
 		for (int i = 0; i < 5; i++) {
 			BrowserSession.submitLogin(mvc, officer, "Wrong#Pass1");
 		}
 		assertThat(BrowserSession.submitLogin(mvc, officer, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(BrowserSession.submitLogin(mvc, officer, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
-	}
-
-	private String newUser(String prefix, String role, Instant passwordChangedAt) {
-		String username = prefix + "-" + System.nanoTime() % 1_000_000;
-		UserAccount user = new UserAccount(username, "测试", passwordEncoder.encode(PASSWORD),
-				units.findByCode("511112").orElseThrow().id(), passwordChangedAt);
-		user.change("测试", user.getHomeUnitId(), Set.of(roles.findByCode(role).orElseThrow()), passwordChangedAt);
-		users.save(user);
-		return username;
 	}
 
 }
