@@ -67,6 +67,7 @@ class StrictSecurityTests {
 		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login/totp"));
 		String page = mvc.perform(get("/login/totp").cookie(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
+		assertThat(page).as("a QR code to scan").contains("src=\"data:image/svg+xml;base64,");
 		Matcher secret = Pattern.compile("otpauth://totp/[^?]+\\?secret=([A-Z2-7]+)").matcher(page);
 		assertThat(secret.find()).isTrue();
 		mvc.perform(post("/login/totp").cookie(session).with(csrf()).param("code", "000000"))

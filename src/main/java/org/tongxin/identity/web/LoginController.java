@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.identity.internal.QrCode;
 import org.tongxin.identity.internal.SecondFactor;
 import org.tongxin.identity.internal.Totp;
 import org.tongxin.identity.internal.TongxinPrincipal;
@@ -48,7 +49,9 @@ class LoginController {
 				session.setAttribute(ENROLMENT_SECRET, secret);
 			}
 			model.addAttribute("enrolmentSecret", secret);
-			model.addAttribute("otpauthUri", Totp.otpauthUri("Tongxin", principal.username(), secret));
+			String uri = Totp.otpauthUri("Tongxin", principal.username(), secret);
+			model.addAttribute("otpauthUri", uri);
+			model.addAttribute("qrCode", QrCode.svgDataUri(uri));
 		}
 		return "identity/totp";
 	}
