@@ -116,7 +116,8 @@ class UserQuery {
 		Root<UserAccount> c = countQuery.from(UserAccount.class);
 		countQuery.select(cb.count(c)).where(predicates(cb, countQuery, c, criteria));
 		long total = em.createQuery(countQuery).getSingleResult();
-		List<UserAccount> content = ids.isEmpty() ? List.of() : new ArrayList<>(users.findWithRoles(ids));
+		// a page past the end has no ids: nothing to fetch or order
+		List<UserAccount> content = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(users.findWithRoles(ids));
 		content.sort(Comparator.comparingInt(user -> ids.indexOf(user.getId())));
 		return new PageImpl<>(content, PageRequest.of(page, size), total);
 	}

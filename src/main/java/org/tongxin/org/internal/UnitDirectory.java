@@ -27,6 +27,8 @@ public class UnitDirectory implements Units, UnitAccess {
 
 	private final Deployment deployment;
 
+	private volatile Long rootId;
+
 	UnitDirectory(UnitReadModel read, JdbcClient jdbc, Deployment deployment) {
 		this.read = read;
 		this.jdbc = jdbc;
@@ -35,7 +37,7 @@ public class UnitDirectory implements Units, UnitAccess {
 
 	@Override
 	public Optional<UnitSummary> find(long id) {
-		return read.node(id).map(UnitNode::unit);
+		return read.summary(id);
 	}
 
 	@Override
@@ -47,6 +49,16 @@ public class UnitDirectory implements Units, UnitAccess {
 	public UnitSummary deploymentRoot() {
 		return read.byCode(deployment.code())
 			.orElseThrow(() -> new IllegalStateException("Deployment root " + deployment.code() + " not created yet"));
+	}
+
+	/** The root's id never changes once created (its code is the deployment's), so it is looked up once. */
+	public long deploymentRootId() {
+		Long id = rootId;
+		if (id == null) {
+			id = deploymentRoot().id();
+			rootId = id;
+		}
+		return id;
 	}
 
 	@Override
@@ -61,7 +73,12 @@ public class UnitDirectory implements Units, UnitAccess {
 
 	@Override
 	public List<UnitSummary> lineage(long id) {
-		return find(id).map(unit -> read.byIds(UnitPaths.ids(unit.path()))).orElse(List.of());
+		return find(id).map(this::lineage).orElse(List.of());
+	}
+
+	/** The lineage of a unit already loaded: one query. */
+	public List<UnitSummary> lineage(UnitSummary unit) {
+		return read.byIds(UnitPaths.ids(unit.path()));
 	}
 
 	@Override
@@ -83,6 +100,18 @@ public class UnitDirectory implements Units, UnitAccess {
 	public void checkVisible(Actor actor, long unitId) {
 		if (!canSee(actor, unitId)) {
 			throw new NotFoundException("unit", unitId);
+		}
+	}
+
+	/** The same check for a unit already loaded: no query unless the scope is a subtree. */
+	public void checkVisible(Actor actor, UnitSummary unit) {
+		boolean visible = switch (actor.scope()) {
+			case ALL -> true;
+			case UNIT, OWN -> unit.id() == actor.homeUnitId();
+			case UNIT_AND_BELOW -> unit.path().startsWith(scopePathPrefix(actor));
+		};
+		if (!visible) {
+			throw new NotFoundException("unit", unit.id());
 		}
 	}
 

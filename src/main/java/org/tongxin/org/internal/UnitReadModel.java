@@ -39,6 +39,13 @@ public class UnitReadModel {
 		this.jdbc = jdbc;
 	}
 
+	/** One unit without its child count: the cheap look-up for existence, scope and labels. */
+	public Optional<UnitSummary> summary(long id) {
+		return jdbc.sql("select " + COLUMNS + " from org_unit u where u.id = :id").param("id", id)
+			.query(UnitReadModel::summary)
+			.optional();
+	}
+
 	public Optional<UnitNode> node(long id) {
 		return jdbc.sql(WITH_COUNT + "where u.id = :id").param("id", id).query(UnitReadModel::node).optional();
 	}

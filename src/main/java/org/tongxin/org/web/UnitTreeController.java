@@ -36,29 +36,30 @@ class UnitTreeController {
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
 		long rootId = node == null ? directory.visibleRoot(actor).id() : node;
-		directory.checkVisible(actor, rootId);
+		UnitNode root = read.node(rootId).orElseThrow(() -> new NotFoundException("unit", rootId));
+		directory.checkVisible(actor, root.unit());
 		model.addAttribute("nodes", read.children(rootId));
 		if (htmx != null && node != null) {
 			return "org/tree :: children";
 		}
-		UnitNode root = read.node(rootId).orElseThrow(() -> new NotFoundException("unit", rootId));
 		model.addAttribute("root", root);
-		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, rootId));
+		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, root.unit()));
 		return "org/tree";
 	}
 
 	@GetMapping("/units/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
-		directory.checkVisible(actor, id);
+		// load first, then check: a unit that does not exist and one out of scope answer alike
 		UnitNode node = read.node(id).orElseThrow(() -> new NotFoundException("unit", id));
+		directory.checkVisible(actor, node.unit());
 		model.addAttribute("node", node);
 		model.addAttribute("unit", node.unit());
-		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, id));
+		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, node.unit()));
 		model.addAttribute("children", read.children(id));
 		model.addAttribute("counts", read.subtreeCounts(node.unit()));
 		model.addAttribute("canManage", actor.can(Privilege.UNIT_MANAGE));
-		model.addAttribute("isRoot", node.unit().parentId() == null || directory.deploymentRoot().id() == id);
+		model.addAttribute("isRoot", node.unit().parentId() == null || directory.deploymentRootId() == id);
 		return "org/detail";
 	}
 

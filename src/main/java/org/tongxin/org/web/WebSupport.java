@@ -44,9 +44,9 @@ final class WebSupport {
 	}
 
 	/** The part of a unit's lineage the actor may see (for breadcrumbs). */
-	static List<UnitSummary> visibleLineage(UnitDirectory directory, Actor actor, long unitId) {
+	static List<UnitSummary> visibleLineage(UnitDirectory directory, Actor actor, UnitSummary unit) {
 		String prefix = directory.scopePathPrefix(actor);
-		return directory.lineage(unitId).stream().filter(u -> prefix == null || u.path().startsWith(prefix)).toList();
+		return directory.lineage(unit).stream().filter(u -> prefix == null || u.path().startsWith(prefix)).toList();
 	}
 
 }

@@ -1,0 +1,69 @@
+package org.tongxin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.org.Units;
+
+/**
+ * Every page and list holds to a statement budget (quality.md: at most 10 per page, session
+ * handling included), so that an N+1 shows up as a failing test, not as a slow page in a town
+ * with a thousand rows. New list pages join {@link #pages()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PageStatementBudgetTests {
+
+	private static final int BUDGET = 10;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Units units;
+
+	@Value("${tongxin.security.admin-password}")
+	String adminPassword;
+
+	private List<String> pages() {
+		long district = units.findByCode("511112").orElseThrow().id();
+		long town = units.findByCode("511112100").orElseThrow().id();
+		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
+				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens");
+	}
+
+	@Test
+	void everyPageStaysWithinItsStatementBudget() throws Exception {
+		Cookie session = mvc.perform(formLogin("/login").user("admin").password(adminPassword))
+			.andReturn().getResponse().getCookie("TONGXIN_SESSION");
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<String, List<String>> statements = new LinkedHashMap<>();
+		for (String page : pages()) {
+			mvc.perform(get(page).cookie(session));
+			StatementCounter.reset();
+			int status = mvc.perform(get(page).cookie(session)).andReturn().getResponse().getStatus();
+			assertThat(status).as(page).isEqualTo(200);
+			counts.put(page, StatementCounter.count());
+			statements.put(page, StatementCounter.statements());
+		}
+		System.out.println("Statements per page: " + counts);
+		assertThat(counts).allSatisfy((page, count) -> assertThat(count).as("%s ran %s", page, statements.get(page))
+			.isLessThanOrEqualTo(BUDGET));
+	}
+
+}
