@@ -67,6 +67,9 @@ class ScopeBoundaryTests {
 	@Autowired
 	RoleRepository roles;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private String zhugenToken;
 
 	private Cookie zhugenSession;
@@ -102,6 +105,10 @@ class ScopeBoundaryTests {
 				() -> roles.findByCode("TOWN_OFFICER").orElseThrow().getId());
 		ids.put(Pattern.compile("^/(api/v1/tokens|account/tokens)/\\{id}"), () -> niuhuaTokenId);
 		ids.put(Pattern.compile("^/units/import/report/\\{token}"), () -> "report-of-another-user");
+		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
+				"select id from members_person where unit_path like :path order by id limit 1")
+			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
+			.query(Long.class).single());
 		return ids;
 	}
 

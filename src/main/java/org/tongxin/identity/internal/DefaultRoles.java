@@ -28,13 +28,15 @@ final class DefaultRoles {
 	static List<Role> all() {
 		return List.of(
 				role(ADMIN, "部门管理员", "Department administrator", DataScope.ALL, EnumSet.allOf(Privilege.class)),
-				role(STAFF, "部门工作人员", "Department staff", DataScope.ALL, Set.of(UNIT_VIEW, USER_VIEW)),
+				role(STAFF, "部门工作人员", "Department staff", DataScope.ALL,
+						Set.of(UNIT_VIEW, USER_VIEW, MEMBER_VIEW, MEMBER_MANAGE, MEMBER_SENSITIVE_VIEW, MEMBER_EXPORT)),
 				role("MEMBER_UNIT_LIAISON", "成员单位联络员", "Member unit liaison", DataScope.UNIT, Set.of(UNIT_VIEW)),
 				role(TOWN_OFFICER, "乡镇（街道）统战干事", "Town united front officer", DataScope.UNIT_AND_BELOW,
-						Set.of(UNIT_VIEW, UNIT_MANAGE)),
-				role(VILLAGE_LIAISON, "村（社区）联络员", "Village or community liaison", DataScope.UNIT, Set.of(UNIT_VIEW)),
+						Set.of(UNIT_VIEW, UNIT_MANAGE, MEMBER_VIEW, MEMBER_MANAGE)),
+				role(VILLAGE_LIAISON, "村（社区）联络员", "Village or community liaison", DataScope.UNIT,
+						Set.of(UNIT_VIEW, MEMBER_VIEW)),
 				role("CADRE", "联谊交友领导干部", "Leading cadre (befriending)", DataScope.OWN, Set.of()),
-				role(LEADER, "领导（只读）", "Leader (read only)", DataScope.ALL, Set.of(UNIT_VIEW)),
+				role(LEADER, "领导（只读）", "Leader (read only)", DataScope.ALL, Set.of(UNIT_VIEW, MEMBER_VIEW)),
 				role("MEMBER", "统战对象", "United front member", DataScope.OWN, Set.of()),
 				role("ENTERPRISE_CONTACT", "企业联系人", "Enterprise contact", DataScope.OWN, Set.of()));
 	}

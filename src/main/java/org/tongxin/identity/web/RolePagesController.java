@@ -117,6 +117,7 @@ class RolePagesController {
 			String area = p.name().substring(0, p.name().indexOf('_') < 0 ? p.name().length() : p.name().indexOf('_'));
 			return switch (area) {
 				case "UNIT", "DIVISION" -> "network";
+				case "MEMBER" -> "members";
 				case "USER", "ROLE", "AUDIT" -> "system";
 				default -> "other";
 			};

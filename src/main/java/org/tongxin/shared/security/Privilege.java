@@ -20,7 +20,15 @@ public enum Privilege {
 	/** Change roles and their privileges. */
 	ROLE_MANAGE,
 	/** Browse and verify the audit trail. */
-	AUDIT_VIEW;
+	AUDIT_VIEW,
+	/** Browse the member registry (sensitive fields masked). */
+	MEMBER_VIEW,
+	/** Add and change people in the member registry. */
+	MEMBER_MANAGE,
+	/** See ID number, phone, ethnicity, religion and political affiliation unmasked (each view audited). */
+	MEMBER_SENSITIVE_VIEW,
+	/** Export member lists. */
+	MEMBER_EXPORT;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {

@@ -1,0 +1,104 @@
+package org.tongxin.members.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.members.MemberDraft;
+import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.person.DemoPeople;
+import org.tongxin.shared.person.DemoPerson;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * The demo registry: a few hundred invented people over the villages of the demo district, written
+ * through the same rules as a user's registrations (demo mode, empty registry only; a restart
+ * changes nothing). Runs after the network (@Order(100)) and the demo accounts (@Order(200)).
+ * Nobody is assigned a liaison yet: liaisons are users, which this module cannot look up.
+ */
+@Component
+@Order(300)
+@ConditionalOnProperty(name = "tongxin.demo", havingValue = "true")
+class DemoRegistry implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRegistry.class);
+
+	static final String DISTRICT = "511112";
+
+	static final int COUNT = 300;
+
+	static final long SEED = 511112L;
+
+	/** Writes as the platform itself: the whole network in scope. */
+	record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
+			Set<Privilege> privileges) implements Actor {
+	}
+
+	private final PersonRepository people;
+
+	private final MemberWriter writer;
+
+	private final Units units;
+
+	private final TransactionTemplate transactions;
+
+	DemoRegistry(PersonRepository people, MemberWriter writer, Units units, TransactionTemplate transactions) {
+		this.people = people;
+		this.writer = writer;
+		this.units = units;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<String> villages = villageCodes();
+		if (villages.isEmpty() || people.count() > 0) {
+			return;
+		}
+		Actor system = new SystemActor(0L, "system", "system", units.deploymentRoot().id(), DataScope.ALL,
+				EnumSet.allOf(Privilege.class));
+		transactions.executeWithoutResult(status -> {
+			for (DemoPerson person : DemoPeople.generate(SEED, COUNT, villages)) {
+				writer.create(system, draft(person));
+			}
+		});
+		log.info("Loaded {} demo members over {} villages", COUNT, villages.size());
+	}
+
+	/** Villages and communities under the district, town by town (a search answers at most 100 units). */
+	private List<String> villageCodes() {
+		List<String> codes = new ArrayList<>();
+		UnitSummary district = units.findByCode(DISTRICT).orElse(null);
+		if (district == null) {
+			return codes;
+		}
+		for (UnitSummary town : units.search(DISTRICT, district.path(), 100)) {
+			if (town.kind() == UnitKind.TOWNSHIP) {
+				units.search(town.code(), town.path(), 100).stream()
+					.filter(u -> u.kind() == UnitKind.VILLAGE)
+					.forEach(u -> codes.add(u.code()));
+			}
+		}
+		return codes.stream().sorted().toList();
+	}
+
+	private static MemberDraft draft(DemoPerson p) {
+		return new MemberDraft(p.name(), p.villageCode(), p.gender().name(), p.birthDate().toString(), p.ethnicity(),
+				p.idNumber(), p.phone(), p.education(), p.workUnit(), p.post(), p.politicalAffiliation(), p.religion(),
+				p.expertise(), p.awards(), "", null, p.categories(), null);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.tongxin.members.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.util.StringUtils;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberFilter;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.person.Gender;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * A member filter after checking: patterns escaped, codes parsed, the unit resolved within the
+ * actor's scope, the age band as birth dates, the sort mapped through the whitelist, and the scope.
+ */
+record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
+		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
+		boolean ascending, MemberScope scope) {
+
+	static final int MAX_AGE = 150;
+
+	/** Sort keys of the API and pages, and the only columns ORDER BY can ever name. */
+	static final Map<String, String> SORTABLE = Map.of("name", "p.name_key", "birthDate", "p.birth_date",
+			"updatedAt", "p.updated_at");
+
+	/** {@code unit} is the visible unit of the filter's unit code (resolved by the caller), or null. */
+	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today) {
+		String sort = StringUtils.hasText(f.sort()) ? SORTABLE.get(f.sort().trim()) : "p.name_key";
+		if (sort == null) {
+			throw new Rejection("sort", "member.filter.sort", String.join(", ", SORTABLE.keySet()));
+		}
+		String text = PersonRules.text(f.text());
+		String key = text == null ? "" : MemberQuery.compact(text);
+		return new MemberCriteria(text == null ? null : "%" + escape(text) + "%", key.isEmpty() ? null : key,
+				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
+				gender(f.gender()), age(f.ageFrom(), "ageFrom") == null ? null : today.minusYears(f.ageFrom()),
+				age(f.ageTo(), "ageTo") == null ? null : today.minusYears(f.ageTo() + 1L), sort,
+				!"desc".equalsIgnoreCase(f.direction()), scope);
+	}
+
+	private static MemberCategory category(String code) {
+		MemberCategory category = MemberCategory.parse(code);
+		if (category == null && StringUtils.hasText(code)) {
+			throw new Rejection("category", "member.category.invalid", code.trim());
+		}
+		return category;
+	}
+
+	private static Gender gender(String code) {
+		if (!StringUtils.hasText(code)) {
+			return null;
+		}
+		try {
+			return Gender.valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Rejection("gender", "member.gender.invalid");
+		}
+	}
+
+	private static Integer age(Integer years, String field) {
+		if (years != null && (years < 0 || years > MAX_AGE)) {
+			throw new Rejection(field, "member.filter.age", MAX_AGE);
+		}
+		return years;
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	String orderBy() {
+		return sortColumn + (ascending ? " asc" : " desc") + " nulls last";
+	}
+
+	/** The WHERE conditions (fixed text) and their parameters, scope included. */
+	void appendTo(StringBuilder where, Map<String, Object> params) {
+		if (namePattern != null) {
+			where.append(keyPrefix == null ? " and p.name like :name"
+					: " and (p.name like :name or p.name_key like :key or p.name_initials like :key)");
+			params.put("name", namePattern);
+			if (keyPrefix != null) {
+				params.put("key", keyPrefix + "%");
+			}
+		}
+		condition(where, params, unitPath == null ? null : unitPath + "%", "p.unit_path like :unitPath", "unitPath");
+		condition(where, params, category == null ? null : category.name(),
+				"exists (select 1 from members_person_category c where c.person_id = p.id and c.category = :category)",
+				"category");
+		condition(where, params, affiliation, "p.political_affiliation = :affiliation", "affiliation");
+		condition(where, params, gender == null ? null : gender.name(), "p.gender = :gender", "gender");
+		condition(where, params, bornOnOrBefore, "p.birth_date <= :bornBy", "bornBy");
+		condition(where, params, bornAfter, "p.birth_date > :bornAfter", "bornAfter");
+		scope.appendTo(where, params);
+	}
+
+	private static void condition(StringBuilder where, Map<String, Object> params, Object value, String sql, String name) {
+		if (value != null) {
+			where.append(" and ").append(sql);
+			params.put(name, value);
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.tongxin.members.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberRow;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+
+/**
+ * The member list as four statements whatever the page size: the page's rows (a projection, no
+ * entities), the total, the page's categories and the page's units. The data scope is part of the
+ * same WHERE clause as the filters. The SQL is assembled from fixed fragments only; everything the
+ * caller typed is a bound parameter, and the sort column comes from {@link MemberCriteria#SORTABLE}.
+ */
+@Component
+class MemberQuery {
+
+	/** The columns a list line needs; sensitive fields only as masks or presence. */
+	record Line(long id, String name, String gender, LocalDate birthDate, long unitId, String idNumberMask,
+			String phoneMask, boolean hasEthnicity, boolean hasAffiliation, String workUnit, String post,
+			boolean hasLiaison, Instant updatedAt) {
+	}
+
+	private static final String COLUMNS = """
+			select p.id, p.name, p.gender, p.birth_date, p.unit_id, p.id_number_mask, p.phone_mask,
+			p.ethnicity is not null as has_ethnicity, p.political_affiliation is not null as has_affiliation,
+			p.work_unit, p.post, p.liaison_user_id is not null as has_liaison, p.updated_at
+			from members_person p where true""";
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	MemberQuery(JdbcClient jdbc, Units units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	Page<MemberRow> find(MemberCriteria criteria, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder();
+		criteria.appendTo(where, params);
+		long total = jdbc.sql("select count(*) from members_person p where true" + where).params(params)
+			.query(Long.class).single();
+		if (total == 0 || (long) page * size >= total) {
+			return new PageImpl<>(List.of(), PageRequest.of(page, size), total);
+		}
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<Line> lines = jdbc.sql(COLUMNS + where + " order by " + criteria.orderBy() + ", p.id limit :limit offset :offset")
+			.params(params).query(MemberQuery::line).list();
+		return new PageImpl<>(rows(lines), PageRequest.of(page, size), total);
+	}
+
+	private List<MemberRow> rows(List<Line> lines) {
+		List<Long> ids = lines.stream().map(Line::id).toList();
+		Map<Long, List<MemberCategory>> categories = new HashMap<>();
+		jdbc.sql("select person_id, category from members_person_category where person_id in (:ids) order by category")
+			.param("ids", ids)
+			.query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(MemberCategory.valueOf(rs.getString(2))))
+			.list();
+		Map<Long, String> unitNames = new HashMap<>();
+		for (UnitSummary unit : units.findAll(lines.stream().map(Line::unitId).distinct().toList())) {
+			unitNames.put(unit.id(), unit.name());
+		}
+		return lines.stream()
+			.map(l -> MemberView.row(l, unitNames.get(l.unitId()), categories.getOrDefault(l.id(), List.of())))
+			.toList();
+	}
+
+	private static Line line(ResultSet rs, int row) throws SQLException {
+		return new Line(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
+				rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("id_number_mask"),
+				rs.getString("phone_mask"), rs.getBoolean("has_ethnicity"), rs.getBoolean("has_affiliation"),
+				rs.getString("work_unit"), rs.getString("post"), rs.getBoolean("has_liaison"),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/** Lower case letters and digits only: how a pinyin key or initials prefix is compared. */
+	static String compact(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+	}
+
+}

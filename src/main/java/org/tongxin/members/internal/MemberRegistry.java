@@ -1,0 +1,107 @@
+package org.tongxin.members.internal;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.tongxin.audit.AuditLog;
+import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.MemberDetail;
+import org.tongxin.members.MemberDraft;
+import org.tongxin.members.MemberFilter;
+import org.tongxin.members.MemberRow;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The member registry on behalf of an actor: privileges declared for method security, the data
+ * scope applied to every read and write (out of scope answers 404), sensitive fields unmasked only
+ * for MEMBER_SENSITIVE_VIEW and then audited.
+ */
+@Service
+public class MemberRegistry {
+
+	public static final int PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final MemberWriter writer;
+
+	private final MemberQuery query;
+
+	private final MemberView view;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final AuditLog auditLog;
+
+	MemberRegistry(MemberWriter writer, MemberQuery query, MemberView view, Units units, UnitAccess access,
+			AuditLog auditLog) {
+		this.writer = writer;
+		this.query = query;
+		this.view = view;
+		this.units = units;
+		this.access = access;
+		this.auditLog = auditLog;
+	}
+
+	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Transactional(readOnly = true)
+	public Page<MemberRow> search(Actor actor, MemberFilter filter, int page, int size) {
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
+		}
+		MemberCriteria criteria = MemberCriteria.of(filter, filterUnit(actor, filter.unit()),
+				MemberScope.of(actor, access), writer.today());
+		return query.find(criteria, Math.max(page, 0), size);
+	}
+
+	/**
+	 * One person; values of sensitive fields only for MEMBER_SENSITIVE_VIEW, and every such view
+	 * is audited (which fields, never the values). Not read-only: the audit record is written here.
+	 */
+	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Transactional
+	public MemberDetail detail(Actor actor, long id) {
+		Person person = writer.visible(actor, id);
+		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
+		if (unmasked) {
+			List<String> fields = MemberView.revealedFields(person);
+			if (!fields.isEmpty()) {
+				auditLog.append(AuditRecord.of("SENSITIVE_VIEW").target("member", id).detail("fields", String.join(",", fields)));
+			}
+		}
+		return view.detail(person, units.find(person.getUnitId()).orElse(null), unmasked);
+	}
+
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Transactional
+	public long create(Actor actor, MemberDraft draft) {
+		return writer.create(actor, draft).getId();
+	}
+
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Transactional
+	public long edit(Actor actor, long id, MemberDraft draft) {
+		return writer.edit(actor, id, draft).getId();
+	}
+
+	private UnitSummary filterUnit(Actor actor, String code) {
+		if (!StringUtils.hasText(code)) {
+			return null;
+		}
+		return units.findByCode(code.trim())
+			.filter(u -> access.canSee(actor, u.id()))
+			.orElseThrow(() -> new Rejection("unit", "member.unit.notFound", code.trim()));
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tongxin.members.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberDetail;
+import org.tongxin.members.MemberRow;
+import org.tongxin.org.UnitSummary;
+
+/**
+ * The one place where sensitive fields become masks or values. Lists always get masks; a detail
+ * gets values only when the caller says the actor may see them (and audits that it did).
+ */
+@Component
+public class MemberView {
+
+	/** What replaces ethnicity, religion and affiliation when they are not shown. */
+	public static final String MASK = "***";
+
+	private final SensitiveFields sensitive;
+
+	MemberView(SensitiveFields sensitive) {
+		this.sensitive = sensitive;
+	}
+
+	static MemberRow row(MemberQuery.Line line, String unitName, List<MemberCategory> categories) {
+		return new MemberRow(line.id(), line.name(), line.gender(), line.birthDate(), line.unitId(), unitName,
+				line.idNumberMask(), line.phoneMask(), line.hasEthnicity() ? MASK : null,
+				line.hasAffiliation() ? MASK : null, line.workUnit(), line.post(), categories, line.hasLiaison(),
+				line.updatedAt());
+	}
+
+	MemberDetail detail(Person p, UnitSummary unit, boolean unmasked) {
+		return new MemberDetail(p.getId(), p.getVersion(), p.getName(), p.getGender() == null ? null : p.getGender().name(),
+				p.getBirthDate(), unit, shown(p.getEthnicity(), unmasked),
+				unmasked ? sensitive.idNumber(p) : p.getIdNumberMask(), unmasked ? sensitive.phone(p) : p.getPhoneMask(),
+				p.getEducation(), p.getWorkUnit(), p.getPost(), shown(p.getPoliticalAffiliation(), unmasked),
+				shown(p.getReligion(), unmasked), p.getExpertise(), p.getAwards(), p.getNotes(), p.getLiaisonUserId(),
+				p.getCategories().stream().sorted().toList(), p.getCreatedAt(), p.getUpdatedAt(), unmasked);
+	}
+
+	/** The sensitive fields that hold a value, i.e. what an unmasked view reveals (for the audit). */
+	static List<String> revealedFields(Person p) {
+		List<String> fields = new ArrayList<>();
+		add(fields, "idNumber", p.getIdNumberEnc());
+		add(fields, "phone", p.getPhoneEnc());
+		add(fields, "ethnicity", p.getEthnicity());
+		add(fields, "religion", p.getReligion());
+		add(fields, "politicalAffiliation", p.getPoliticalAffiliation());
+		return fields;
+	}
+
+	private static void add(List<String> fields, String name, String value) {
+		if (value != null) {
+			fields.add(name);
+		}
+	}
+
+	private static String shown(String value, boolean unmasked) {
+		return value == null || unmasked ? value : MASK;
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.tongxin.members.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.tongxin.audit.AuditLog;
+import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.MemberDraft;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * Creates and changes people for an actor, within the actor's scope, with the audit record in the
+ * same transaction (callers provide it). No privilege check here: {@link MemberRegistry} declares
+ * those, and the demo registry writes through the same rules as the system.
+ */
+@Component
+class MemberWriter {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final PersonRepository people;
+
+	private final SensitiveFields sensitive;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitAccess access, AuditLog auditLog,
+			Clock clock) {
+		this.people = people;
+		this.sensitive = sensitive;
+		this.units = units;
+		this.access = access;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	Person create(Actor actor, MemberDraft draft) {
+		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null), today());
+		checkDuplicate(actor, values, null);
+		Person person = new Person(clock.instant());
+		person.apply(values, sensitive.idNumber(values.idNumber()), sensitive.phone(values.phone()), clock.instant());
+		save(person);
+		auditLog.append(AuditRecord.of("MEMBER_CREATED").target("member", person.getId())
+			.detail("unit", values.unit().code()).detail("fields", String.join(",", FieldDiff.filled(values.toDraft(0)))));
+		return person;
+	}
+
+	Person edit(Actor actor, long id, MemberDraft draft) {
+		Person person = visible(actor, id);
+		if (draft.version() == null) {
+			throw new Rejection("version", "member.version.required");
+		}
+		if (draft.version() != person.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Person.class, id);
+		}
+		UnitSummary current = units.find(person.getUnitId()).orElseThrow(() -> new NotFoundException("member", id));
+		MemberDraft before = currentDraft(person, current);
+		PersonValues values = PersonRules.check(draft.over(before), code -> visibleUnit(actor, code, current), today());
+		List<String> changed = FieldDiff.between(before, values.toDraft(person.getVersion()));
+		if (changed.isEmpty()) {
+			return person;
+		}
+		checkDuplicate(actor, values, person.getId());
+		person.apply(values, sensitive.idNumber(values.idNumber()), sensitive.phone(values.phone()), clock.instant());
+		save(person);
+		auditLog.append(AuditRecord.of("MEMBER_UPDATED").target("member", id).detail("fields", String.join(",", changed)));
+		return person;
+	}
+
+	/** The person if the actor's scope admits them; otherwise 404, the same as an unknown id. */
+	Person visible(Actor actor, long id) {
+		return people.findById(id)
+			.filter(MemberScope.of(actor, access)::admits)
+			.orElseThrow(() -> new NotFoundException("member", id));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	/** An active unit the actor may see; a person's current unit stays acceptable after it was deactivated. */
+	private Optional<UnitSummary> visibleUnit(Actor actor, String code, UnitSummary current) {
+		if (current != null && current.code().equals(code)) {
+			return Optional.of(current);
+		}
+		return units.findByCode(code).filter(UnitSummary::active).filter(u -> access.canSee(actor, u.id()));
+	}
+
+	private void checkDuplicate(Actor actor, PersonValues values, Long self) {
+		if (values.idNumber() == null) {
+			return;
+		}
+		people.findByIdNumberHash(sensitive.idNumberHash(values.idNumber()))
+			.filter(existing -> !existing.getId().equals(self))
+			.ifPresent(existing -> {
+				throw duplicate(actor, existing);
+			});
+	}
+
+	/** Names the existing record only to an actor who may see it; others learn only that it exists. */
+	private Rejection duplicate(Actor actor, Person existing) {
+		boolean visible = MemberScope.of(actor, access).admits(existing);
+		return new Rejection("idNumber", "member.duplicate", visible ? "#" + existing.getId() : "");
+	}
+
+	/** Flushes so that a concurrent registration of the same ID number is answered as a duplicate. */
+	private void save(Person person) {
+		try {
+			people.saveAndFlush(person);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new Rejection("idNumber", "member.duplicate", "");
+		}
+	}
+
+	private MemberDraft currentDraft(Person p, UnitSummary unit) {
+		TreeSet<String> codes = new TreeSet<>();
+		p.getCategories().forEach(c -> codes.add(c.name()));
+		return new MemberDraft(p.getName(), unit.code(), p.getGender() == null ? "" : p.getGender().name(),
+				p.getBirthDate() == null ? "" : p.getBirthDate().toString(), blank(p.getEthnicity()),
+				blank(sensitive.idNumber(p)), blank(sensitive.phone(p)), blank(p.getEducation()),
+				blank(p.getWorkUnit()), blank(p.getPost()), blank(p.getPoliticalAffiliation()),
+				blank(p.getReligion()), blank(p.getExpertise()), blank(p.getAwards()), blank(p.getNotes()),
+				p.getLiaisonUserId(), codes, p.getVersion());
+	}
+
+	private static String blank(String value) {
+		return value == null ? "" : value;
+	}
+
+}

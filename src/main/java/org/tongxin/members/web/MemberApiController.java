@@ -1,0 +1,68 @@
+package org.tongxin.members.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.members.MemberDraft;
+import org.tongxin.members.MemberFilter;
+import org.tongxin.members.MemberRow;
+import org.tongxin.members.internal.MemberRegistry;
+import org.tongxin.members.web.MemberApiViews.MemberView;
+import org.tongxin.members.web.MemberApiViews.PageView;
+import org.tongxin.shared.security.Actor;
+
+/** The member registry for other systems and scripts; the same rules as the pages (privilege, scope, masks). */
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberApiController {
+
+	private final MemberRegistry registry;
+
+	MemberApiController(MemberRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Operation(summary = "List people in the caller's scope, sensitive fields masked: q (name, pinyin or initials), "
+			+ "unit (code: its subtree), category, affiliation, gender (MALE|FEMALE), ageFrom, ageTo, "
+			+ "sort (name|birthDate|updatedAt), dir (asc|desc)")
+	@GetMapping
+	PageView<MemberRow> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String affiliation, @RequestParam(required = false) String gender,
+			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir);
+		return PageView.of(registry.search(actor, filter, page, size));
+	}
+
+	@Operation(summary = "One person; sensitive fields unmasked (and the view audited) only with MEMBER_SENSITIVE_VIEW")
+	@GetMapping("/{id}")
+	MemberView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return MemberView.of(registry.detail(actor, id));
+	}
+
+	@Operation(summary = "Register a person; an ID number fills an empty birth date and gender")
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	MemberView create(@AuthenticationPrincipal Actor actor, @RequestBody MemberDraft request) {
+		return MemberView.of(registry.detail(actor, registry.create(actor, request)));
+	}
+
+	@Operation(summary = "Change a person: absent fields stay, empty strings clear; version is required (409 when stale)")
+	@PatchMapping("/{id}")
+	MemberView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody MemberDraft request) {
+		return MemberView.of(registry.detail(actor, registry.edit(actor, id, request)));
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.tongxin.members.web;
+
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberDetail;
+import org.tongxin.members.internal.MemberRegistry;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.Rejection;
+
+/** One person: the detail (masked or, for MEMBER_SENSITIVE_VIEW, unmasked and audited) and the edit form. */
+@Controller
+@RequestMapping("/members/{id}")
+@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+class MemberDetailController {
+
+	private final MemberRegistry registry;
+
+	MemberDetailController(MemberRegistry registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("member", registry.detail(actor, id));
+		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
+		return "members/detail";
+	}
+
+	@GetMapping("/edit")
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		MemberDetail member = registry.detail(actor, id);
+		model.addAttribute("form", MemberForm.of(member));
+		return form(member, model);
+	}
+
+	@PostMapping("/edit")
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") MemberForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		try {
+			registry.edit(actor, id, form.toDraft(actor.can(Privilege.MEMBER_SENSITIVE_VIEW)));
+		}
+		catch (Rejection rejection) {
+			MemberFormErrors.bind(rejection, binding);
+			return form(registry.detail(actor, id), model);
+		}
+		catch (ObjectOptimisticLockingFailureException stale) {
+			binding.reject("member.stale", "member.stale");
+			return form(registry.detail(actor, id), model);
+		}
+		redirect.addFlashAttribute("flash", "member.flash.saved");
+		return "redirect:/members/" + id;
+	}
+
+	private String form(MemberDetail member, Model model) {
+		model.addAttribute("member", member);
+		model.addAttribute("categories", MemberCategory.values());
+		model.addAttribute("sensitiveShown", member.unmasked());
+		model.addAttribute("genders", List.of("MALE", "FEMALE"));
+		return "members/edit";
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.tongxin.members.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberRow;
+import org.tongxin.members.internal.MemberRegistry;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The member list (one endpoint: the whole page, or only the results for htmx filter requests),
+ * the new-person form, and unit suggestions for the unit fields.
+ */
+@Controller
+@RequestMapping("/members")
+@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+class MemberListController {
+
+	private final MemberRegistry registry;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	MemberListController(MemberRegistry registry, Units units, UnitAccess access) {
+		this.registry = registry;
+		this.units = units;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") MemberFilterForm filter,
+			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
+			HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
+		Page<MemberRow> page = Page.empty();
+		if (binding.hasErrors()) {
+			model.addAttribute("filterProblem", new Rejection.FieldProblem(binding.getFieldError().getField(),
+					"member.filter.number"));
+		}
+		else {
+			try {
+				page = registry.search(actor, filter.toFilter(), filter.getPage(), MemberRegistry.PAGE_SIZE);
+			}
+			catch (Rejection rejection) {
+				model.addAttribute("filterProblem", rejection.problems().get(0));
+			}
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("listUrl", filter.listUrl(true));
+		model.addAttribute("sortUrl", filter.listUrl(false));
+		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
+		model.addAttribute("categories", MemberCategory.values());
+		return htmx != null && restore == null ? "members/list :: results" : "members/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	String newForm(Model model) {
+		model.addAttribute("form", new MemberForm());
+		return form(model);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") MemberForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		long id;
+		try {
+			id = registry.create(actor, form.toDraft(true));
+		}
+		catch (Rejection rejection) {
+			MemberFormErrors.bind(rejection, binding);
+			return form(model);
+		}
+		redirect.addFlashAttribute("flash", "member.flash.created");
+		return "redirect:/members/" + id;
+	}
+
+	/** Units within the actor's scope whose name or code contains {@code q}, as datalist options. */
+	@GetMapping("/units")
+	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
+			@RequestParam(name = "unit", required = false) String filterText, Model model) {
+		String text = q != null ? q : filterText;
+		model.addAttribute("units", units.search(text, access.scopePathPrefix(actor), 20));
+		return "members/unit-options :: options";
+	}
+
+	private String form(Model model) {
+		model.addAttribute("categories", MemberCategory.values());
+		model.addAttribute("sensitiveShown", true);
+		model.addAttribute("genders", List.of("MALE", "FEMALE"));
+		return "members/new";
+	}
+
+}
