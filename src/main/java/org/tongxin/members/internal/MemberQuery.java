@@ -29,15 +29,13 @@ import org.tongxin.org.Units;
 @Component
 class MemberQuery {
 
-	/** The columns a list line needs; sensitive fields only as masks or presence. */
+	/** The columns a list line needs; sensitive fields only as masks (ethnicity, belief, affiliation not at all). */
 	record Line(long id, String name, String gender, LocalDate birthDate, long unitId, String idNumberMask,
-			String phoneMask, boolean hasEthnicity, boolean hasAffiliation, String workUnit, String post,
-			boolean hasLiaison, Instant updatedAt) {
+			String phoneMask, String workUnit, String post, boolean hasLiaison, Instant updatedAt) {
 	}
 
 	private static final String COLUMNS = """
 			select p.id, p.name, p.gender, p.birth_date, p.unit_id, p.id_number_mask, p.phone_mask,
-			p.ethnicity is not null as has_ethnicity, p.political_affiliation is not null as has_affiliation,
 			p.work_unit, p.post, p.liaison_user_id is not null as has_liaison, p.updated_at
 			from members_person p where true""";
 
@@ -86,8 +84,7 @@ class MemberQuery {
 	private static Line line(ResultSet rs, int row) throws SQLException {
 		return new Line(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
 				rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("id_number_mask"),
-				rs.getString("phone_mask"), rs.getBoolean("has_ethnicity"), rs.getBoolean("has_affiliation"),
-				rs.getString("work_unit"), rs.getString("post"), rs.getBoolean("has_liaison"),
+				rs.getString("phone_mask"), rs.getString("work_unit"), rs.getString("post"), rs.getBoolean("has_liaison"),
 				rs.getTimestamp("updated_at").toInstant());
 	}
 

@@ -27,8 +27,7 @@ public class MemberView {
 
 	static MemberRow row(MemberQuery.Line line, String unitName, List<MemberCategory> categories) {
 		return new MemberRow(line.id(), line.name(), line.gender(), line.birthDate(), line.unitId(), unitName,
-				line.idNumberMask(), line.phoneMask(), line.hasEthnicity() ? MASK : null,
-				line.hasAffiliation() ? MASK : null, line.workUnit(), line.post(), categories, line.hasLiaison(),
+				line.idNumberMask(), line.phoneMask(), MASK, MASK, line.workUnit(), line.post(), categories, line.hasLiaison(),
 				line.updatedAt());
 	}
 
@@ -58,8 +57,9 @@ public class MemberView {
 		}
 	}
 
+	/** Masked means the same mask whether or not there is a value: "no religion" is itself sensitive. */
 	private static String shown(String value, boolean unmasked) {
-		return value == null || unmasked ? value : MASK;
+		return unmasked ? value : MASK;
 	}
 
 }
