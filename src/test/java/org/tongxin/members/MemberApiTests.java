@@ -44,13 +44,13 @@ class MemberApiTests {
 	@Autowired
 	Units units;
 
-	private MemberTestClient client;
+	private MemberClient client;
 
 	private String staff;
 
 	@BeforeEach
 	void signIn() throws Exception {
-		client = new MemberTestClient(mvc);
+		client = new MemberClient(mvc);
 		staff = client.token("staff");
 	}
 
@@ -61,7 +61,7 @@ class MemberApiTests {
 	}
 
 	long create(String token, String body) throws Exception {
-		String answer = mvc.perform(post("/api/v1/members").header("Authorization", MemberTestClient.bearer(token))
+		String answer = mvc.perform(post("/api/v1/members").header("Authorization", MemberClient.bearer(token))
 				.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(answer, "$.id")).longValue();
@@ -73,9 +73,9 @@ class MemberApiTests {
 
 	@Test
 	void aPersonIsRegisteredWithTheIdNumberEncryptedAndTheChangeAudited() throws Exception {
-		ChineseIdNumber id = MemberTestClient.freshIdNumber(false);
+		ChineseIdNumber id = MemberClient.freshIdNumber(false);
 		long created = create(staff, json("王芳", ZHUGEN_VILLAGE, id.value(), "13912345678", ""));
-		mvc.perform(get("/api/v1/members/" + created).header("Authorization", MemberTestClient.bearer(staff)))
+		mvc.perform(get("/api/v1/members/" + created).header("Authorization", MemberClient.bearer(staff)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.idNumber").value(id.value()))
 			.andExpect(jsonPath("$.birthDate").value(id.birthDate().toString()))
@@ -94,7 +94,7 @@ class MemberApiTests {
 
 	@Test
 	void eachBadFieldIsRefusedAndNothingIsStored() throws Exception {
-		String id = MemberTestClient.freshIdNumber(true).value();
+		String id = MemberClient.freshIdNumber(true).value();
 		Map<String, String> bad = Map.of(
 				"name", json("", ZHUGEN_VILLAGE, id, "13912345678", ""),
 				"unitCode", json("李四", "000000", id, "13912345678", ""),
@@ -103,7 +103,7 @@ class MemberApiTests {
 				"birthDate", json("李四", ZHUGEN_VILLAGE, id, "13912345678", "1900-02-30"));
 		long before = count();
 		for (Map.Entry<String, String> entry : bad.entrySet()) {
-			mvc.perform(post("/api/v1/members").header("Authorization", MemberTestClient.bearer(staff))
+			mvc.perform(post("/api/v1/members").header("Authorization", MemberClient.bearer(staff))
 					.contentType(MediaType.APPLICATION_JSON).content(entry.getValue()))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem(entry.getKey())));
@@ -113,10 +113,10 @@ class MemberApiTests {
 
 	@Test
 	void aDuplicateIdNumberIsRefused() throws Exception {
-		String id = MemberTestClient.freshIdNumber(true).value();
+		String id = MemberClient.freshIdNumber(true).value();
 		long first = create(staff, json("赵六", ZHUGEN_VILLAGE, id, "", ""));
 		long before = count();
-		mvc.perform(post("/api/v1/members").header("Authorization", MemberTestClient.bearer(staff))
+		mvc.perform(post("/api/v1/members").header("Authorization", MemberClient.bearer(staff))
 				.contentType(MediaType.APPLICATION_JSON).content(json("赵六六", ZHUGEN_VILLAGE, " " + id.toLowerCase() + " ", "", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
@@ -126,17 +126,17 @@ class MemberApiTests {
 
 	@Test
 	void anEditNeedsTheCurrentVersionAndAuditsOnlyTheNamesOfChangedFields() throws Exception {
-		long created = create(staff, json("孙七", ZHUGEN_VILLAGE, MemberTestClient.freshIdNumber(true).value(), "", ""));
-		mvc.perform(patch("/api/v1/members/" + created).header("Authorization", MemberTestClient.bearer(staff))
+		long created = create(staff, json("孙七", ZHUGEN_VILLAGE, MemberClient.freshIdNumber(true).value(), "", ""));
+		mvc.perform(patch("/api/v1/members/" + created).header("Authorization", MemberClient.bearer(staff))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"0833-2345678\",\"post\":\"院长\",\"version\":0}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phone").value("0833-2345678"))
 			.andExpect(jsonPath("$.name").value("孙七"))
 			.andExpect(jsonPath("$.version").value(1));
-		mvc.perform(patch("/api/v1/members/" + created).header("Authorization", MemberTestClient.bearer(staff))
+		mvc.perform(patch("/api/v1/members/" + created).header("Authorization", MemberClient.bearer(staff))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"post\":\"副院长\",\"version\":0}"))
 			.andExpect(status().isConflict());
-		mvc.perform(patch("/api/v1/members/" + created).header("Authorization", MemberTestClient.bearer(staff))
+		mvc.perform(patch("/api/v1/members/" + created).header("Authorization", MemberClient.bearer(staff))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"12\",\"version\":1}"))
 			.andExpect(status().isBadRequest());
 		List<String> details = jdbc.sql("select detail from audit_event where action = 'MEMBER_UPDATED' and target_id = :id")
@@ -148,12 +148,12 @@ class MemberApiTests {
 	@Test
 	void aTownOfficerCannotRegisterSomeoneInAnotherTown() throws Exception {
 		String zhugen = client.token("zhugen");
-		mvc.perform(post("/api/v1/members").header("Authorization", MemberTestClient.bearer(zhugen))
+		mvc.perform(post("/api/v1/members").header("Authorization", MemberClient.bearer(zhugen))
 				.contentType(MediaType.APPLICATION_JSON).content(json("周八", "511112101004", "", "", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("unitCode"));
 		String leader = client.token("leader");
-		mvc.perform(post("/api/v1/members").header("Authorization", MemberTestClient.bearer(leader))
+		mvc.perform(post("/api/v1/members").header("Authorization", MemberClient.bearer(leader))
 				.contentType(MediaType.APPLICATION_JSON).content(json("周八", ZHUGEN_VILLAGE, "", "", "")))
 			.andExpect(status().isForbidden());
 	}

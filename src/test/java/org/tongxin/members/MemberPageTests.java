@@ -37,7 +37,7 @@ class MemberPageTests {
 
 	@BeforeEach
 	void signIn() throws Exception {
-		zhugen = new MemberTestClient(mvc).login("zhugen");
+		zhugen = new MemberClient(mvc).login("zhugen");
 	}
 
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String name, String idNumber,
@@ -63,7 +63,7 @@ class MemberPageTests {
 
 	@Test
 	void aPersonIsFoundByNamePinyinAndInitials() throws Exception {
-		ChineseIdNumber id = MemberTestClient.freshIdNumber(true);
+		ChineseIdNumber id = MemberClient.freshIdNumber(true);
 		mvc.perform(form(post("/members"), "欧阳拼音", id.value(), "13700001111")).andExpect(status().is3xxRedirection());
 		for (String text : new String[] { "欧阳拼", "ouyangpin", "oyp" }) {
 			mvc.perform(get("/members").param("q", text).header("HX-Request", "true").cookie(zhugen))
@@ -73,7 +73,7 @@ class MemberPageTests {
 
 	@Test
 	void aPersonIsRegisteredAndEditedThroughTheForms() throws Exception {
-		ChineseIdNumber id = MemberTestClient.freshIdNumber(false);
+		ChineseIdNumber id = MemberClient.freshIdNumber(false);
 		String location = mvc.perform(form(post("/members"), "钱九", id.value(), "13811112222"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long personId = Long.parseLong(location.substring("/members/".length()));
@@ -105,7 +105,7 @@ class MemberPageTests {
 
 	@Test
 	void aStaleEditTellsTheUser() throws Exception {
-		String location = mvc.perform(form(post("/members"), "郑十一", MemberTestClient.freshIdNumber(true).value(), ""))
+		String location = mvc.perform(form(post("/members"), "郑十一", MemberClient.freshIdNumber(true).value(), ""))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(form(post(location + "/edit"), "郑十一", "", "").param("post", "主任").param("version", "0"))
 			.andExpect(status().is3xxRedirection());

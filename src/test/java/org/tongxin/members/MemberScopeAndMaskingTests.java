@@ -38,13 +38,13 @@ class MemberScopeAndMaskingTests {
 	@Autowired
 	Units units;
 
-	private MemberTestClient client;
+	private MemberClient client;
 
 	private String zhugenPath;
 
 	@BeforeEach
 	void setUp() {
-		client = new MemberTestClient(mvc);
+		client = new MemberClient(mvc);
 		zhugenPath = units.findByCode("511112100").orElseThrow().path();
 	}
 
@@ -69,7 +69,7 @@ class MemberScopeAndMaskingTests {
 		String token = client.token("zhugen");
 		long inTown = jdbc.sql("select count(*) from members_person where unit_path like :p").param("p", zhugenPath + "%")
 			.query(Long.class).single();
-		String body = mvc.perform(get("/api/v1/members?size=100").header("Authorization", MemberTestClient.bearer(token)))
+		String body = mvc.perform(get("/api/v1/members?size=100").header("Authorization", MemberClient.bearer(token)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(((Number) JsonPath.read(body, "$.totalElements")).longValue()).isEqualTo(inTown).isPositive();
 		List<Number> ids = JsonPath.read(body, "$.content[*].id");
@@ -83,7 +83,7 @@ class MemberScopeAndMaskingTests {
 	@Test
 	void aTownOfficerGets404ForAPersonOfAnotherTown() throws Exception {
 		long niuhuaPerson = personUnder("511112101", false);
-		mvc.perform(get("/api/v1/members/" + niuhuaPerson).header("Authorization", MemberTestClient.bearer(client.token("zhugen"))))
+		mvc.perform(get("/api/v1/members/" + niuhuaPerson).header("Authorization", MemberClient.bearer(client.token("zhugen"))))
 			.andExpect(status().isNotFound());
 		Cookie session = client.login("zhugen");
 		mvc.perform(get("/members/" + niuhuaPerson).cookie(session)).andExpect(status().isNotFound());
@@ -95,7 +95,7 @@ class MemberScopeAndMaskingTests {
 		long person = personUnder("511112100", true);
 		String idNumber = plainIdNumber(person);
 		long audited = sensitiveViews(person);
-		mvc.perform(get("/api/v1/members/" + person).header("Authorization", MemberTestClient.bearer(client.token("zhugen"))))
+		mvc.perform(get("/api/v1/members/" + person).header("Authorization", MemberClient.bearer(client.token("zhugen"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.unmasked").value(false))
 			.andExpect(jsonPath("$.idNumber").value(org.hamcrest.Matchers.matchesPattern("\\d{4}\\*{10}[\\dX]{4}")))
@@ -113,7 +113,7 @@ class MemberScopeAndMaskingTests {
 	void staffSeeValuesAndEachViewIsAuditedWithoutThem() throws Exception {
 		long person = personUnder("511112101", true);
 		long audited = sensitiveViews(person);
-		String body = mvc.perform(get("/api/v1/members/" + person).header("Authorization", MemberTestClient.bearer(client.token("staff"))))
+		String body = mvc.perform(get("/api/v1/members/" + person).header("Authorization", MemberClient.bearer(client.token("staff"))))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.unmasked").value(true))
 			.andReturn().getResponse().getContentAsString();
 		String idNumber = JsonPath.read(body, "$.idNumber");
@@ -131,7 +131,7 @@ class MemberScopeAndMaskingTests {
 
 	@Test
 	void listsAreMaskedEvenForStaff() throws Exception {
-		String body = mvc.perform(get("/api/v1/members?size=50").header("Authorization", MemberTestClient.bearer(client.token("staff"))))
+		String body = mvc.perform(get("/api/v1/members?size=50").header("Authorization", MemberClient.bearer(client.token("staff"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		List<String> phones = JsonPath.read(body, "$.content[*].phone");
 		assertThat(phones).isNotEmpty().allMatch(p -> p == null || p.contains("*"));
@@ -146,7 +146,7 @@ class MemberScopeAndMaskingTests {
 
 	/** Read through the API as staff: the tests compare against the real value. */
 	private String plainIdNumber(long person) throws Exception {
-		String body = mvc.perform(get("/api/v1/members/" + person).header("Authorization", MemberTestClient.bearer(client.token("staff"))))
+		String body = mvc.perform(get("/api/v1/members/" + person).header("Authorization", MemberClient.bearer(client.token("staff"))))
 			.andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$.idNumber");
 	}

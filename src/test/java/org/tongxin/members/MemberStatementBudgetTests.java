@@ -38,7 +38,7 @@ class MemberStatementBudgetTests {
 
 	@Test
 	void memberPagesStayWithinTheStatementBudget() throws Exception {
-		Cookie session = new MemberTestClient(mvc).login("staff");
+		Cookie session = new MemberClient(mvc).login("staff");
 		long person = jdbc.sql("select id from members_person where id_number_enc is not null order by id limit 1")
 			.query(Long.class).single();
 		Map<String, Integer> counts = new LinkedHashMap<>();

@@ -2,62 +2,27 @@ package org.tongxin.identity.web;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.identity.internal.UserFilter;
+import org.tongxin.shared.web.ListFilterForm;
 
 /** The filter bar of the user list, as query parameters. */
-public class UserFilterForm {
-
-	private String q;
-
-	private String unit;
+public class UserFilterForm extends ListFilterForm {
 
 	private String role;
 
 	private String status;
 
-	private String sort;
-
-	private String dir;
-
-	private int page;
-
 	UserFilter toFilter() {
-		return new UserFilter(q, unit, role, status, sort, dir);
+		return new UserFilter(getQ(), getUnit(), role, status, getSort(), getDir());
 	}
 
-	/** The list URL with these filters (no page), for pagination links; without the sort, for sort links. */
 	String listUrl(boolean withSort) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/admin/users");
-		param(url, "q", q);
-		param(url, "unit", unit);
+		return listUrl("/admin/users", withSort);
+	}
+
+	@Override
+	protected void addFilters(UriComponentsBuilder url) {
 		param(url, "role", role);
 		param(url, "status", status);
-		if (withSort) {
-			param(url, "sort", sort);
-			param(url, "dir", dir);
-		}
-		return url.encode().build().toUriString();
-	}
-
-	private static void param(UriComponentsBuilder url, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			url.queryParam(name, value.trim());
-		}
-	}
-
-	public String getQ() {
-		return q;
-	}
-
-	public void setQ(String q) {
-		this.q = q;
-	}
-
-	public String getUnit() {
-		return unit;
-	}
-
-	public void setUnit(String unit) {
-		this.unit = unit;
 	}
 
 	public String getRole() {
@@ -74,30 +39,6 @@ public class UserFilterForm {
 
 	public void setStatus(String status) {
 		this.status = status;
-	}
-
-	public String getSort() {
-		return sort;
-	}
-
-	public void setSort(String sort) {
-		this.sort = sort;
-	}
-
-	public String getDir() {
-		return dir;
-	}
-
-	public void setDir(String dir) {
-		this.dir = dir;
-	}
-
-	public int getPage() {
-		return page;
-	}
-
-	public void setPage(int page) {
-		this.page = page;
 	}
 
 }

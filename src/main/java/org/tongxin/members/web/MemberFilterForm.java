@@ -2,13 +2,10 @@ package org.tongxin.members.web;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.members.MemberFilter;
+import org.tongxin.shared.web.ListFilterForm;
 
 /** The filter bar of the member list, as query parameters. */
-public class MemberFilterForm {
-
-	private String q;
-
-	private String unit;
+public class MemberFilterForm extends ListFilterForm {
 
 	private String category;
 
@@ -20,53 +17,21 @@ public class MemberFilterForm {
 
 	private Integer ageTo;
 
-	private String sort;
-
-	private String dir;
-
-	private int page;
-
 	MemberFilter toFilter() {
-		return new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir);
+		return new MemberFilter(getQ(), getUnit(), category, affiliation, gender, ageFrom, ageTo, getSort(), getDir());
 	}
 
-	/** The list URL with these filters (no page), for pagination links; without the sort, for sort links. */
 	String listUrl(boolean withSort) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/members");
-		param(url, "q", q);
-		param(url, "unit", unit);
+		return listUrl("/members", withSort);
+	}
+
+	@Override
+	protected void addFilters(UriComponentsBuilder url) {
 		param(url, "category", category);
 		param(url, "affiliation", affiliation);
 		param(url, "gender", gender);
-		param(url, "ageFrom", ageFrom == null ? null : ageFrom.toString());
-		param(url, "ageTo", ageTo == null ? null : ageTo.toString());
-		if (withSort) {
-			param(url, "sort", sort);
-			param(url, "dir", dir);
-		}
-		return url.encode().build().toUriString();
-	}
-
-	private static void param(UriComponentsBuilder url, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			url.queryParam(name, value.trim());
-		}
-	}
-
-	public String getQ() {
-		return q;
-	}
-
-	public void setQ(String q) {
-		this.q = q;
-	}
-
-	public String getUnit() {
-		return unit;
-	}
-
-	public void setUnit(String unit) {
-		this.unit = unit;
+		param(url, "ageFrom", ageFrom);
+		param(url, "ageTo", ageTo);
 	}
 
 	public String getCategory() {
@@ -107,30 +72,6 @@ public class MemberFilterForm {
 
 	public void setAgeTo(Integer ageTo) {
 		this.ageTo = ageTo;
-	}
-
-	public String getSort() {
-		return sort;
-	}
-
-	public void setSort(String sort) {
-		this.sort = sort;
-	}
-
-	public String getDir() {
-		return dir;
-	}
-
-	public void setDir(String dir) {
-		this.dir = dir;
-	}
-
-	public int getPage() {
-		return page;
-	}
-
-	public void setPage(int page) {
-		this.page = page;
 	}
 
 }

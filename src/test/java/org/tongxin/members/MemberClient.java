@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.tongxin.shared.person.ChineseIdNumber;
 
 /** Demo accounts' sessions and tokens, and ID numbers no other test (nor the demo registry) uses. */
-final class MemberTestClient {
+final class MemberClient {
 
 	static final String DEMO_PASSWORD = "Tongxin@2026";
 
@@ -23,7 +23,7 @@ final class MemberTestClient {
 
 	private final MockMvc mvc;
 
-	MemberTestClient(MockMvc mvc) {
+	MemberClient(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
