@@ -37,14 +37,20 @@ class PageStatementBudgetTests {
 	@Autowired
 	Units units;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Value("${tongxin.security.admin-password}")
 	String adminPassword;
 
 	private List<String> pages() {
 		long district = units.findByCode("511112").orElseThrow().id();
 		long town = units.findByCode("511112100").orElseThrow().id();
+		long withPosts = jdbc.sql("select person_id from members_post group by person_id order by count(*) desc, person_id limit 1")
+			.query(Long.class).single();
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
-				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens");
+				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
+				"/members/" + withPosts + "/posts", "/members/posts/session-end");
 	}
 
 	@Test

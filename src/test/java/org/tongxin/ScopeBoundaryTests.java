@@ -105,11 +105,24 @@ class ScopeBoundaryTests {
 				() -> roles.findByCode("TOWN_OFFICER").orElseThrow().getId());
 		ids.put(Pattern.compile("^/(api/v1/tokens|account/tokens)/\\{id}"), () -> niuhuaTokenId);
 		ids.put(Pattern.compile("^/units/import/report/\\{token}"), () -> "report-of-another-user");
+		ids.put(Pattern.compile("^/(api/v1/)?members/posts/\\{postId}"), this::niuhuaPost);
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
 			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
 			.query(Long.class).single());
 		return ids;
+	}
+
+	/** A representative post of a 牛华镇 person: the demo's when there is one, otherwise one made here. */
+	private long niuhuaPost() {
+		String niuhua = units.findByCode("511112101").orElseThrow().path() + "%";
+		return jdbc.sql("select m.id from members_post m join members_person p on p.id = m.person_id"
+				+ " where p.unit_path like :path order by m.id limit 1")
+			.param("path", niuhua).query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into members_post (person_id, kind, level, session_number, position, started_on)"
+					+ " select id, 'CPPCC', 'COUNTY', 10, '委员', date '2021-12-31' from members_person"
+					+ " where unit_path like :path order by id limit 1 returning id")
+				.param("path", niuhua).query(Long.class).single());
 	}
 
 	@Test

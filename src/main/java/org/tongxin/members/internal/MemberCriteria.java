@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.util.StringUtils;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberFilter;
+import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.person.Gender;
 import org.tongxin.shared.web.Rejection;
 
@@ -14,7 +17,7 @@ import org.tongxin.shared.web.Rejection;
  * A member filter after checking: patterns escaped, codes parsed, the unit resolved within the
  * actor's scope, the age band as birth dates, the sort mapped through the whitelist, and the scope.
  */
-record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
+public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
 		boolean ascending, MemberScope scope) {
 
@@ -23,6 +26,22 @@ record MemberCriteria(String namePattern, String keyPrefix, String unitPath, Mem
 	/** Sort keys of the API and pages, and the only columns ORDER BY can ever name. */
 	static final Map<String, String> SORTABLE = Map.of("name", "p.name_key", "birthDate", "p.birth_date",
 			"updatedAt", "p.updated_at");
+
+	/**
+	 * The criteria of a filter on behalf of an actor: the filter's unit resolved only among units
+	 * the actor may see, and the actor's {@link MemberScope}. For callers outside this package
+	 * (the export), so that they select exactly what the list selects.
+	 */
+	public static MemberCriteria forActor(Actor actor, MemberFilter f, Units units, UnitAccess access, LocalDate today) {
+		UnitSummary unit = null;
+		if (StringUtils.hasText(f.unit())) {
+			String code = f.unit().trim();
+			unit = units.findByCode(code)
+				.filter(u -> access.canSee(actor, u.id()))
+				.orElseThrow(() -> new Rejection("unit", "member.unit.notFound", code));
+		}
+		return of(f, unit, MemberScope.of(actor, access), today);
+	}
 
 	/** {@code unit} is the visible unit of the filter's unit code (resolved by the caller), or null. */
 	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today) {
@@ -70,12 +89,12 @@ record MemberCriteria(String namePattern, String keyPrefix, String unitPath, Mem
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	String orderBy() {
+	public String orderBy() {
 		return sortColumn + (ascending ? " asc" : " desc") + " nulls last";
 	}
 
 	/** The WHERE conditions (fixed text) and their parameters, scope included. */
-	void appendTo(StringBuilder where, Map<String, Object> params) {
+	public void appendTo(StringBuilder where, Map<String, Object> params) {
 		if (namePattern != null) {
 			where.append(keyPrefix == null ? " and p.name like :name"
 					: " and (p.name like :name or p.name_key like :key or p.name_initials like :key)");

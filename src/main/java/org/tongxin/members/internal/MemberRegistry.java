@@ -6,7 +6,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.MemberDetail;
@@ -14,7 +13,6 @@ import org.tongxin.members.MemberDraft;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.MemberRow;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -60,8 +58,7 @@ public class MemberRegistry {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
 		}
-		MemberCriteria criteria = MemberCriteria.of(filter, filterUnit(actor, filter.unit()),
-				MemberScope.of(actor, access), writer.today());
+		MemberCriteria criteria = MemberCriteria.forActor(actor, filter, units, access, writer.today());
 		return query.find(criteria, Math.max(page, 0), size);
 	}
 
@@ -93,15 +90,6 @@ public class MemberRegistry {
 	@Transactional
 	public long edit(Actor actor, long id, MemberDraft draft) {
 		return writer.edit(actor, id, draft).getId();
-	}
-
-	private UnitSummary filterUnit(Actor actor, String code) {
-		if (!StringUtils.hasText(code)) {
-			return null;
-		}
-		return units.findByCode(code.trim())
-			.filter(u -> access.canSee(actor, u.id()))
-			.orElseThrow(() -> new Rejection("unit", "member.unit.notFound", code.trim()));
 	}
 
 }

@@ -29,7 +29,7 @@ public record MemberScope(String pathPrefix, Long unitId, Long liaisonUserId) {
 	}
 
 	/** Appends the SQL condition (fixed text, named parameters) over alias {@code p}. */
-	void appendTo(StringBuilder where, Map<String, Object> params) {
+	public void appendTo(StringBuilder where, Map<String, Object> params) {
 		if (pathPrefix != null) {
 			where.append(" and p.unit_path like :scopePath");
 			params.put("scopePath", pathPrefix + "%");

@@ -19,6 +19,19 @@ public class MemberView {
 	/** What replaces ethnicity, religion and affiliation when they are not shown. */
 	public static final String MASK = "***";
 
+	/** The sensitive fields an export shows (column names, for the audit: which fields, never values). */
+	public static final List<String> SENSITIVE_FIELDS = List.of("idNumber", "phone", "ethnicity", "religion",
+			"politicalAffiliation");
+
+	/** Sensitive fields as stored: ciphertext and mask of ID number and phone, the others as text. */
+	public record Stored(String idNumberEnc, String idNumberMask, String phoneEnc, String phoneMask, String ethnicity,
+			String religion, String politicalAffiliation) {
+	}
+
+	/** Sensitive fields as an export shows them: values or masks. */
+	public record Shown(String idNumber, String phone, String ethnicity, String religion, String politicalAffiliation) {
+	}
+
 	private final SensitiveFields sensitive;
 
 	MemberView(SensitiveFields sensitive) {
@@ -38,6 +51,13 @@ public class MemberView {
 				p.getEducation(), p.getWorkUnit(), p.getPost(), shown(p.getPoliticalAffiliation(), unmasked),
 				shown(p.getReligion(), unmasked), p.getExpertise(), p.getAwards(), p.getNotes(), p.getLiaisonUserId(),
 				p.getCategories().stream().sorted().toList(), p.getCreatedAt(), p.getUpdatedAt(), unmasked);
+	}
+
+	/** An export line's sensitive fields under the same rules as {@link #detail}: values only when unmasked. */
+	public Shown exported(Stored s, boolean unmasked) {
+		return new Shown(unmasked ? sensitive.decryptIdNumber(s.idNumberEnc()) : s.idNumberMask(),
+				unmasked ? sensitive.decryptPhone(s.phoneEnc()) : s.phoneMask(), shown(s.ethnicity(), unmasked),
+				shown(s.religion(), unmasked), shown(s.politicalAffiliation(), unmasked));
 	}
 
 	/** The sensitive fields that hold a value, i.e. what an unmasked view reveals (for the audit). */

@@ -57,11 +57,20 @@ public class SensitiveFields {
 	}
 
 	String idNumber(Person person) {
-		return person.getIdNumberEnc() == null ? null : cipher.decrypt(ID_NUMBER, person.getIdNumberEnc());
+		return decryptIdNumber(person.getIdNumberEnc());
 	}
 
 	String phone(Person person) {
-		return person.getPhoneEnc() == null ? null : cipher.decrypt(PHONE, person.getPhoneEnc());
+		return decryptPhone(person.getPhoneEnc());
+	}
+
+	/** For rows read without loading the entity (the export). */
+	String decryptIdNumber(String ciphertext) {
+		return ciphertext == null ? null : cipher.decrypt(ID_NUMBER, ciphertext);
+	}
+
+	String decryptPhone(String ciphertext) {
+		return ciphertext == null ? null : cipher.decrypt(PHONE, ciphertext);
 	}
 
 	private String hash(String purpose, String value) {

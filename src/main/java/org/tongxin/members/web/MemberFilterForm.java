@@ -17,12 +17,17 @@ public class MemberFilterForm extends ListFilterForm {
 
 	private Integer ageTo;
 
-	MemberFilter toFilter() {
+	public MemberFilter toFilter() {
 		return new MemberFilter(getQ(), getUnit(), category, affiliation, gender, ageFrom, ageTo, getSort(), getDir());
 	}
 
 	String listUrl(boolean withSort) {
 		return listUrl("/members", withSort);
+	}
+
+	/** The Excel export of this list (filters and sort, no page). */
+	public String exportUrl() {
+		return listUrl("/members/export.xlsx", true);
 	}
 
 	@Override

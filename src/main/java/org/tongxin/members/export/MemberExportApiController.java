@@ -1,0 +1,42 @@
+package org.tongxin.members.export;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.members.MemberFilter;
+import org.tongxin.shared.security.Actor;
+
+/** The member list as an Excel file for scripts: the list API's filters, the same scope and masks. */
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberExportApiController {
+
+	private final MemberExport export;
+
+	MemberExportApiController(MemberExport export) {
+		this.export = export;
+	}
+
+	@Operation(summary = "The list (same filters as GET /api/v1/members, no paging) as xlsx; MEMBER_EXPORT; "
+			+ "sensitive fields unmasked (and the export audited) only with MEMBER_SENSITIVE_VIEW; "
+			+ "column headers in the Accept-Language (zh default, en)")
+	@GetMapping("/export.xlsx")
+	void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String affiliation, @RequestParam(required = false) String gender,
+			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale,
+			HttpServletResponse response) throws IOException {
+		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir);
+		export.export(actor, filter, locale, day -> XlsxResponse.open(response, day));
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.tongxin.members.export;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.tongxin.members.web.MemberFilterForm;
+import org.tongxin.shared.security.Actor;
+
+/**
+ * The list page's "Export to Excel": the file, with the list's filter parameters; and the button
+ * itself, re-rendered when the filter bar changes (the bar swaps only the results via htmx, so the
+ * button in the page header would otherwise keep the filters of the page load).
+ */
+@Controller
+@RequestMapping("/members")
+@PreAuthorize("hasAuthority('MEMBER_VIEW') and hasAuthority('MEMBER_EXPORT')")
+class MemberExportController {
+
+	private final MemberExport export;
+
+	MemberExportController(MemberExport export) {
+		this.export = export;
+	}
+
+	@GetMapping("/export.xlsx")
+	void export(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") MemberFilterForm filter, Locale locale,
+			HttpServletResponse response) throws IOException {
+		export.export(actor, filter.toFilter(), locale, day -> XlsxResponse.open(response, day));
+	}
+
+	@GetMapping("/export-link")
+	String link(@ModelAttribute("filter") MemberFilterForm filter) {
+		return "members/list :: exportLink";
+	}
+
+}
