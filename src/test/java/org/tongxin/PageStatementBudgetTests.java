@@ -50,7 +50,7 @@ class PageStatementBudgetTests {
 			.query(Long.class).single();
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
-				"/members/" + withPosts + "/posts", "/members/posts/session-end");
+				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage");
 	}
 
 	@Test

@@ -19,6 +19,9 @@ public interface Units {
 	/** The unit and its ancestors, root first, for breadcrumbs and "acting for" labels. */
 	List<UnitSummary> lineage(long id);
 
+	/** The active units directly below a unit, divisions first, then functional units, by code. */
+	List<UnitSummary> children(long id);
+
 	/** Several units in one query (lists showing the unit of each row). */
 	List<UnitSummary> findAll(java.util.Collection<Long> ids);
 

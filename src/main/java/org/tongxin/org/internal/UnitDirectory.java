@@ -62,6 +62,11 @@ public class UnitDirectory implements Units, UnitAccess {
 	}
 
 	@Override
+	public List<UnitSummary> children(long id) {
+		return read.children(id).stream().map(UnitNode::unit).filter(UnitSummary::active).toList();
+	}
+
+	@Override
 	public List<UnitSummary> findAll(java.util.Collection<Long> ids) {
 		return read.byIds(ids);
 	}

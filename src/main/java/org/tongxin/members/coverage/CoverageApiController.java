@@ -1,0 +1,33 @@
+package org.tongxin.members.coverage;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.shared.security.Actor;
+
+/** The coverage figures for reports and dashboards elsewhere; the same rules as the page (privilege, scope). */
+@RestController
+class CoverageApiController {
+
+	private final MemberCoverage coverage;
+
+	CoverageApiController(MemberCoverage coverage) {
+		this.coverage = coverage;
+	}
+
+	@Operation(summary = "Coverage of the registry for a unit's subtree (unit: code, default the top of the caller's "
+			+ "scope) as of a date (yyyy-MM-dd, default today): people by category and child unit, current NPC and "
+			+ "CPPCC seats by level, CPPCC members by category, and gaps (no liaison, child units without people)")
+	@GetMapping("/api/v1/members/coverage")
+	CoverageFigures figures(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return coverage.figures(actor, unit, date);
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.tongxin.members.coverage;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.internal.MemberScope;
+
+/**
+ * The four statements behind the coverage figures, whatever the size of the subtree: people (by
+ * category and in total), people by child unit, current NPC/CPPCC seats by kind and level, and the
+ * CPPCC members by category. Every statement carries the same person conditions: the unit's
+ * subtree, registration on or before the date, and the actor's {@link MemberScope}, so no figure can
+ * count someone the member list would not show. SQL is fixed text; all values are bound.
+ */
+@Component
+class CoverageQuery {
+
+	/** Dates are those of the department (registration times are stored as instants). */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** A post is current on a day when it started by then and had not ended before it (the end day still counts). */
+	private static final String CURRENT_POST = " m.started_on <= :asOf and (m.ended_on is null or m.ended_on >= :asOf)";
+
+	private static final String PEOPLE = """
+			select grouping(c.category) as everyone, c.category, count(distinct p.id) as people,
+			count(distinct p.id) filter (where p.liaison_user_id is null) as without_liaison
+			from members_person p left join members_person_category c on c.person_id = p.id where true""";
+
+	/*
+	 * The child whose path prefixes a person's unit_path is the unit_path cut after the next "/"
+	 * following the parent's path; joining on that equality (instead of LIKE per child) lets
+	 * PostgreSQL hash the children and read the people once. The left join keeps empty children.
+	 */
+	private static final String BY_CHILD = """
+			select k.path, count(p.id) from unnest(cast(array[:childPaths] as varchar[])) as k(path)
+			left join members_person p on k.path = left(p.unit_path,
+			  :parentLength + strpos(substr(p.unit_path, :parentLength + 1), '/'))""";
+
+	private static final String SEATS = """
+			select m.kind, m.level, grouping(m.level) as all_levels, count(distinct m.person_id)
+			from members_post m join members_person p on p.id = m.person_id
+			where m.kind in ('NPC', 'CPPCC') and""" + CURRENT_POST;
+
+	private static final String CPPCC_BY_CATEGORY = """
+			select c.category, count(distinct p.id) from members_person p
+			join members_person_category c on c.person_id = p.id
+			where exists (select 1 from members_post m where m.person_id = p.id and m.kind = 'CPPCC' and"""
+			+ CURRENT_POST + ")";
+
+	record People(long total, long withoutLiaison, Map<MemberCategory, Long> byCategory) {
+	}
+
+	/** Current seats: distinct people per kind ({@code null} level: all levels) and per kind and level. */
+	record Seats(Map<String, Long> cppcc, Map<String, Long> npc) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CoverageQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The person conditions every statement shares (text starting with " and", parameters alongside). */
+	record Bounds(String where, Map<String, Object> params) {
+
+		static Bounds of(String unitPath, LocalDate asOf, MemberScope scope) {
+			StringBuilder where = new StringBuilder(" and p.unit_path like :unitPath and p.created_at < :registeredBefore");
+			Map<String, Object> params = new HashMap<>();
+			params.put("unitPath", unitPath + "%");
+			// registered on or before the day: before the start of the next day there
+			params.put("registeredBefore", OffsetDateTime.of(asOf.plusDays(1).atStartOfDay(), ZONE.getRules()
+				.getOffset(asOf.plusDays(1).atStartOfDay())));
+			params.put("asOf", asOf);
+			scope.appendTo(where, params);
+			return new Bounds(where.toString(), params);
+		}
+
+	}
+
+	People people(Bounds bounds) {
+		long[] totals = new long[2];
+		Map<MemberCategory, Long> byCategory = new EnumMap<>(MemberCategory.class);
+		jdbc.sql(PEOPLE + bounds.where() + " group by grouping sets ((c.category), ())").params(bounds.params())
+			.query(rs -> {
+				if (rs.getInt("everyone") == 1) {
+					totals[0] = rs.getLong("people");
+					totals[1] = rs.getLong("without_liaison");
+				}
+				else if (rs.getString("category") != null) {
+					byCategory.put(MemberCategory.valueOf(rs.getString("category")), rs.getLong("people"));
+				}
+			});
+		return new People(totals[0], totals[1], byCategory);
+	}
+
+	/** People per child path, in the order of {@code childPaths}; nothing to ask when there are no children. */
+	Map<String, Long> byChild(Bounds bounds, String parentPath, List<String> childPaths) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		childPaths.forEach(path -> counts.put(path, 0L));
+		if (childPaths.isEmpty()) {
+			return counts;
+		}
+		Map<String, Object> params = new HashMap<>(bounds.params());
+		params.put("childPaths", childPaths);
+		params.put("parentLength", parentPath.length());
+		jdbc.sql(BY_CHILD + bounds.where() + " group by k.path").params(params)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	Seats seats(Bounds bounds) {
+		Map<String, Long> cppcc = new HashMap<>();
+		Map<String, Long> npc = new HashMap<>();
+		jdbc.sql(SEATS + bounds.where() + " group by grouping sets ((m.kind, m.level), (m.kind))")
+			.params(bounds.params())
+			.query(rs -> {
+				Map<String, Long> target = "CPPCC".equals(rs.getString("kind")) ? cppcc : npc;
+				target.put(rs.getInt("all_levels") == 1 ? null : rs.getString("level"), rs.getLong(4));
+			});
+		return new Seats(cppcc, npc);
+	}
+
+	Map<MemberCategory, Long> cppccByCategory(Bounds bounds) {
+		Map<MemberCategory, Long> counts = new EnumMap<>(MemberCategory.class);
+		jdbc.sql(CPPCC_BY_CATEGORY + bounds.where() + " group by c.category").params(bounds.params())
+			.query(rs -> {
+				counts.put(MemberCategory.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+}

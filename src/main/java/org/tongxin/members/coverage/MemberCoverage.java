@@ -1,0 +1,113 @@
+package org.tongxin.members.coverage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.members.coverage.CoverageFigures.CategoryCount;
+import org.tongxin.members.coverage.CoverageFigures.LevelCount;
+import org.tongxin.members.coverage.CoverageFigures.UnitCount;
+import org.tongxin.members.coverage.CoverageQuery.Bounds;
+import org.tongxin.members.coverage.CoverageQuery.People;
+import org.tongxin.members.coverage.CoverageQuery.Seats;
+import org.tongxin.members.internal.MemberScope;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.web.NotFoundException;
+
+/**
+ * Coverage of the registry ("full coverage": everyone counted, everyone with a liaison) for a unit
+ * the actor may see and its subtree, as of a day. The actor's data scope bounds every statement
+ * through {@link MemberScope}, the same rule as the member list, so the figures of a town officer
+ * are the figures of his town.
+ */
+@Service
+public class MemberCoverage {
+
+	/** Seat levels from the top, the order of the tables. */
+	static final List<String> LEVELS = List.of("NATIONAL", "PROVINCIAL", "CITY", "COUNTY");
+
+	private final CoverageQuery query;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final Clock clock;
+
+	MemberCoverage(CoverageQuery query, Units units, UnitAccess access, Clock clock) {
+		this.query = query;
+		this.units = units;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param unitCode a unit the actor may see (404 otherwise, as for a unit that does not exist);
+	 * blank: the top of what the actor sees
+	 * @param asOf null: today
+	 */
+	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Transactional(readOnly = true)
+	public CoverageFigures figures(Actor actor, String unitCode, LocalDate asOf) {
+		UnitSummary unit = unit(actor, unitCode);
+		LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(CoverageQuery.ZONE));
+		Bounds bounds = Bounds.of(unit.path(), day, MemberScope.of(actor, access));
+		People people = query.people(bounds);
+		List<UnitSummary> children = children(unit);
+		Map<String, Long> byPath = query.byChild(bounds, unit.path(), children.stream().map(UnitSummary::path).toList());
+		List<UnitCount> byChild = new ArrayList<>();
+		for (UnitSummary child : children) {
+			long count = byPath.getOrDefault(child.path(), 0L);
+			byChild.add(new UnitCount(child.code(), child.name(), count, CoverageFigures.percent(count, people.total())));
+		}
+		long inChildren = byChild.stream().mapToLong(UnitCount::count).sum();
+		Seats seats = query.seats(bounds);
+		long cppcc = seats.cppcc().getOrDefault(null, 0L);
+		return new CoverageFigures(unit.code(), unit.name(), day, people.total(), people.withoutLiaison(),
+				categories(people.byCategory(), people.total()), byChild, people.total() - inChildren,
+				byChild.stream().filter(c -> c.count() == 0).toList(), cppcc, seats.npc().getOrDefault(null, 0L),
+				levels(seats.cppcc()), levels(seats.npc()), categories(query.cppccByCategory(bounds), cppcc));
+	}
+
+	private UnitSummary unit(Actor actor, String code) {
+		if (!StringUtils.hasText(code)) {
+			return actor.scope() == DataScope.ALL ? units.deploymentRoot()
+					: units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
+		}
+		String trimmed = code.trim();
+		return units.findByCode(trimmed)
+			.filter(u -> access.canSee(actor, u.id()))
+			.orElseThrow(() -> new NotFoundException("unit", trimmed));
+	}
+
+	/** Every active child: towns and villages, and functional units (parks, chambers...) alike. */
+	private List<UnitSummary> children(UnitSummary unit) {
+		return units.children(unit.id());
+	}
+
+	/** Every category, zeros included, so that a missing category reads as a gap rather than an omission. */
+	private static List<CategoryCount> categories(Map<MemberCategory, Long> counts, long whole) {
+		List<CategoryCount> result = new ArrayList<>();
+		for (MemberCategory category : MemberCategory.values()) {
+			long count = counts.getOrDefault(category, 0L);
+			result.add(new CategoryCount(category, count, CoverageFigures.percent(count, whole)));
+		}
+		return result;
+	}
+
+	private static List<LevelCount> levels(Map<String, Long> counts) {
+		return LEVELS.stream().map(level -> new LevelCount(level, counts.getOrDefault(level, 0L))).toList();
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.tongxin.members.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+
+/**
+ * The coverage figures against a count by hand over the same records (plain SQL here, written
+ * independently of the service's statements), for the district staff and for the 竹根镇 officer.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class MemberCoverageTests {
+
+	private static final String DISTRICT = "511112";
+
+	private static final String ZHUGEN = "511112100";
+
+	private static final String NIUHUA = "511112101";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Units units;
+
+	/** Explicit, because tests may move the application clock. */
+	private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	@Test
+	void theDistrictFiguresOfStaffEqualAHandCount() throws Exception {
+		String body = api("staff", "?date=" + today);
+		assertFiguresMatch(body, DISTRICT, today);
+		System.out.println("District coverage: total " + JsonPath.read(body, "$.total") + ", CPPCC "
+				+ JsonPath.read(body, "$.cppccMembers") + ", without liaison " + JsonPath.read(body, "$.withoutLiaison")
+				+ ", CPPCC by category " + JsonPath.read(body, "$.cppccByCategory"));
+		assertThat(((Number) JsonPath.read(body, "$.total")).longValue()).isGreaterThanOrEqualTo(300);
+		assertThat(((Number) JsonPath.read(body, "$.cppccMembers")).longValue()).isPositive();
+		// the default unit is the top of what staff see: the district
+		assertThat((String) JsonPath.read(api("staff", ""), "$.unitCode")).isEqualTo(DISTRICT);
+	}
+
+	@Test
+	void aTownCanBeChosenAndItsVillagesAreTheRows() throws Exception {
+		assertFiguresMatch(api("staff", "?unit=" + NIUHUA + "&date=" + today), NIUHUA, today);
+	}
+
+	@Test
+	void theTownOfficerSeesHisTownOnly() throws Exception {
+		String body = api("zhugen", "?date=" + today);
+		assertThat((String) JsonPath.read(body, "$.unitCode")).isEqualTo(ZHUGEN);
+		assertFiguresMatch(body, ZHUGEN, today);
+		assertThat(((Number) JsonPath.read(body, "$.total")).longValue())
+			.isEqualTo(people(path(ZHUGEN), today)).isPositive();
+		String token = token("zhugen");
+		mvc.perform(get("/api/v1/members/coverage?unit=" + NIUHUA).header("Authorization", "Bearer " + token))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/members/coverage?unit=" + DISTRICT).header("Authorization", "Bearer " + token))
+			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * On a past day only people registered by then count, and only seats held then: the demo's
+	 * CPPCC 9th session (2016–2021) counts on 2021-06-01, the 10th (from 2022) does not.
+	 */
+	@Test
+	@Transactional
+	void aPastDateExcludesLaterRegistrationsAndLaterPosts() throws Exception {
+		LocalDate past = LocalDate.of(2021, 6, 1);
+		int backdated = jdbc.sql("""
+				update members_person set created_at = timestamp with time zone '2020-01-01 08:00:00+08'
+				where id in (select person_id from members_post where kind = 'CPPCC')""").update();
+		assertThat(backdated).isPositive();
+		String body = api("staff", "?date=" + past);
+		assertFiguresMatch(body, DISTRICT, past);
+		assertThat(((Number) JsonPath.read(body, "$.total")).longValue()).isEqualTo(backdated);
+		long cppcc = ((Number) JsonPath.read(body, "$.cppccMembers")).longValue();
+		assertThat(cppcc).isPositive().isLessThan(backdated);
+		long cppccToday = ((Number) JsonPath.read(api("staff", "?date=" + today), "$.cppccMembers")).longValue();
+		assertThat(cppccToday).isNotEqualTo(cppcc);
+		assertThat(((Number) JsonPath.read(api("staff", "?date=2019-12-31"), "$.total")).longValue()).isZero();
+	}
+
+	@Test
+	void thePageShowsTheFiguresWithSeparatorsAndLinksToTheList() throws Exception {
+		String html = mvc.perform(get("/members/coverage?unit=" + DISTRICT + "&date=" + today)
+				.cookie(login("staff"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		long total = people(path(DISTRICT), today);
+		assertThat(html).contains(String.format("%,d", total)).contains("/members?unit=" + ZHUGEN)
+			.contains("覆盖情况").contains("%</td>");
+		String town = mvc.perform(get("/members/coverage").cookie(login("zhugen"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(town).contains("竹根镇");
+		mvc.perform(get("/members/coverage?unit=" + NIUHUA).cookie(login("zhugen"))).andExpect(status().isNotFound());
+	}
+
+	private void assertFiguresMatch(String body, String unitCode, LocalDate day) {
+		String path = path(unitCode);
+		Map<String, Object> params = params(path, day);
+		String people = " from members_person p where p.unit_path like :path and p.created_at < :before";
+		assertThat(number(body, "$.total")).isEqualTo(people(path, day));
+		assertThat(number(body, "$.withoutLiaison"))
+			.isEqualTo(count("select count(*)" + people + " and p.liaison_user_id is null", params));
+		for (MemberCategory category : MemberCategory.values()) {
+			Map<String, Object> withCategory = new HashMap<>(params);
+			withCategory.put("category", category.name());
+			assertThat(number(body, "$.byCategory[?(@.category == '" + category + "')].count"))
+				.as(category.name())
+				.isEqualTo(count("select count(*)" + people
+						+ " and p.id in (select person_id from members_person_category where category = :category)",
+						withCategory));
+		}
+		UnitSummary unit = units.findByCode(unitCode).orElseThrow();
+		// every active child: towns or villages, and functional units (parks, chambers...) too
+		List<String> children = jdbc.sql("select code from org_unit where parent_id = :id and active")
+			.param("id", unit.id()).query(String.class).list();
+		List<String> rows = JsonPath.read(body, "$.byChildUnit[*].code");
+		assertThat(rows).containsExactlyInAnyOrderElementsOf(children);
+		for (String child : children) {
+			long expected = people(path(child), day);
+			assertThat(number(body, "$.byChildUnit[?(@.code == '" + child + "')].count")).as(child).isEqualTo(expected);
+			List<String> empty = JsonPath.read(body, "$.childUnitsWithoutPeople[*].code");
+			assertThat(empty.contains(child)).as(child).isEqualTo(expected == 0);
+		}
+		String current = " and p.id in (select person_id from members_post where kind = :kind and started_on <= :day"
+				+ " and (ended_on is null or ended_on >= :day))";
+		Map<String, Object> cppcc = new HashMap<>(params);
+		cppcc.put("kind", "CPPCC");
+		long cppccMembers = count("select count(*)" + people + current, cppcc);
+		assertThat(number(body, "$.cppccMembers")).isEqualTo(cppccMembers);
+		Map<String, Object> npc = new HashMap<>(params);
+		npc.put("kind", "NPC");
+		assertThat(number(body, "$.npcDeputies")).isEqualTo(count("select count(*)" + people + current, npc));
+		for (MemberCategory category : MemberCategory.values()) {
+			Map<String, Object> withCategory = new HashMap<>(cppcc);
+			withCategory.put("category", category.name());
+			long expected = count("select count(*)" + people + current
+					+ " and p.id in (select person_id from members_person_category where category = :category)", withCategory);
+			String at = "$.cppccByCategory[?(@.category == '" + category + "')]";
+			assertThat(number(body, at + ".count")).as(category.name()).isEqualTo(expected);
+			double percent = cppccMembers == 0 ? 0 : Math.round(expected * 1000.0 / cppccMembers) / 10.0;
+			assertThat(this.<Number>first(body, at + ".percent").doubleValue()).isEqualTo(percent);
+		}
+	}
+
+	private long people(String path, LocalDate day) {
+		return count("select count(*) from members_person p where p.unit_path like :path and p.created_at < :before",
+				params(path, day));
+	}
+
+	private Map<String, Object> params(String path, LocalDate day) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("path", path + "%");
+		params.put("before", OffsetDateTime.of(day.plusDays(1).atStartOfDay(), java.time.ZoneOffset.ofHours(8)));
+		params.put("day", day);
+		return params;
+	}
+
+	private long count(String sql, Map<String, Object> params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	private String path(String code) {
+		return units.findByCode(code).orElseThrow().path();
+	}
+
+	private long number(String body, String path) {
+		Object value = JsonPath.read(body, path);
+		if (value instanceof List<?> list) {
+			assertThat(list).as(path).hasSize(1);
+			value = list.get(0);
+		}
+		return ((Number) value).longValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T first(String body, String path) {
+		List<T> list = JsonPath.read(body, path);
+		assertThat(list).as(path).hasSize(1);
+		return list.get(0);
+	}
+
+	private String api(String user, String query) throws Exception {
+		return mvc.perform(get("/api/v1/members/coverage" + query).header("Authorization", "Bearer " + token(user)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private String token(String user) throws Exception {
+		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"Tongxin@2026\"}"))
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.token");
+	}
+
+	private jakarta.servlet.http.Cookie login(String user) throws Exception {
+		return mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login").user(user).password("Tongxin@2026")).andReturn().getResponse().getCookie("TONGXIN_SESSION");
+	}
+
+}
