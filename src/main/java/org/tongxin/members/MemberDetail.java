@@ -14,5 +14,6 @@ import org.tongxin.org.UnitSummary;
 public record MemberDetail(long id, long version, String name, String gender, LocalDate birthDate, UnitSummary unit,
 		String ethnicity, String idNumber, String phone, String education, String workUnit, String post,
 		String politicalAffiliation, String religion, String expertise, String awards, String notes,
-		Long liaisonUserId, List<MemberCategory> categories, Instant createdAt, Instant updatedAt, boolean unmasked) {
+		Long liaisonUserId, String liaisonName, List<MemberCategory> categories, Instant createdAt, Instant updatedAt,
+		boolean unmasked) {
 }

@@ -112,6 +112,24 @@ class MemberApiTests {
 	}
 
 	@Test
+	void aLiaisonIsAnExistingUserShownByName() throws Exception {
+		String unknown = json("刘洋", ZHUGEN_VILLAGE, MemberClient.freshIdNumber(true).value(), "13912345678", "")
+			.replace("{", "{\"liaisonUserId\":987654321,");
+		long before = count();
+		mvc.perform(post("/api/v1/members").header("Authorization", MemberClient.bearer(staff))
+				.contentType(MediaType.APPLICATION_JSON).content(unknown))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("liaisonUserId")));
+		assertThat(count()).isEqualTo(before);
+		long zhugen = jdbc.sql("select id from identity_user where username = 'zhugen'").query(Long.class).single();
+		long created = create(staff, json("刘洋", ZHUGEN_VILLAGE, MemberClient.freshIdNumber(true).value(), "13912345678", "")
+			.replace("{", "{\"liaisonUserId\":" + zhugen + ","));
+		mvc.perform(get("/api/v1/members/" + created).header("Authorization", MemberClient.bearer(staff)))
+			.andExpect(jsonPath("$.liaisonUserId").value(zhugen))
+			.andExpect(jsonPath("$.liaisonName").value(org.hamcrest.Matchers.containsString("李明")));
+	}
+
+	@Test
 	void aDuplicateIdNumberIsRefused() throws Exception {
 		String id = MemberClient.freshIdNumber(true).value();
 		long first = create(staff, json("赵六", ZHUGEN_VILLAGE, id, "", ""));

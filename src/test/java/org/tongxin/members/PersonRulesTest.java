@@ -34,7 +34,22 @@ class PersonRulesTest {
 
 	static PersonValues check(MemberDraft draft) {
 		return PersonRules.check(draft, code -> code.equals(VILLAGE.code()) ? Optional.of(VILLAGE) : Optional.empty(),
-				TODAY);
+				userId -> userId == ACTIVE_USER, TODAY);
+	}
+
+	private static final long ACTIVE_USER = 7L;
+
+	private static MemberDraft liaison(long userId) {
+		return new MemberDraft("张三", VILLAGE.code(), "MALE", null, "汉族", ID, null, "本科", "", "", "无党派人士", "", "", "", "",
+				userId, Set.of("NON_PARTY_INTELLECTUAL"), null);
+	}
+
+	@Test
+	void aLiaisonMustBeAnActiveUser() {
+		MemberDraft unknown = liaison(99L);
+		Rejection rejection = catchThrowableOfType(Rejection.class, () -> check(unknown));
+		assertThat(rejection.problems()).extracting(Rejection.FieldProblem::field).containsExactly("liaisonUserId");
+		assertThat(check(liaison(ACTIVE_USER)).liaisonUserId()).isEqualTo(ACTIVE_USER);
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
 
 /** Form login and token issue both authenticate here, under the same lockout rule. */
 @Component
@@ -16,16 +18,20 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 
 	private final MessageSource messages;
 
-	PasswordAuthenticationProvider(LoginAttempts loginAttempts, MessageSource messages) {
+	private final Units units;
+
+	PasswordAuthenticationProvider(LoginAttempts loginAttempts, MessageSource messages, Units units) {
 		this.loginAttempts = loginAttempts;
 		this.messages = messages;
+		this.units = units;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		return loginAttempts.attempt(authentication.getName(), password)
-			.map(TongxinPrincipal::new)
+			.map(account -> new TongxinPrincipal(account,
+					units.find(account.getHomeUnitId()).map(UnitSummary::name).orElse(null)))
 			.map(p -> UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities()))
 			.orElseThrow(() -> new BadCredentialsException(
 					messages.getMessage("login.failed", null, LocaleContextHolder.getLocale())));

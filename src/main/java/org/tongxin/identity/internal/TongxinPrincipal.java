@@ -35,7 +35,15 @@ public final class TongxinPrincipal implements Actor, Serializable {
 
 	private final boolean administrator;
 
+	/** The home unit's name as of login, for the top bar; null for API requests, which show no page. */
+	private final String homeUnitName;
+
 	TongxinPrincipal(UserAccount account) {
+		this(account, null);
+	}
+
+	TongxinPrincipal(UserAccount account, String homeUnitName) {
+		this.homeUnitName = homeUnitName;
 		this.userId = account.getId();
 		this.username = account.getUsername();
 		this.displayName = account.getDisplayName();
@@ -82,6 +90,10 @@ public final class TongxinPrincipal implements Actor, Serializable {
 	@Override
 	public Set<Privilege> privileges() {
 		return EnumSet.copyOf(privileges);
+	}
+
+	public String homeUnitName() {
+		return homeUnitName;
 	}
 
 	/** For templates: {@code #authentication.principal.displayName}. */

@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
@@ -27,7 +29,9 @@ import org.tongxin.shared.security.Privilege;
  * The demo registry: a few hundred invented people over the villages of the demo district, written
  * through the same rules as a user's registrations (demo mode, empty registry only; a restart
  * changes nothing). Runs after the network (@Order(100)) and the demo accounts (@Order(200)).
- * Nobody is assigned a liaison yet: liaisons are users, which this module cannot look up.
+ * Liaisons are the demo accounts where they exist: the town officers for their towns, the
+ * community liaison for her community, department staff for some others; the rest have none, so
+ * the coverage figures show real gaps.
  */
 @Component
 @Order(300)
@@ -55,7 +59,11 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoRegistry(PersonRepository people, MemberWriter writer, Units units, TransactionTemplate transactions) {
+	private final UserDirectory userDirectory;
+
+	DemoRegistry(PersonRepository people, MemberWriter writer, Units units, TransactionTemplate transactions,
+			UserDirectory userDirectory) {
+		this.userDirectory = userDirectory;
 		this.people = people;
 		this.writer = writer;
 		this.units = units;
@@ -71,8 +79,9 @@ class DemoRegistry implements ApplicationRunner {
 		Actor system = new SystemActor(0L, "system", "system", units.deploymentRoot().id(), DataScope.ALL,
 				EnumSet.allOf(Privilege.class));
 		transactions.executeWithoutResult(status -> {
+			int index = 0;
 			for (DemoPerson person : DemoPeople.generate(SEED, COUNT, villages)) {
-				writer.create(system, draft(person));
+				writer.create(system, draft(person, liaison(person.villageCode(), index++)));
 			}
 		});
 		log.info("Loaded {} demo members over {} villages", COUNT, villages.size());
@@ -95,10 +104,19 @@ class DemoRegistry implements ApplicationRunner {
 		return codes.stream().sorted().toList();
 	}
 
-	private static MemberDraft draft(DemoPerson p) {
+	/** Deterministic, so that a demo looks the same every time. */
+	private Long liaison(String villageCode, int index) {
+		String username = villageCode.startsWith("511112100003") ? "huangjuejing"
+				: villageCode.startsWith("511112100") && index % 3 != 0 ? "zhugen"
+				: villageCode.startsWith("511112101") && index % 2 == 0 ? "niuhua"
+				: index % 4 == 0 ? "staff" : null;
+		return username == null ? null : userDirectory.findByUsername(username).map(UserSummary::id).orElse(null);
+	}
+
+	private static MemberDraft draft(DemoPerson p, Long liaison) {
 		return new MemberDraft(p.name(), p.villageCode(), p.gender().name(), p.birthDate().toString(), p.ethnicity(),
 				p.idNumber(), p.phone(), p.education(), p.workUnit(), p.post(), p.politicalAffiliation(), p.religion(),
-				p.expertise(), p.awards(), "", null, p.categories(), null);
+				p.expertise(), p.awards(), "", liaison, p.categories(), null);
 	}
 
 }

@@ -12,6 +12,8 @@ import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.MemberRow;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.identity.UserSummary;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
@@ -42,8 +44,11 @@ public class MemberRegistry {
 
 	private final AuditLog auditLog;
 
+	private final UserDirectory userDirectory;
+
 	MemberRegistry(MemberWriter writer, MemberQuery query, MemberView view, Units units, UnitAccess access,
-			AuditLog auditLog) {
+			AuditLog auditLog, UserDirectory userDirectory) {
+		this.userDirectory = userDirectory;
 		this.writer = writer;
 		this.query = query;
 		this.view = view;
@@ -77,7 +82,9 @@ public class MemberRegistry {
 				auditLog.append(AuditRecord.of("SENSITIVE_VIEW").target("member", id).detail("fields", String.join(",", fields)));
 			}
 		}
-		return view.detail(person, units.find(person.getUnitId()).orElse(null), unmasked);
+		String liaison = person.getLiaisonUserId() == null ? null
+				: userDirectory.find(person.getLiaisonUserId()).map(UserSummary::displayName).orElse(null);
+		return view.detail(person, units.find(person.getUnitId()).orElse(null), liaison, unmasked);
 	}
 
 	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")

@@ -44,12 +44,12 @@ public class MemberView {
 				line.updatedAt());
 	}
 
-	MemberDetail detail(Person p, UnitSummary unit, boolean unmasked) {
+	MemberDetail detail(Person p, UnitSummary unit, String liaisonName, boolean unmasked) {
 		return new MemberDetail(p.getId(), p.getVersion(), p.getName(), p.getGender() == null ? null : p.getGender().name(),
 				p.getBirthDate(), unit, shown(p.getEthnicity(), unmasked),
 				unmasked ? sensitive.idNumber(p) : p.getIdNumberMask(), unmasked ? sensitive.phone(p) : p.getPhoneMask(),
 				p.getEducation(), p.getWorkUnit(), p.getPost(), shown(p.getPoliticalAffiliation(), unmasked),
-				shown(p.getReligion(), unmasked), p.getExpertise(), p.getAwards(), p.getNotes(), p.getLiaisonUserId(),
+				shown(p.getReligion(), unmasked), p.getExpertise(), p.getAwards(), p.getNotes(), p.getLiaisonUserId(), liaisonName,
 				p.getCategories().stream().sorted().toList(), p.getCreatedAt(), p.getUpdatedAt(), unmasked);
 	}
 

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.MemberDraft;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.identity.UserSummary;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
@@ -42,8 +44,11 @@ class MemberWriter {
 
 	private final Clock clock;
 
+	private final UserDirectory userDirectory;
+
 	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitAccess access, AuditLog auditLog,
-			Clock clock) {
+			Clock clock, UserDirectory userDirectory) {
+		this.userDirectory = userDirectory;
 		this.people = people;
 		this.sensitive = sensitive;
 		this.units = units;
@@ -53,7 +58,7 @@ class MemberWriter {
 	}
 
 	Person create(Actor actor, MemberDraft draft) {
-		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null), today());
+		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null), this::isActiveUser, today());
 		checkDuplicate(actor, values, null);
 		Person person = new Person(clock.instant());
 		person.apply(values, sensitive.idNumber(values.idNumber()), sensitive.phone(values.phone()), clock.instant());
@@ -73,7 +78,8 @@ class MemberWriter {
 		}
 		UnitSummary current = units.find(person.getUnitId()).orElseThrow(() -> new NotFoundException("member", id));
 		MemberDraft before = currentDraft(person, current);
-		PersonValues values = PersonRules.check(draft.over(before), code -> visibleUnit(actor, code, current), today());
+		PersonValues values = PersonRules.check(draft.over(before), code -> visibleUnit(actor, code, current), this::isActiveUser,
+				today());
 		List<String> changed = FieldDiff.between(before, values.toDraft(person.getVersion()));
 		if (changed.isEmpty()) {
 			return person;
@@ -90,6 +96,11 @@ class MemberWriter {
 		return people.findById(id)
 			.filter(MemberScope.of(actor, access)::admits)
 			.orElseThrow(() -> new NotFoundException("member", id));
+	}
+
+	/** A liaison is a user whose account may act. */
+	private boolean isActiveUser(long userId) {
+		return userDirectory.find(userId).map(UserSummary::enabled).orElse(false);
 	}
 
 	LocalDate today() {

@@ -32,7 +32,8 @@ public final class PersonRules {
 	}
 
 	/** The checked values, or a {@link Rejection} naming every bad field. */
-	public static PersonValues check(MemberDraft d, Function<String, Optional<UnitSummary>> visibleUnit, LocalDate today) {
+	public static PersonValues check(MemberDraft d, Function<String, Optional<UnitSummary>> visibleUnit,
+			java.util.function.LongPredicate activeUser, LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = text(d.name());
 		if (name == null) {
@@ -47,6 +48,9 @@ public final class PersonRules {
 		LocalDate birthDate = birthDate(d.birthDate(), idNumber, today, problems);
 		String phone = phone(d.phone(), problems);
 		Set<MemberCategory> categories = categories(d.categories(), problems);
+		if (d.liaisonUserId() != null && !activeUser.test(d.liaisonUserId())) {
+			problems.add(new FieldProblem("liaisonUserId", "member.liaison.notFound", d.liaisonUserId()));
+		}
 		PersonValues values = new PersonValues(unit, name, name == null ? null : PinyinNames.sortKey(name),
 				name == null ? null : PinyinNames.initials(name), name == null ? null : PinyinNames.spaced(name), gender,
 				birthDate, limited("ethnicity", d.ethnicity(), 50, problems), idNumber, phone,

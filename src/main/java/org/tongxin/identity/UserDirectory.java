@@ -1,0 +1,20 @@
+package org.tongxin.identity;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Users for other modules (a member's liaison, a befriending cadre): look-ups only, no
+ * credentials. Callers that act for a user check their own scope rules on what they do with it.
+ */
+public interface UserDirectory {
+
+	Optional<UserSummary> find(long id);
+
+	Optional<UserSummary> findByUsername(String username);
+
+	/** Several users in one query, by id. */
+	Map<Long, UserSummary> findAll(Collection<Long> ids);
+
+}
