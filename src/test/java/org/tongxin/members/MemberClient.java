@@ -1,17 +1,14 @@
 package org.tongxin.members;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.tongxin.DemoLogins;
+
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.tongxin.shared.person.ChineseIdNumber;
 
 /** Demo accounts' sessions and tokens, and ID numbers no other test (nor the demo registry) uses. */
@@ -35,19 +32,11 @@ final class MemberClient {
 	}
 
 	String token(String username) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}"))
-			.andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return DemoLogins.token(mvc, username, DEMO_PASSWORD);
 	}
 
 	Cookie login(String username) throws Exception {
-		MvcResult result = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andReturn();
-		Cookie cookie = result.getResponse().getCookie("TONGXIN_SESSION");
-		if (cookie == null) {
-			throw new AssertionError("Login failed for " + username);
-		}
-		return cookie;
+		return DemoLogins.login(mvc, username, DEMO_PASSWORD);
 	}
 
 	static String bearer(String token) {

@@ -1,8 +1,9 @@
 package org.tongxin.members.coverage;
 
+import org.tongxin.DemoLogins;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -213,15 +213,11 @@ class MemberCoverageTests {
 	}
 
 	private String token(String user) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + user + "\",\"password\":\"Tongxin@2026\"}"))
-			.andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return DemoLogins.token(mvc, user, DemoLogins.DEMO_PASSWORD);
 	}
 
 	private jakarta.servlet.http.Cookie login(String user) throws Exception {
-		return mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-				.formLogin("/login").user(user).password("Tongxin@2026")).andReturn().getResponse().getCookie("TONGXIN_SESSION");
+		return DemoLogins.login(mvc, user, DemoLogins.DEMO_PASSWORD);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tongxin.members.export;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import org.tongxin.DemoLogins;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,14 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** Sessions and tokens of demo and test-made users, and the produced workbook read back. */
 final class ExportClient {
@@ -36,19 +35,11 @@ final class ExportClient {
 	}
 
 	String token(String username, String password) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return DemoLogins.token(mvc, username, password);
 	}
 
 	Cookie login(String username, String password) throws Exception {
-		MvcResult result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
-		Cookie cookie = result.getResponse().getCookie("TONGXIN_SESSION");
-		if (cookie == null) {
-			throw new AssertionError("Login failed for " + username);
-		}
-		return cookie;
+		return DemoLogins.login(mvc, username, password);
 	}
 
 	/**

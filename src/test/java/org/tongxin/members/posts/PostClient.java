@@ -1,6 +1,7 @@
 package org.tongxin.members.posts;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import org.tongxin.DemoLogins;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,7 +12,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -40,19 +40,11 @@ final class PostClient {
 	}
 
 	String token(String username) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}"))
-			.andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return DemoLogins.token(mvc, username, DEMO_PASSWORD);
 	}
 
 	Cookie login(String username) throws Exception {
-		MvcResult result = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andReturn();
-		Cookie cookie = result.getResponse().getCookie("TONGXIN_SESSION");
-		if (cookie == null) {
-			throw new AssertionError("Login failed for " + username);
-		}
-		return cookie;
+		return DemoLogins.login(mvc, username, DEMO_PASSWORD);
 	}
 
 	long person(String token, String name, String unitCode) throws Exception {
