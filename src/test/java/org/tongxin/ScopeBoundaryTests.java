@@ -106,11 +106,22 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/tokens|account/tokens)/\\{id}"), () -> niuhuaTokenId);
 		ids.put(Pattern.compile("^/units/import/report/\\{token}"), () -> "report-of-another-user");
 		ids.put(Pattern.compile("^/(api/v1/)?members/posts/\\{postId}"), this::niuhuaPost);
+		ids.put(Pattern.compile("^/(api/v1/members/imports|members/import)/\\{id}"), this::niuhuaImport);
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
 			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
 			.query(Long.class).single());
 		return ids;
+	}
+
+	/** A staged import of niuhua's (an import belongs to its uploader alone). */
+	private long niuhuaImport() {
+		return jdbc.sql("insert into members_import (owner_user_id, file_name, file_sha256, file_enc, status, rows_total, rows_new,"
+				+ " rows_existing, rows_changed_by_update, rows_changed_by_fill, rows_bad, created_at)"
+				+ " values (:owner, 'niuhua.xlsx', repeat('0', 64), '\\x00', 'STAGED', 0, 0, 0, 0, 0, 0, now()) returning id")
+			.param("owner", users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId())
+			.query(Long.class)
+			.single();
 	}
 
 	/** A representative post of a 牛华镇 person: the demo's when there is one, otherwise one made here. */

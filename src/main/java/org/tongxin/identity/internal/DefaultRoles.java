@@ -29,10 +29,11 @@ final class DefaultRoles {
 		return List.of(
 				role(ADMIN, "部门管理员", "Department administrator", DataScope.ALL, EnumSet.allOf(Privilege.class)),
 				role(STAFF, "部门工作人员", "Department staff", DataScope.ALL,
-						Set.of(UNIT_VIEW, USER_VIEW, MEMBER_VIEW, MEMBER_MANAGE, MEMBER_SENSITIVE_VIEW, MEMBER_EXPORT)),
+						Set.of(UNIT_VIEW, USER_VIEW, MEMBER_VIEW, MEMBER_MANAGE, MEMBER_SENSITIVE_VIEW, MEMBER_EXPORT,
+								MEMBER_IMPORT)),
 				role("MEMBER_UNIT_LIAISON", "成员单位联络员", "Member unit liaison", DataScope.UNIT, Set.of(UNIT_VIEW)),
 				role(TOWN_OFFICER, "乡镇（街道）统战干事", "Town united front officer", DataScope.UNIT_AND_BELOW,
-						Set.of(UNIT_VIEW, UNIT_MANAGE, MEMBER_VIEW, MEMBER_MANAGE)),
+						Set.of(UNIT_VIEW, UNIT_MANAGE, MEMBER_VIEW, MEMBER_MANAGE, MEMBER_IMPORT)),
 				role(VILLAGE_LIAISON, "村（社区）联络员", "Village or community liaison", DataScope.UNIT,
 						Set.of(UNIT_VIEW, MEMBER_VIEW)),
 				role("CADRE", "联谊交友领导干部", "Leading cadre (befriending)", DataScope.OWN, Set.of()),

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.XlsxDownload;
 
 /** The member list as an Excel file for scripts: the list API's filters, the same scope and masks. */
 @RestController
@@ -36,7 +37,7 @@ class MemberExportApiController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale,
 			HttpServletResponse response) throws IOException {
 		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir);
-		export.export(actor, filter, locale, day -> XlsxResponse.open(response, day));
+		export.export(actor, filter, locale, day -> XlsxDownload.open(response, "members-" + day, "统战对象-" + day));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongxin.members.web.MemberFilterForm;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.XlsxDownload;
 
 /**
  * The list page's "Export to Excel": the file, with the list's filter parameters; and the button
@@ -33,7 +34,7 @@ class MemberExportController {
 	@GetMapping("/export.xlsx")
 	void export(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") MemberFilterForm filter, Locale locale,
 			HttpServletResponse response) throws IOException {
-		export.export(actor, filter.toFilter(), locale, day -> XlsxResponse.open(response, day));
+		export.export(actor, filter.toFilter(), locale, day -> XlsxDownload.open(response, "members-" + day, "统战对象-" + day));
 	}
 
 	@GetMapping("/export-link")

@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.internal.MemberView;
+import org.tongxin.shared.web.CellText;
 
 /**
  * The export workbook, written row by row as the query hands rows over and flushed every

@@ -142,7 +142,8 @@ class MemberWriter {
 		}
 	}
 
-	private MemberDraft currentDraft(Person p, UnitSummary unit) {
+	/** The person as a draft with every value (sensitive ones decrypted), for comparing and merging. */
+	MemberDraft currentDraft(Person p, UnitSummary unit) {
 		TreeSet<String> codes = new TreeSet<>();
 		p.getCategories().forEach(c -> codes.add(c.name()));
 		return new MemberDraft(p.getName(), unit.code(), p.getGender() == null ? "" : p.getGender().name(),

@@ -34,26 +34,39 @@ public class FieldCipher {
 	}
 
 	public String encrypt(String purpose, String plaintext) {
+		return Base64.getEncoder().encodeToString(seal(purpose, plaintext.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public String decrypt(String purpose, String stored) {
+		try {
+			return new String(open(purpose, Base64.getDecoder().decode(stored)), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("Decryption failed: damaged value", ex);
+		}
+	}
+
+	/** nonce || ciphertext+tag of {@code plain}: for values too large to carry as base64 text (uploaded files). */
+	public byte[] seal(String purpose, byte[] plain) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			random.nextBytes(nonce);
 			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, purpose, nonce);
-			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+			byte[] sealed = cipher.doFinal(plain);
+			return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Encryption failed", ex);
 		}
 	}
 
-	public String decrypt(String purpose, String stored) {
+	public byte[] open(String purpose, byte[] sealed) {
 		try {
-			byte[] all = Base64.getDecoder().decode(stored);
-			byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
+			byte[] nonce = java.util.Arrays.copyOfRange(sealed, 0, NONCE_BYTES);
 			Cipher cipher = cipher(Cipher.DECRYPT_MODE, purpose, nonce);
-			return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+			return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
 		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
+		catch (GeneralSecurityException | IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
 			throw new IllegalStateException("Decryption failed: wrong key or damaged value", ex);
 		}
 	}

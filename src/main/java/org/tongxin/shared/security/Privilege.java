@@ -28,7 +28,8 @@ public enum Privilege {
 	/** See ID number, phone, ethnicity, religion and political affiliation unmasked (each view audited). */
 	MEMBER_SENSITIVE_VIEW,
 	/** Export member lists. */
-	MEMBER_EXPORT;
+	MEMBER_EXPORT,
+	MEMBER_IMPORT;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {

@@ -66,7 +66,7 @@ class MemberExportTests {
 
 	private byte[] download(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", XlsxResponse.CONTENT_TYPE))
+			.andExpect(header().string("Content-Type", org.tongxin.shared.web.XlsxDownload.CONTENT_TYPE))
 			.andReturn().getResponse().getContentAsByteArray();
 	}
 

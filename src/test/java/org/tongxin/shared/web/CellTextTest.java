@@ -1,4 +1,4 @@
-package org.tongxin.members.export;
+package org.tongxin.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

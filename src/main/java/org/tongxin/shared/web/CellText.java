@@ -1,4 +1,4 @@
-package org.tongxin.members.export;
+package org.tongxin.shared.web;
 
 /**
  * Text for a spreadsheet cell that a spreadsheet program will never run as a formula: a value
@@ -6,12 +6,12 @@ package org.tongxin.members.export;
  * injection"). A registry value such as a work unit is typed by people the reader does not know,
  * and {@code =HYPERLINK(...)} in it would otherwise become a live link or call once re-saved.
  */
-final class CellText {
+public final class CellText {
 
 	private CellText() {
 	}
 
-	static String safe(String value) {
+	public static String safe(String value) {
 		if (value == null || value.isEmpty()) {
 			return value;
 		}

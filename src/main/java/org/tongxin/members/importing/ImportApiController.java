@@ -1,0 +1,122 @@
+package org.tongxin.members.importing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.XlsxDownload;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+/** The import for scripts: upload (the preview comes back), read the preview, apply with a mode, discard. */
+@RestController
+@RequestMapping("/api/v1/members/imports")
+@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+class ImportApiController {
+
+	private final MemberImports imports;
+
+	private final MessageSource messages;
+
+	ImportApiController(MemberImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	/** The preview as JSON: figures, and one page of bad rows with column and reason in the request's language. */
+	record PreviewJson(long id, String fileName, String status, int total, int fresh, int existing, int changedByUpdate,
+			int changedByFill, int bad, String mode, Integer created, Integer updated, Instant createdAt,
+			Instant finishedAt, int page, boolean more, List<ProblemJson> problems) {
+	}
+
+	record ProblemJson(int row, String column, String columnLabel, String code, String message) {
+	}
+
+	record ApplyRequest(String mode) {
+	}
+
+	@Operation(summary = "Upload an xlsx (multipart field 'file'); nothing is imported yet. 201 with the preview; "
+			+ "a file refused as a whole is 400 naming the reason. MEMBER_IMPORT and MEMBER_MANAGE")
+	@PostMapping
+	ResponseEntity<PreviewJson> upload(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) MultipartFile file,
+			Locale locale) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new Rejection("file", "member.import.file.empty");
+		}
+		long id = imports.stage(actor, file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/members/imports/" + id)).body(json(imports.preview(actor, id, 0), locale));
+	}
+
+	@Operation(summary = "A staged or finished import of the caller: figures and bad rows, 50 a page")
+	@GetMapping("/{id}")
+	PreviewJson preview(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			Locale locale) {
+		return json(imports.preview(actor, id, page), locale);
+	}
+
+	@Operation(summary = "Apply a staged import. mode: SKIP (registered people unchanged), UPDATE (their values replaced by "
+			+ "the row's non-empty cells) or FILL_EMPTY (only their empty fields filled). 400 when the registry changed "
+			+ "since the preview, or the import is not staged")
+	@PostMapping("/{id}/apply")
+	PreviewJson apply(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody(required = false) ApplyRequest body,
+			Locale locale) {
+		imports.apply(actor, id, ImportMode.parse(body == null ? null : body.mode()));
+		return json(imports.preview(actor, id, 0), locale);
+	}
+
+	@Operation(summary = "Discard a staged import (its file is deleted)")
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> discard(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		imports.discard(actor, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "The bad rows of a staged import as xlsx, with a column saying what is wrong")
+	@GetMapping("/{id}/errors.xlsx")
+	void errors(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ErrorSheet.Source source = imports.errorSource(actor, id);
+		ErrorSheet.write(source, XlsxDownload.open(response, "member-import-errors-" + id, "member-import-errors-" + id), messages,
+				locale);
+	}
+
+	@Operation(summary = "The import template (headers in the request's language, instructions on a second sheet)")
+	@GetMapping("/template.xlsx")
+	void template(Locale locale, HttpServletResponse response) throws IOException {
+		TemplateSheet.write(XlsxDownload.open(response, "member-import-template",
+				messages.getMessage("member.import.template.fileName", null, locale)), messages, locale);
+	}
+
+	private PreviewJson json(ImportPreview preview, Locale locale) {
+		ImportRecord r = preview.record();
+		ImportCounts c = r.counts();
+		List<ProblemJson> problems = preview.problems()
+			.stream()
+			.map(p -> new ProblemJson(p.row(), p.column().key(), ProblemText.column(p.column(), messages, locale), p.code(),
+					ProblemText.reason(p, messages, locale)))
+			.toList();
+		return new PreviewJson(r.id(), r.fileName(), r.status().name(), c.total(), c.fresh(), c.existing(), c.changedByUpdate(),
+				c.changedByFill(), c.bad(), r.mode() == null ? null : r.mode().name(), r.created(), r.updated(), r.createdAt(),
+				r.finishedAt(), preview.page(), preview.more(), problems);
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.tongxin.members.importing;
+
+/**
+ * The preview's figures: rows read, new people, registered people the rows describe and how many
+ * of them UPDATE or FILL_EMPTY would change, bad rows. Confirmation recomputes them and applies
+ * only if they are still the same.
+ */
+record ImportCounts(int total, int fresh, int existing, int changedByUpdate, int changedByFill, int bad) {
+
+	/** Registered people that the chosen mode would change. */
+	int changedBy(ImportMode mode) {
+		return switch (mode) {
+			case SKIP -> 0;
+			case UPDATE -> changedByUpdate;
+			case FILL_EMPTY -> changedByFill;
+		};
+	}
+
+}

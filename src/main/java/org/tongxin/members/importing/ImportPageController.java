@@ -1,0 +1,113 @@
+package org.tongxin.members.importing;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.XlsxDownload;
+
+/**
+ * The import pages: upload (with the template and the user's recent imports), the preview of a
+ * staged import with its bad rows and the choice for people already registered, confirmation and
+ * discarding. A refused file or confirmation comes back on the same page with the reason.
+ */
+@Controller
+@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+class ImportPageController {
+
+	private final MemberImports imports;
+
+	private final MessageSource messages;
+
+	ImportPageController(MemberImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/members/import")
+	String page(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("recent", imports.recent(actor));
+		return "members/import";
+	}
+
+	@PostMapping("/members/import")
+	String upload(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) MultipartFile file, Model model)
+			throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new Rejection("file", "member.import.file.empty");
+			}
+			return "redirect:/members/import/" + imports.stage(actor, file.getOriginalFilename(), file.getBytes());
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("problem", rejection.problems().get(0));
+			model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
+			return page(actor, model);
+		}
+	}
+
+	@GetMapping("/members/import/template.xlsx")
+	void template(Locale locale, HttpServletResponse response) throws IOException {
+		TemplateSheet.write(XlsxDownload.open(response, "member-import-template", messages.getMessage(
+				"member.import.template.fileName", null, locale)), messages, locale);
+	}
+
+	@GetMapping("/members/import/{id}")
+	String preview(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("preview", imports.preview(actor, id, page));
+		return "members/import-preview";
+	}
+
+	@PostMapping("/members/import/{id}/apply")
+	String apply(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String mode,
+			Model model, RedirectAttributes redirect) {
+		try {
+			ImportRecord done = imports.apply(actor, id, ImportMode.parse(mode));
+			redirect.addFlashAttribute("applied", done);
+			return "redirect:/members/import/" + id;
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("problem", rejection.problems().get(0));
+			model.addAttribute("mode", mode);
+			return preview(actor, id, 0, model);
+		}
+	}
+
+	@PostMapping("/members/import/{id}/discard")
+	String discard(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			imports.discard(actor, id);
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("problem", rejection.problems().get(0));
+			return preview(actor, id, 0, model);
+		}
+		redirect.addFlashAttribute("flash", "member.import.flash.discarded");
+		return "redirect:/members/import";
+	}
+
+	@GetMapping("/members/import/{id}/errors.xlsx")
+	void errors(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ErrorSheet.Source source = imports.errorSource(actor, id);
+		ErrorSheet.write(source, XlsxDownload.open(response, "member-import-errors-" + id,
+				messages.getMessage("member.import.errors.fileName", new Object[] { id, LocalDate.now() }, locale)), messages, locale);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.tongxin.members.importing;
+
+import java.util.List;
+
+/** A staged import with one page of its problems. */
+record ImportPreview(ImportRecord record, List<RowProblem> problems, int page, boolean more) {
+}

@@ -1,0 +1,19 @@
+package org.tongxin.members.importing;
+
+import java.time.Instant;
+
+/** A staged or finished import as its owner sees it (the file itself is read separately). */
+record ImportRecord(long id, long ownerUserId, String fileName, String fileSha256, Status status, ImportCounts counts,
+		ImportMode mode, Integer created, Integer updated, Instant createdAt, Instant finishedAt) {
+
+	enum Status {
+
+		STAGED, APPLIED, DISCARDED
+
+	}
+
+	boolean staged() {
+		return status == Status.STAGED;
+	}
+
+}

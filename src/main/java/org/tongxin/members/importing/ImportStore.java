@@ -1,0 +1,170 @@
+package org.tongxin.members.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The staged imports and their problems (members_import, members_import_problem). */
+@Repository
+class ImportStore {
+
+	private static final String COLUMNS = "id, owner_user_id, file_name, file_sha256, status, rows_total, rows_new, rows_existing,"
+			+ " rows_changed_by_update, rows_changed_by_fill, rows_bad, mode, created_count, updated_count, created_at, finished_at";
+
+	/** Separates stored message arguments; a leading {@code @} marks an argument that is itself a message code. */
+	private static final String ARG_SEPARATOR = "\u001f";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ImportStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	long insert(long owner, String fileName, String sha256, byte[] sealedFile, ImportCounts c, Instant now) {
+		return jdbc.sql("""
+				insert into members_import (owner_user_id, file_name, file_sha256, file_enc, status, rows_total, rows_new,
+				  rows_existing, rows_changed_by_update, rows_changed_by_fill, rows_bad, created_at)
+				values (:owner, :name, :sha, :file, 'STAGED', :total, :fresh, :existing, :byUpdate, :byFill, :bad, :now)
+				returning id""")
+			.param("owner", owner)
+			.param("name", fileName)
+			.param("sha", sha256)
+			.param("file", sealedFile)
+			.param("total", c.total())
+			.param("fresh", c.fresh())
+			.param("existing", c.existing())
+			.param("byUpdate", c.changedByUpdate())
+			.param("byFill", c.changedByFill())
+			.param("bad", c.bad())
+			.param("now", at(now))
+			.query(Long.class)
+			.single();
+	}
+
+	void insertProblems(long importId, List<RowProblem> problems) {
+		List<Object[]> args = new ArrayList<>(problems.size());
+		int seq = 0;
+		int lastRow = -1;
+		for (RowProblem p : problems) {
+			seq = p.row() == lastRow ? seq + 1 : 0;
+			lastRow = p.row();
+			args.add(new Object[] { importId, p.row(), seq, p.column().name(), p.code(), joinArgs(p.args()) });
+		}
+		template.batchUpdate("insert into members_import_problem (import_id, row_number, seq, column_key, code, args)"
+				+ " values (?, ?, ?, ?, ?, ?)", args);
+	}
+
+	Optional<ImportRecord> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from members_import where id = :id").param("id", id).query(this::record).optional();
+	}
+
+	/** The record, locked until the transaction ends: two confirmations of one import cannot both proceed. */
+	Optional<ImportRecord> lock(long id) {
+		return jdbc.sql("select " + COLUMNS + " from members_import where id = :id for update")
+			.param("id", id)
+			.query(this::record)
+			.optional();
+	}
+
+	Optional<byte[]> sealedFile(long id) {
+		return jdbc.sql("select file_enc from members_import where id = :id and file_enc is not null")
+			.param("id", id)
+			.query(byte[].class)
+			.optional();
+	}
+
+	List<ImportRecord> recent(long owner, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from members_import where owner_user_id = :owner order by created_at desc, id desc limit :limit")
+			.param("owner", owner)
+			.param("limit", limit)
+			.query(this::record)
+			.list();
+	}
+
+	void applied(long id, ImportMode mode, int created, int updated, Instant now) {
+		jdbc.sql("update members_import set status = 'APPLIED', mode = :mode, created_count = :created, updated_count = :updated,"
+				+ " finished_at = :now, file_enc = null where id = :id")
+			.param("mode", mode.name())
+			.param("created", created)
+			.param("updated", updated)
+			.param("now", at(now))
+			.param("id", id)
+			.update();
+	}
+
+	void discarded(long id, Instant now) {
+		jdbc.sql("update members_import set status = 'DISCARDED', finished_at = :now, file_enc = null where id = :id")
+			.param("now", at(now))
+			.param("id", id)
+			.update();
+	}
+
+	List<RowProblem> problems(long importId, int offset, int limit) {
+		return jdbc.sql("""
+				select row_number, column_key, code, args from members_import_problem
+				where import_id = :id order by row_number, seq offset :offset limit :limit""")
+			.param("id", importId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, n) -> new RowProblem(rs.getInt(1), ImportColumn.valueOf(rs.getString(2)), rs.getString(3),
+					splitArgs(rs.getString(4))))
+			.list();
+	}
+
+	private ImportRecord record(ResultSet rs, int n) throws SQLException {
+		String mode = rs.getString("mode");
+		return new ImportRecord(rs.getLong("id"), rs.getLong("owner_user_id"), rs.getString("file_name"),
+				rs.getString("file_sha256"), ImportRecord.Status.valueOf(rs.getString("status")),
+				new ImportCounts(rs.getInt("rows_total"), rs.getInt("rows_new"), rs.getInt("rows_existing"),
+						rs.getInt("rows_changed_by_update"), rs.getInt("rows_changed_by_fill"), rs.getInt("rows_bad")),
+				mode == null ? null : ImportMode.valueOf(mode), (Integer) rs.getObject("created_count"),
+				(Integer) rs.getObject("updated_count"), instant(rs, "created_at"), instant(rs, "finished_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static String joinArgs(Object[] args) {
+		List<String> parts = new ArrayList<>();
+		for (Object arg : args) {
+			parts.add(arg instanceof MessageSourceResolvable r && r.getCodes() != null ? "@" + r.getCodes()[0] : String.valueOf(arg));
+		}
+		String joined = String.join(ARG_SEPARATOR, parts);
+		return joined.length() > 500 ? joined.substring(0, 500) : joined;
+	}
+
+	static Object[] splitArgs(String stored) {
+		if (stored == null || stored.isEmpty()) {
+			return new Object[0];
+		}
+		String[] parts = stored.split(ARG_SEPARATOR, -1);
+		Object[] args = new Object[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			String code = parts[i].substring(Math.min(1, parts[i].length()));
+			// a default message: a stored text that merely starts with @ is shown as written, never an error
+			args[i] = parts[i].startsWith("@") ? new DefaultMessageSourceResolvable(new String[] { code }, null, code) : parts[i];
+		}
+		return args;
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.tongxin.members.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.members.MemberDraft;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+
+/**
+ * The registry for a bulk import, a batch of rows at a time: which registered person each row
+ * describes, new people inserted in bulk ({@link PersonCopy}), existing ones changed through
+ * {@link MemberWriter#edit} exactly as a form would. No privilege check here: the import service
+ * declares it. Rules are the same as for one person ({@link PersonRules}).
+ */
+@Component
+public class MemberBatch {
+
+	/** The registered person a row describes. */
+	public sealed interface Match {
+
+		/** Nobody: the row is a new person. */
+		record None() implements Match {
+		}
+
+		/** One person the actor may see, with all their current values. */
+		record Found(long id, MemberDraft current) implements Match {
+		}
+
+		/** The ID number is registered to a person outside the actor's scope. */
+		record Elsewhere() implements Match {
+		}
+
+		/** Several people share the name and birth date (or name and unit); the row cannot say which. */
+		record Ambiguous() implements Match {
+		}
+
+	}
+
+	private record Candidate(long id, String name, LocalDate birthDate, long unitId, boolean hasIdNumber) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final PersonRepository people;
+
+	private final SensitiveFields sensitive;
+
+	private final MemberWriter writer;
+
+	private final PersonCopy copy;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final Clock clock;
+
+	MemberBatch(JdbcClient jdbc, PersonRepository people, SensitiveFields sensitive, MemberWriter writer, PersonCopy copy,
+			Units units, UnitAccess access, Clock clock) {
+		this.jdbc = jdbc;
+		this.people = people;
+		this.sensitive = sensitive;
+		this.writer = writer;
+		this.copy = copy;
+		this.units = units;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** Checks one row's values as a new person (scope applies to the unit); a Rejection names the bad fields. */
+	public PersonValues check(Actor actor, MemberDraft draft, Function<String, Optional<UnitSummary>> visibleUnit) {
+		return PersonRules.check(draft, visibleUnit, id -> false, writer.today());
+	}
+
+	/**
+	 * Checks a registered person's values after a row was merged into them, before anything is
+	 * written, so a conflict (an ID number whose birth date differs from the registered one) is a
+	 * bad row in the preview rather than a failed confirmation.
+	 */
+	public void recheck(Actor actor, MemberDraft merged) {
+		PersonRules.check(merged, code -> units.findByCode(code).filter(UnitSummary::active).filter(u -> access.canSee(actor, u.id())),
+				id -> true, writer.today());
+	}
+
+	/** The key a row is de-duplicated by inside a file: the ID number's keyed hash, else name and birth date, else name and unit. */
+	public String duplicateKey(PersonValues v) {
+		if (v.idNumber() != null) {
+			return "id:" + sensitive.idNumberHash(v.idNumber());
+		}
+		if (v.birthDate() != null) {
+			return "nb:" + v.name() + "|" + v.birthDate();
+		}
+		return "nu:" + v.name() + "|" + v.unit().id();
+	}
+
+	/**
+	 * For each row, in order, the person it describes: by ID number; a row without a registered ID
+	 * number by name and birth date (or, without a birth date, name and unit) among people who do
+	 * not have a different ID number.
+	 */
+	public List<Match> match(Actor actor, List<PersonValues> rows) {
+		Map<String, Long> byHash = idsByHash(rows.stream()
+			.filter(v -> v.idNumber() != null)
+			.map(v -> sensitive.idNumberHash(v.idNumber()))
+			.collect(Collectors.toSet()));
+		MemberScope scope = MemberScope.of(actor, access);
+		Map<String, List<Candidate>> byName = candidatesByName(scope,
+				rows.stream().map(PersonValues::name).collect(Collectors.toSet()));
+		List<Long> matched = new ArrayList<>();
+		List<Object> found = new ArrayList<>();
+		for (PersonValues row : rows) {
+			Object m = find(row, byHash, byName);
+			found.add(m);
+			if (m instanceof Long id) {
+				matched.add(id);
+			}
+		}
+		Map<Long, Person> loaded = people.findAllById(matched).stream().collect(Collectors.toMap(Person::getId, p -> p));
+		Map<Long, UnitSummary> unitOf = units.findAll(loaded.values().stream().map(Person::getUnitId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(UnitSummary::id, u -> u));
+		List<Match> result = new ArrayList<>(rows.size());
+		for (Object m : found) {
+			if (m instanceof Long id) {
+				Person p = loaded.get(id);
+				result.add(scope.admits(p) ? new Match.Found(id, writer.currentDraft(p, unitOf.get(p.getUnitId())))
+						: new Match.Elsewhere());
+			}
+			else {
+				result.add((Match) m);
+			}
+		}
+		return result;
+	}
+
+	/** The names of the fields that differ (never the values). */
+	public List<String> changedFields(MemberDraft before, MemberDraft after) {
+		return FieldDiff.between(before, after);
+	}
+
+	/** Inserts new people in bulk; returns their ids in order. */
+	public List<Long> insert(List<PersonValues> rows) {
+		return copy.insert(rows, clock.instant());
+	}
+
+	/** Changes one existing person as the edit form does (rules, scope, optimistic lock, audit). */
+	public void update(Actor actor, long id, MemberDraft merged) {
+		writer.edit(actor, id, merged);
+	}
+
+	private Object find(PersonValues row, Map<String, Long> byHash, Map<String, List<Candidate>> byName) {
+		String hash = row.idNumber() == null ? null : sensitive.idNumberHash(row.idNumber());
+		if (hash != null && byHash.containsKey(hash)) {
+			return byHash.get(hash);
+		}
+		List<Candidate> same = byName.getOrDefault(row.name(), List.of())
+			.stream()
+			.filter(c -> hash == null || !c.hasIdNumber())
+			.filter(c -> row.birthDate() != null ? Objects.equals(c.birthDate(), row.birthDate())
+					: c.unitId() == row.unit().id())
+			.toList();
+		if (same.isEmpty()) {
+			return new Match.None();
+		}
+		return same.size() == 1 ? (Object) same.get(0).id() : new Match.Ambiguous();
+	}
+
+	private Map<String, Long> idsByHash(Collection<String> hashes) {
+		if (hashes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("select id, id_number_hash from members_person where id_number_hash in (:hashes)")
+			.param("hashes", hashes)
+			.query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1)))
+			.list();
+		return ids;
+	}
+
+	/** Namesakes within the actor's scope only: a namesake elsewhere is another person as far as this actor can tell. */
+	private Map<String, List<Candidate>> candidatesByName(MemberScope scope, Collection<String> names) {
+		if (names.isEmpty()) {
+			return Map.of();
+		}
+		StringBuilder sql = new StringBuilder(
+				"select p.id, p.name, p.birth_date, p.unit_id, p.id_number_hash is not null from members_person p where p.name in (:names)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("names", names);
+		scope.appendTo(sql, params);
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
+					rs.getBoolean(5)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Candidate::name));
+	}
+
+}
