@@ -25,6 +25,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.StatementCounter;
 import org.tongxin.shared.person.ChineseIdNumber;
 
 /**
@@ -118,6 +120,15 @@ class MemberHistoryTests {
 			.contains("史一");
 		assertThat(rows).filteredOn(r -> "phone".equals(r.get("field"))).singleElement()
 			.satisfies(r -> assertThat(r.get("sealed")).isEqualTo(true));
+
+		// the page and the section, unmasked with their audit record, stay within the page budget
+		Cookie session = client.login("staff");
+		for (MockHttpServletRequestBuilder page : List.of(get("/members/" + person + "/history").cookie(session),
+				get("/members/" + person + "/history").cookie(session).header("HX-Request", "true"))) {
+			StatementCounter.reset();
+			mvc.perform(page).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("13800002222")));
+			assertThat(StatementCounter.count()).as("%s", StatementCounter.statements()).isLessThanOrEqualTo(10);
+		}
 	}
 
 	@Test

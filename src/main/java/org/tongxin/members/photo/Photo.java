@@ -7,8 +7,4 @@ public record Photo(byte[] jpeg, String hash, int width, int height) {
 	public record Summary(String hash, int width, int height) {
 	}
 
-	Summary summary() {
-		return new Summary(hash, width, height);
-	}
-
 }
