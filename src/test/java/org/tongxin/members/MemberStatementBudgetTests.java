@@ -44,7 +44,7 @@ class MemberStatementBudgetTests {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : List.of("/members", "/members?page=2&sort=birthDate&dir=desc",
 				"/members?q=z&category=PRIVATE_ECONOMY&ageFrom=30&ageTo=70&unit=511112100", "/members/" + person,
-				"/members/" + person + "/edit", "/members/new")) {
+				"/members/" + person + "/edit", "/members/new", "/members/" + person + "/history")) {
 			mvc.perform(get(page).cookie(session));
 			StatementCounter.reset();
 			int status = mvc.perform(get(page).cookie(session)).andReturn().getResponse().getStatus();

@@ -17,7 +17,7 @@ final class FieldDiff {
 	private FieldDiff() {
 	}
 
-	private static final MemberDraft BLANK = new MemberDraft("", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+	static final MemberDraft BLANK = new MemberDraft("", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
 			null, java.util.Set.of(), null);
 
 	/** The fields a new person was given. */
@@ -36,6 +36,16 @@ final class FieldDiff {
 			}
 		}
 		return changed;
+	}
+
+	/** The value of one field of a draft by its name, as {@link #between} compares it. */
+	static Object value(String field, MemberDraft draft) {
+		for (RecordComponent component : MemberDraft.class.getRecordComponents()) {
+			if (component.getName().equals(field)) {
+				return read(component, draft);
+			}
+		}
+		throw new IllegalArgumentException(field);
 	}
 
 	private static Object read(RecordComponent component, MemberDraft draft) {

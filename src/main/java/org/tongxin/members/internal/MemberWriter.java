@@ -46,8 +46,11 @@ class MemberWriter {
 
 	private final UserDirectory userDirectory;
 
+	private final PersonHistory history;
+
 	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitAccess access, AuditLog auditLog,
-			Clock clock, UserDirectory userDirectory) {
+			Clock clock, UserDirectory userDirectory, PersonHistory history) {
+		this.history = history;
 		this.userDirectory = userDirectory;
 		this.people = people;
 		this.sensitive = sensitive;
@@ -65,6 +68,7 @@ class MemberWriter {
 		save(person);
 		auditLog.append(AuditRecord.of("MEMBER_CREATED").target("member", person.getId())
 			.detail("unit", values.unit().code()).detail("fields", String.join(",", FieldDiff.filled(values.toDraft(0)))));
+		history.recorded(actor, person.getId(), null, values.toDraft(0), ChangeSource.current());
 		return person;
 	}
 
@@ -88,6 +92,7 @@ class MemberWriter {
 		person.apply(values, sensitive.idNumber(values.idNumber()), sensitive.phone(values.phone()), clock.instant());
 		save(person);
 		auditLog.append(AuditRecord.of("MEMBER_UPDATED").target("member", id).detail("fields", String.join(",", changed)));
+		history.recorded(actor, id, before, values.toDraft(person.getVersion()), ChangeSource.current());
 		return person;
 	}
 
