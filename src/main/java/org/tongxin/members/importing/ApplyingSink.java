@@ -62,7 +62,7 @@ final class ApplyingSink implements ImportSink {
 
 	@Override
 	public void flush() {
-		created += batch.insert(fresh).size();
+		created += batch.insert(actor, fresh).size();
 		fresh.clear();
 	}
 

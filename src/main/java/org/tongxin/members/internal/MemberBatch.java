@@ -153,13 +153,13 @@ public class MemberBatch {
 	}
 
 	/** Inserts new people in bulk; returns their ids in order. */
-	public List<Long> insert(List<PersonValues> rows) {
-		return copy.insert(rows, clock.instant());
+	public List<Long> insert(Actor actor, List<PersonValues> rows) {
+		return copy.insert(actor, rows, clock.instant());
 	}
 
-	/** Changes one existing person as the edit form does (rules, scope, optimistic lock, audit). */
+	/** Changes one existing person as the edit form does (rules, scope, optimistic lock, audit, history marked IMPORT). */
 	public void update(Actor actor, long id, MemberDraft merged) {
-		writer.edit(actor, id, merged);
+		ChangeSource.IMPORT.during(() -> writer.edit(actor, id, merged));
 	}
 
 	private Object find(PersonValues row, Map<String, Long> byHash, Map<String, List<Candidate>> byName) {

@@ -13,11 +13,13 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.tongxin.shared.security.Actor;
 
 /**
  * Inserts new people with PostgreSQL's COPY, in the caller's transaction: the bulk path of the
  * Excel import, where one INSERT per row (identity ids defeat JDBC batching) would cost more
- * than the validation. Writes exactly the columns {@link Person#apply} sets, from the same
+ * than the validation. Each person's history starts with its "created" row, as
+ * {@link PersonHistory} writes it for a form. Writes exactly the columns {@link Person#apply} sets, from the same
  * checked {@link PersonValues} and sealed fields, so a person imported and a person entered in
  * the form are the same row (PersonCopyTests compares them).
  */
@@ -41,8 +43,8 @@ class PersonCopy {
 		this.sensitive = sensitive;
 	}
 
-	/** Inserts the people; returns their new ids in the same order. */
-	List<Long> insert(List<PersonValues> people, Instant now) {
+	/** Inserts the people, each with the "created" row of their history; returns their new ids in order. */
+	List<Long> insert(Actor actor, List<PersonValues> people, Instant now) {
 		if (people.isEmpty()) {
 			return List.of();
 		}
@@ -52,6 +54,7 @@ class PersonCopy {
 			.list();
 		CopyText persons = new CopyText();
 		CopyText categories = new CopyText();
+		CopyText history = new CopyText();
 		for (int i = 0; i < people.size(); i++) {
 			PersonValues v = people.get(i);
 			long id = ids.get(i);
@@ -63,9 +66,11 @@ class PersonCopy {
 					v.workUnit(), v.post(), v.politicalAffiliation(), v.religion(), v.expertise(), v.awards(), v.notes(),
 					v.liaisonUserId(), now, now, 0);
 			v.categories().forEach(c -> categories.row(id, c.name()));
+			history.row(id, now, actor.userId(), actor.displayName(), ChangeSource.IMPORT.name(), PersonHistory.CREATED, false);
 		}
 		copy("members_person (" + PERSON_COLUMNS + ")", persons);
 		copy("members_person_category (person_id, category)", categories);
+		copy("members_person_change (person_id, changed_at, actor_user_id, actor_name, source, field, sealed)", history);
 		return ids;
 	}
 

@@ -140,6 +140,10 @@ class MemberImportTests {
 		assertThat(ImportClient.count(update, "changedByFill")).isZero();
 		staff.apply(ImportClient.id(update), "UPDATE").andExpect(jsonPath("$.updated").value(1));
 		assertThat(workUnit(id)).isEqualTo("新单位");
+		assertThat(jdbc.sql("select c.source || ':' || c.field from members_person_change c join members_person p on p.id = c.person_id"
+				+ " where p.id_number_hash = :h order by c.id").param("h", hash(id)).query(String.class).list())
+			.as("the person's history tells the import and what it changed")
+			.containsExactly("IMPORT:created", "IMPORT:phone", "IMPORT:workUnit");
 	}
 
 	@Test
