@@ -6,7 +6,7 @@ package org.tongxin.members.importing;
  * update-time column of an export is recognised and ignored; any other unknown header refuses
  * the file, because a column the import does not read would be data silently lost.
  */
-enum ImportColumn {
+public enum ImportColumn {
 
 	NAME("name", "name", true),
 	GENDER("gender", "gender", false),
@@ -39,7 +39,7 @@ enum ImportColumn {
 	}
 
 	/** The header's message key, {@code member.excel.column.<key>}. */
-	String headerKey() {
+	public String headerKey() {
 		return "member.excel.column." + key;
 	}
 

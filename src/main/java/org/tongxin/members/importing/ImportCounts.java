@@ -5,7 +5,7 @@ package org.tongxin.members.importing;
  * of them UPDATE or FILL_EMPTY would change, bad rows. Confirmation recomputes them and applies
  * only if they are still the same.
  */
-record ImportCounts(int total, int fresh, int existing, int changedByUpdate, int changedByFill, int bad) {
+public record ImportCounts(int total, int fresh, int existing, int changedByUpdate, int changedByFill, int bad) {
 
 	/** Registered people that the chosen mode would change. */
 	int changedBy(ImportMode mode) {

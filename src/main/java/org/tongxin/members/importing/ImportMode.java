@@ -1,7 +1,7 @@
 package org.tongxin.members.importing;
 
 /** What a row does to a person already registered: nothing, overwrite with the row's values, or fill only empty fields. */
-enum ImportMode {
+public enum ImportMode {
 
 	SKIP, UPDATE, FILL_EMPTY;
 

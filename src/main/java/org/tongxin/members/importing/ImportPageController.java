@@ -78,8 +78,8 @@ class ImportPageController {
 	String apply(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String mode,
 			Model model, RedirectAttributes redirect) {
 		try {
-			ImportRecord done = imports.apply(actor, id, ImportMode.parse(mode));
-			redirect.addFlashAttribute("applied", done);
+			imports.apply(actor, id, ImportMode.parse(mode));
+			redirect.addFlashAttribute("applied", Boolean.TRUE);
 			return "redirect:/members/import/" + id;
 		}
 		catch (Rejection rejection) {

@@ -3,7 +3,7 @@ package org.tongxin.members.importing;
 import java.time.Instant;
 
 /** A staged or finished import as its owner sees it (the file itself is read separately). */
-record ImportRecord(long id, long ownerUserId, String fileName, String fileSha256, Status status, ImportCounts counts,
+public record ImportRecord(long id, long ownerUserId, String fileName, String fileSha256, Status status, ImportCounts counts,
 		ImportMode mode, Integer created, Integer updated, Instant createdAt, Instant finishedAt) {
 
 	enum Status {
@@ -12,7 +12,7 @@ record ImportRecord(long id, long ownerUserId, String fileName, String fileSha25
 
 	}
 
-	boolean staged() {
+	public boolean staged() {
 		return status == Status.STAGED;
 	}
 

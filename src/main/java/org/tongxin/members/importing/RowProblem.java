@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /** What is wrong in a row: the column and a message code with its arguments (never the cell's value if sensitive). */
-record RowProblem(int row, ImportColumn column, String code, Object... args) {
+public record RowProblem(int row, ImportColumn column, String code, Object... args) {
 
 	@Override
 	public boolean equals(Object o) {
