@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.members.MemberDraft;
@@ -69,8 +71,11 @@ public class MemberBatch {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	MemberBatch(JdbcClient jdbc, PersonRepository people, SensitiveFields sensitive, MemberWriter writer, PersonCopy copy,
-			Units units, UnitAccess access, Clock clock) {
+			Units units, UnitAccess access, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.sensitive = sensitive;
@@ -129,7 +134,8 @@ public class MemberBatch {
 				matched.add(id);
 			}
 		}
-		Map<Long, Person> loaded = people.findAllById(matched).stream().collect(Collectors.toMap(Person::getId, p -> p));
+		Map<Long, Person> loaded = (matched.isEmpty() ? List.<Person>of() : people.findAllWithCategories(matched)).stream()
+			.collect(Collectors.toMap(Person::getId, p -> p));
 		Map<Long, UnitSummary> unitOf = units.findAll(loaded.values().stream().map(Person::getUnitId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(UnitSummary::id, u -> u));
@@ -144,6 +150,9 @@ public class MemberBatch {
 				result.add((Match) m);
 			}
 		}
+		// only their values were needed: detached, they cost neither memory nor a dirty check at every
+		// later flush of a transaction that may go on for a hundred thousand rows
+		loaded.values().forEach(entityManager::detach);
 		return result;
 	}
 

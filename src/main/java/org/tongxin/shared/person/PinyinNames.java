@@ -37,6 +37,9 @@ public final class PinyinNames {
 	// Separators between the parts of transcribed minority names (阿依古丽·买买提), in their usual spellings.
 	private static final String NAME_SEPARATORS = "·•・‧．.";
 
+	/** Readings looked up so far: pinyin4j formats its answer anew each time, and an import asks for the same characters a hundred thousand times. */
+	private static final Map<Integer, String> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
 	static {
@@ -115,6 +118,10 @@ public final class PinyinNames {
 		if (Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.HAN) {
 			return null;
 		}
+		return READINGS.computeIfAbsent(codePoint, PinyinNames::lookUp);
+	}
+
+	private static String lookUp(int codePoint) {
 		if (Character.isBmpCodePoint(codePoint)) {
 			try {
 				String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) codePoint, FORMAT);
