@@ -107,6 +107,10 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/units/import/report/\\{token}"), () -> "report-of-another-user");
 		ids.put(Pattern.compile("^/(api/v1/)?members/posts/\\{postId}"), this::niuhuaPost);
 		ids.put(Pattern.compile("^/(api/v1/members/imports|members/import)/\\{id}"), this::niuhuaImport);
+		ids.put(Pattern.compile("^/(api/v1/)?members/talent/plans/\\{planId}"), this::niuhuaPlan);
+		ids.put(Pattern.compile("^/(api/v1/)?members/talent/steps/\\{stepId}"), this::niuhuaStep);
+		// the tag vocabulary is the department's: a town officer is refused (403) whatever the code
+		ids.put(Pattern.compile("^/(api/v1/)?members/talent/tags/\\{code}"), () -> "YOUNG_CADRE");
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
 			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
@@ -132,6 +136,28 @@ class ScopeBoundaryTests {
 			.param("path", niuhua).query(Long.class).optional()
 			.orElseGet(() -> jdbc.sql("insert into members_post (person_id, kind, level, session_number, position, started_on)"
 					+ " select id, 'CPPCC', 'COUNTY', 10, '委员', date '2021-12-31' from members_person"
+					+ " where unit_path like :path order by id limit 1 returning id")
+				.param("path", niuhua).query(Long.class).single());
+	}
+
+	/** A step of a 牛华镇 person's plan: the first there is, otherwise one made here. */
+	private long niuhuaStep() {
+		long plan = niuhuaPlan();
+		return jdbc.sql("select id from members_cultivation_step where plan_id = :plan order by id limit 1").param("plan", plan)
+			.query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into members_cultivation_step (plan_id, position, title, due_on)"
+					+ " values (:plan, 1, '越权测试', date '2026-06-30') returning id")
+				.param("plan", plan).query(Long.class).single());
+	}
+
+	/** A cultivation plan of a 牛华镇 person: the demo's when there is one, otherwise one made here. */
+	private long niuhuaPlan() {
+		String niuhua = units.findByCode("511112101").orElseThrow().path() + "%";
+		return jdbc.sql("select c.id from members_cultivation_plan c join members_person p on p.id = c.person_id"
+				+ " where p.unit_path like :path order by c.id limit 1")
+			.param("path", niuhua).query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into members_cultivation_plan (person_id, title, starts_on, ends_on)"
+					+ " select id, '越权测试', date '2026-01-01', date '2026-12-31' from members_person"
 					+ " where unit_path like :path order by id limit 1 returning id")
 				.param("path", niuhua).query(Long.class).single());
 	}

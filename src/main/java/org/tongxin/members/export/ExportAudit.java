@@ -46,6 +46,10 @@ class ExportAudit {
 		given.put("gender", f.gender());
 		given.put("ageFrom", f.ageFrom());
 		given.put("ageTo", f.ageTo());
+		given.put("tag", f.tag());
+		given.put("postKind", f.postKind());
+		given.put("postLevel", f.postLevel());
+		given.put("education", f.education());
 		given.put("sort", f.sort());
 		given.put("dir", f.direction());
 		StringJoiner text = new StringJoiner(", ");

@@ -34,9 +34,12 @@ class MemberExportApiController {
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String affiliation, @RequestParam(required = false) String gender,
 			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String postKind,
+			@RequestParam(required = false) String postLevel, @RequestParam(required = false) String education, Locale locale,
 			HttpServletResponse response) throws IOException {
-		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir);
+		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir, tag,
+				postKind, postLevel, education);
 		export.export(actor, filter, locale, day -> XlsxDownload.open(response, "members-" + day, "统战对象-" + day));
 	}
 

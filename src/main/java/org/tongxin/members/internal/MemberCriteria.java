@@ -15,11 +15,12 @@ import org.tongxin.shared.web.Rejection;
 
 /**
  * A member filter after checking: patterns escaped, codes parsed, the unit resolved within the
- * actor's scope, the age band as birth dates, the sort mapped through the whitelist, and the scope.
+ * actor's scope, the age band as birth dates, the sort mapped through the whitelist, the scope, and
+ * the talent pool's "who could be nominated" criteria ({@link NominationCriteria}).
  */
 public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
-		boolean ascending, MemberScope scope) {
+		boolean ascending, MemberScope scope, NominationCriteria nomination) {
 
 	static final int MAX_AGE = 150;
 
@@ -55,7 +56,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
 				gender(f.gender()), age(f.ageFrom(), "ageFrom") == null ? null : today.minusYears(f.ageFrom()),
 				age(f.ageTo(), "ageTo") == null ? null : today.minusYears(f.ageTo() + 1L), sort,
-				!"desc".equalsIgnoreCase(f.direction()), scope);
+				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today));
 	}
 
 	private static MemberCategory category(String code) {
@@ -111,6 +112,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 		condition(where, params, gender == null ? null : gender.name(), "p.gender = :gender", "gender");
 		condition(where, params, bornOnOrBefore, "p.birth_date <= :bornBy", "bornBy");
 		condition(where, params, bornAfter, "p.birth_date > :bornAfter", "bornAfter");
+		nomination.appendTo(where, params);
 		scope.appendTo(where, params);
 	}
 

@@ -34,15 +34,19 @@ class MemberApiController {
 
 	@Operation(summary = "List people in the caller's scope, sensitive fields masked: q (name, pinyin or initials), "
 			+ "unit (code: its subtree), category, affiliation, gender (MALE|FEMALE), ageFrom, ageTo, "
-			+ "sort (name|birthDate|updatedAt), dir (asc|desc)")
+			+ "sort (name|birthDate|updatedAt), dir (asc|desc); who could be nominated: tag (talent tag code), "
+			+ "postKind (NPC|CPPCC|ANY|NONE: current seat) with postLevel (NATIONAL|PROVINCIAL|CITY|COUNTY), education")
 	@GetMapping
 	PageView<MemberRow> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String affiliation, @RequestParam(required = false) String gender,
 			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String postKind,
+			@RequestParam(required = false) String postLevel, @RequestParam(required = false) String education,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir);
+		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir, tag,
+				postKind, postLevel, education);
 		return PageView.of(registry.search(actor, filter, page, size));
 	}
 

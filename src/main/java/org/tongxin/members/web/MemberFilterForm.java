@@ -17,8 +17,18 @@ public class MemberFilterForm extends ListFilterForm {
 
 	private Integer ageTo;
 
+	// "who could be nominated" (talent pool): tag code, current NPC/CPPCC seat, education
+	private String tag;
+
+	private String postKind;
+
+	private String postLevel;
+
+	private String education;
+
 	public MemberFilter toFilter() {
-		return new MemberFilter(getQ(), getUnit(), category, affiliation, gender, ageFrom, ageTo, getSort(), getDir());
+		return new MemberFilter(getQ(), getUnit(), category, affiliation, gender, ageFrom, ageTo, getSort(), getDir(), tag,
+				postKind, postLevel, education);
 	}
 
 	String listUrl(boolean withSort) {
@@ -37,6 +47,10 @@ public class MemberFilterForm extends ListFilterForm {
 		param(url, "gender", gender);
 		param(url, "ageFrom", ageFrom);
 		param(url, "ageTo", ageTo);
+		param(url, "tag", tag);
+		param(url, "postKind", postKind);
+		param(url, "postLevel", postLevel);
+		param(url, "education", education);
 	}
 
 	public String getCategory() {
@@ -77,6 +91,38 @@ public class MemberFilterForm extends ListFilterForm {
 
 	public void setAgeTo(Integer ageTo) {
 		this.ageTo = ageTo;
+	}
+
+	public String getTag() {
+		return tag;
+	}
+
+	public void setTag(String tag) {
+		this.tag = tag;
+	}
+
+	public String getPostKind() {
+		return postKind;
+	}
+
+	public void setPostKind(String postKind) {
+		this.postKind = postKind;
+	}
+
+	public String getPostLevel() {
+		return postLevel;
+	}
+
+	public void setPostLevel(String postLevel) {
+		this.postLevel = postLevel;
+	}
+
+	public String getEducation() {
+		return education;
+	}
+
+	public void setEducation(String education) {
+		this.education = education;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberRow;
 import org.tongxin.members.internal.MemberRegistry;
+import org.tongxin.members.talent.TalentTags;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
@@ -41,10 +42,13 @@ class MemberListController {
 
 	private final UnitAccess access;
 
-	MemberListController(MemberRegistry registry, Units units, UnitAccess access) {
+	private final TalentTags talentTags;
+
+	MemberListController(MemberRegistry registry, Units units, UnitAccess access, TalentTags talentTags) {
 		this.registry = registry;
 		this.units = units;
 		this.access = access;
+		this.talentTags = talentTags;
 	}
 
 	@GetMapping
@@ -71,7 +75,12 @@ class MemberListController {
 		model.addAttribute("sortUrl", filter.listUrl(false));
 		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
 		model.addAttribute("categories", MemberCategory.values());
-		return htmx != null && restore == null ? "members/list :: results" : "members/list";
+		if (htmx != null && restore == null) {
+			return "members/list :: results";
+		}
+		// the filter bar's tag options, only when the bar itself is rendered
+		model.addAttribute("talentTags", talentTags.active());
+		return "members/list";
 	}
 
 	@GetMapping("/new")
