@@ -1,0 +1,174 @@
+package org.tongxin.members.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.members.MemberCategory;
+import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.person.Gender;
+import org.tongxin.shared.person.PinyinNames;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * What bench/run needs of the registry (profile {@code bench} only): {@code /bench/members/seed?n=}
+ * fills the registry with n generated people through the import's COPY path (for list
+ * throughput at 100k people), and {@code /bench/baseline/members} is the floor the member list
+ * is compared with: the same table, the first 20 rows in the list's default order, one
+ * statement, rendered by hand (Fortunes style), no scope, no layout.
+ */
+@RestController
+@Profile("bench")
+class MemberBenchSupport {
+
+	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+	private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红娥建国志文斌辉鹏宇浩然子涵欣怡雨梓轩思远嘉琪晨阳";
+
+	private static final String BASELINE = """
+			select id, name, gender, birth_date, unit_id, id_number_mask, phone_mask, work_unit
+			from members_person order by name_key asc nulls last, id limit 20""";
+
+	private final PersonCopy copy;
+
+	private final Units units;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	MemberBenchSupport(PersonCopy copy, Units units, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		this.copy = copy;
+		this.units = units;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/bench/members/seed")
+	Map<String, Object> seed(@RequestParam int n) {
+		UnitSummary root = units.deploymentRoot();
+		List<UnitSummary> villages = new ArrayList<>();
+		for (UnitSummary town : units.children(root.id())) {
+			units.children(town.id()).stream().filter(u -> u.kind() == UnitKind.VILLAGE).forEach(villages::add);
+		}
+		Random random = new Random(n);
+		Actor bench = benchActor(root.id());
+		for (int done = 0; done < n;) {
+			List<PersonValues> chunk = new ArrayList<>();
+			for (int i = 0; i < 10_000 && done < n; i++, done++) {
+				chunk.add(person(random, villages.get(random.nextInt(villages.size()))));
+			}
+			transactions.executeWithoutResult(s -> copy.insert(bench, chunk, clock.instant()));
+		}
+		jdbc.sql("analyze members_person").update();
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("people", jdbc.sql("select count(*) from members_person").query(Long.class).single());
+		return result;
+	}
+
+	@GetMapping("/bench/baseline/members")
+	ResponseEntity<String> html() {
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Members</title></head>"
+				+ "<body><table><tr><th>id</th><th>name</th><th>gender</th><th>birth</th><th>unit</th><th>id</th><th>phone</th><th>work</th></tr>");
+		jdbc.sql(BASELINE).query(rs -> {
+			html.append("<tr><td>").append(rs.getLong(1)).append("</td>");
+			for (int c = 2; c <= 8; c++) {
+				String value = rs.getString(c);
+				html.append("<td>");
+				escape(value == null ? "" : value, html);
+				html.append("</td>");
+			}
+			html.append("</tr>");
+		});
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+			.body(html.append("</table></body></html>").toString());
+	}
+
+	@GetMapping(path = "/bench/baseline/members.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<Map<String, Object>> json() {
+		return jdbc.sql(BASELINE).query().listOfRows();
+	}
+
+	private static PersonValues person(Random random, UnitSummary village) {
+		String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + "" + GIVEN.charAt(random.nextInt(GIVEN.length()))
+				+ (random.nextBoolean() ? String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length()))) : "");
+		Set<MemberCategory> categories = EnumSet.noneOf(MemberCategory.class);
+		categories.add(MemberCategory.values()[random.nextInt(MemberCategory.values().length)]);
+		return new PersonValues(village, name, PinyinNames.sortKey(name), PinyinNames.initials(name), PinyinNames.spaced(name),
+				random.nextBoolean() ? Gender.MALE : Gender.FEMALE, LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000)),
+				"汉族", null, null, "本科", "五通桥区某单位" + random.nextInt(500), null, null, null, null, null, null, null,
+				categories);
+	}
+
+	private static Actor benchActor(long home) {
+		return new Actor() {
+
+			@Override
+			public long userId() {
+				return 0;
+			}
+
+			@Override
+			public String username() {
+				return "bench";
+			}
+
+			@Override
+			public String displayName() {
+				return "bench";
+			}
+
+			@Override
+			public long homeUnitId() {
+				return home;
+			}
+
+			@Override
+			public DataScope scope() {
+				return DataScope.ALL;
+			}
+
+			@Override
+			public Set<Privilege> privileges() {
+				return Set.of();
+			}
+
+		};
+	}
+
+	private static void escape(String text, StringBuilder out) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
+	}
+
+}

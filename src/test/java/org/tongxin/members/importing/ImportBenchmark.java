@@ -1,0 +1,200 @@
+package org.tongxin.members.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * The import benchmark (bench/import; tagged "bench", not part of mvn verify). For N generated
+ * rows (default 100,000; -Dbench.rows) it measures, in one run on one database:
+ * <ul>
+ * <li>the baseline: PostgreSQL COPY of the same rows, as text, into a table of sixteen text columns;</li>
+ * <li>upload (read, check, de-duplicate, keep the file) and confirmation (the same again, then write);</li>
+ * <li>the same file again (every row matched to a registered person, nothing written);</li>
+ * <li>the heap used, sampled every 50 ms (the run's -Xmx is the limit quality.md sets: 512 MB).</li>
+ * </ul>
+ * Results go to stdout and to bench/results/&lt;date&gt;-import.md.
+ */
+@Tag("bench")
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ImportBenchmark {
+
+	@Autowired
+	MemberImports imports;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	UserDirectory users;
+
+	@Test
+	void importAgainstCopy() throws Exception {
+		int rows = Integer.getInteger("bench.rows", 100_000);
+		byte[] xlsx = GeneratedSheet.of(rows, 0.0, 20_000).xlsx();
+		System.gc();
+		Actor staff = staff();
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(staff, null,
+					staff.privileges().stream()
+						.map(p -> new org.springframework.security.core.authority.SimpleGrantedAuthority(p.name()))
+						.toList()));
+		HeapSampler heap = new HeapSampler();
+		heap.start();
+
+		double copySeconds = copyBaseline(xlsx);
+		long t0 = System.nanoTime();
+		long id = imports.stage(staff, "bench.xlsx", xlsx);
+		long t1 = System.nanoTime();
+		ImportRecord applied = imports.apply(staff, id, ImportMode.SKIP);
+		long t2 = System.nanoTime();
+		long again = imports.stage(staff, "bench.xlsx", xlsx);
+		long t3 = System.nanoTime();
+		imports.apply(staff, again, ImportMode.UPDATE);
+		long t4 = System.nanoTime();
+		heap.stopSampling();
+
+		if (applied.created() != rows) {
+			throw new AssertionError("expected " + rows + " created, got " + applied.created());
+		}
+		double upload = (t1 - t0) / 1e9;
+		double confirm = (t2 - t1) / 1e9;
+		double reupload = (t3 - t2) / 1e9;
+		double reconfirm = (t4 - t3) / 1e9;
+		double copyRate = rows / copySeconds;
+		double importRate = rows / (upload + confirm);
+		String report = String.format(Locale.ROOT, """
+				## Import benchmark, %s
+
+				%,d rows (%,d bytes of xlsx), heap limit %s, peak heap used %,d MB, %d cores
+
+				| step | seconds | rows/s | ratio to COPY |
+				|---|---:|---:|---:|
+				| baseline: COPY of the same rows (text) | %.2f | %,.0f | 1.00 |
+				| upload: read, check, de-duplicate, keep | %.2f | %,.0f | %.2f |
+				| confirmation: the same again, then write | %.2f | %,.0f | %.2f |
+				| **import, upload + confirmation** | %.2f | %,.0f | **%.2f** |
+				| the same file again: upload | %.2f | %,.0f | %.2f |
+				| the same file again: confirmation (UPDATE, nothing changes) | %.2f | %,.0f | %.2f |
+
+				Target (quality.md): import ≥ 0.25× the COPY rate, heap ≤ 512 MB.
+				""", LocalDate.now(), rows, xlsx.length, System.getProperty("bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"),
+				heap.peakMb(), Runtime.getRuntime().availableProcessors(), copySeconds, copyRate, upload, rows / upload,
+				rows / upload / copyRate, confirm, rows / confirm, rows / confirm / copyRate, upload + confirm, importRate,
+				importRate / copyRate, reupload, rows / reupload, rows / reupload / copyRate, reconfirm, rows / reconfirm,
+				rows / reconfirm / copyRate);
+		System.out.println(report);
+		Path results = Path.of(System.getProperty("bench.results", "bench/results"));
+		Files.createDirectories(results);
+		Files.writeString(results.resolve(LocalDate.now() + "-import.md"), report, StandardCharsets.UTF_8);
+	}
+
+	/** COPY of the sheet's cells as text: what PostgreSQL itself takes for the same rows. */
+	private double copyBaseline(byte[] xlsx) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			workbook.getFirstSheet().openStream().skip(1).forEach(row -> line(row, text));
+		}
+		try (Connection c = dataSource.getConnection()) {
+			c.createStatement().execute("drop table if exists bench_copy_baseline");
+			c.createStatement().execute("create table bench_copy_baseline (" + String.join(", ",
+					java.util.stream.IntStream.range(0, ImportSheets.HEADERS.size()).mapToObj(i -> "c" + i + " text").toList()) + ")");
+			long start = System.nanoTime();
+			c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy_baseline FROM STDIN", new StringReader(text.toString()));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			c.createStatement().execute("drop table bench_copy_baseline");
+			return seconds;
+		}
+	}
+
+	private static void line(Row row, StringBuilder text) {
+		for (int c = 0; c < ImportSheets.HEADERS.size(); c++) {
+			if (c > 0) {
+				text.append('\t');
+			}
+			Cell cell = c < row.getCellCount() ? row.getCell(c) : null;
+			String value = cell == null ? null : cell.getText();
+			text.append(value == null || value.isEmpty() ? "\\N" : value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+		}
+		text.append('\n');
+	}
+
+	private Actor staff() {
+		long userId = users.findByUsername("staff").orElseThrow().id();
+		long district = users.findByUsername("staff").orElseThrow().homeUnitId();
+		return new Actor() {
+			public long userId() { return userId; }
+			public String username() { return "staff"; }
+			public String displayName() { return "bench"; }
+			public long homeUnitId() { return district; }
+			public DataScope scope() { return DataScope.ALL; }
+			public java.util.Set<Privilege> privileges() { return java.util.EnumSet.allOf(Privilege.class); }
+		};
+	}
+
+	/** Peak of heap used, sampled. */
+	private static final class HeapSampler extends Thread {
+
+		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private volatile boolean running = true;
+
+		HeapSampler() {
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			while (running) {
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		void stopSampling() {
+			running = false;
+		}
+
+		long peakMb() {
+			return peak.get() / (1024 * 1024);
+		}
+
+	}
+
+}
