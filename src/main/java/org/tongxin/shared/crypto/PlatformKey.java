@@ -26,6 +26,8 @@ public class PlatformKey {
 
 	private final byte[] key;
 
+	private final java.util.Map<String, byte[]> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
 	PlatformKey(@Value("${tongxin.secret-key:}") String configured, @Value("${tongxin.data-dir}") Path dataDir)
 			throws IOException {
 		this.key = StringUtils.hasText(configured) ? decode(configured) : loadOrCreate(dataDir.resolve("secret.key"));
@@ -43,8 +45,12 @@ public class PlatformKey {
 		}
 	}
 
-	/** A 256-bit key for {@code purpose} (e.g. AES-GCM of a field). */
+	/** A 256-bit key for {@code purpose} (e.g. AES-GCM of a field); derived once per purpose (a bulk import asks 100,000 times). */
 	public byte[] derive(String purpose) {
+		return derived.computeIfAbsent(purpose, this::deriveNow).clone();
+	}
+
+	private byte[] deriveNow(String purpose) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
