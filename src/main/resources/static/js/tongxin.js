@@ -14,3 +14,18 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Submissions that take seconds (an import check reads the whole sheet): <form data-busy="…">
+// disables its buttons and says it is working, so nobody clicks twice.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || !form.dataset.busy) {
+    return;
+  }
+  var button = event.submitter;
+  window.setTimeout(function () {
+    form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+    if (button) {
+      button.textContent = form.dataset.busy;
+    }
+  }, 0);
+});
