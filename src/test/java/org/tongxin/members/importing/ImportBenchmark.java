@@ -143,7 +143,7 @@ class ImportBenchmark {
 					  || substr('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红娥建国志文斌辉鹏宇浩然子涵欣怡雨梓轩思远嘉琪晨阳', 1 + (g / 7200) % 60, 1),
 					  'bench', 'b', 'bench', case when g % 2 = 0 then 'MALE' else 'FEMALE' end, date '1950-01-01' + (g % 20000),
 					  encode(sha256(('bench-existing-' || g)::bytea), 'hex'), '000000**********0000', now(), now()
-					from generate_series(1, %d) g join v on v.n = g %% v.c""".formatted(people));
+					from generate_series(1, $N) g join v on v.n = g % v.c""".replace("$N", String.valueOf(people)));
 			c.createStatement().execute("analyze members_person");
 		}
 		return (System.nanoTime() - start) / 1e9;
