@@ -34,7 +34,9 @@ import org.tongxin.identity.internal.Totp;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestPropertySource(properties = "tongxin.security.admin-totp-required=true")
+// a second context: on a shared external database only the main test context applies search index work
+@TestPropertySource(properties = { "tongxin.security.admin-totp-required=true",
+		"spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false" })
 class StrictSecurityTests {
 
 	private static final String PASSWORD = UserFixtures.PASSWORD;

@@ -13,6 +13,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tongxin.members.internal.SearchIndexCheck;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,9 @@ class MemberPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	private SearchIndexCheck searchIndex;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -65,6 +69,7 @@ class MemberPageTests {
 	void aPersonIsFoundByNamePinyinAndInitials() throws Exception {
 		ChineseIdNumber id = MemberClient.freshIdNumber(true);
 		mvc.perform(form(post("/members"), "欧阳拼音", id.value(), "13700001111")).andExpect(status().is3xxRedirection());
+		searchIndex.awaitCurrent(java.time.Duration.ofSeconds(30));
 		for (String text : new String[] { "欧阳拼", "ouyangpin", "oyp" }) {
 			mvc.perform(get("/members").param("q", text).header("HX-Request", "true").cookie(zhugen))
 				.andExpect(content().string(Matchers.containsString("欧阳拼音")));

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.internal.MemberCriteria;
+import org.tongxin.members.internal.MemberSearch;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.org.UnitAccess;
@@ -47,8 +48,11 @@ public class MemberExport {
 
 	private final Clock clock;
 
+	private final MemberSearch search;
+
 	MemberExport(MemberExportQuery query, ExportAudit audit, MemberView view, MessageSource messages, Units units,
-			UnitAccess access, Clock clock) {
+			UnitAccess access, Clock clock, MemberSearch search) {
+		this.search = search;
 		this.query = query;
 		this.audit = audit;
 		this.view = view;
@@ -66,7 +70,8 @@ public class MemberExport {
 	@PreAuthorize("hasAuthority('MEMBER_VIEW') and hasAuthority('MEMBER_EXPORT')")
 	public long export(Actor actor, MemberFilter filter, Locale locale, Target target) throws IOException {
 		LocalDate today = LocalDate.now(clock.withZone(MemberSheet.OFFICE_ZONE));
-		MemberCriteria criteria = MemberCriteria.forActor(actor, filter, units, access, today);
+		// the same criteria as the list, the text answered by the same search
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, units, access, today));
 		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		MemberSheet sheet = new MemberSheet(target.open(today), messages, locale, view, unmasked);
 		try {

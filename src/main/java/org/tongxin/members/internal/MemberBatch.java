@@ -73,8 +73,11 @@ public class MemberBatch {
 
 	private final EntityManager entityManager;
 
+	private final PersonIndexing indexing;
+
 	MemberBatch(JdbcClient jdbc, PersonRepository people, SensitiveFields sensitive, MemberWriter writer, PersonCopy copy,
-			Units units, UnitAccess access, Clock clock, EntityManager entityManager) {
+			Units units, UnitAccess access, Clock clock, EntityManager entityManager, PersonIndexing indexing) {
+		this.indexing = indexing;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.people = people;
@@ -159,9 +162,11 @@ public class MemberBatch {
 		return FieldDiff.between(before, after);
 	}
 
-	/** Inserts new people in bulk; returns their ids in order. */
+	/** Inserts new people in bulk and has them indexed for search when the transaction commits; returns their ids in order. */
 	public List<Long> insert(Actor actor, List<PersonValues> rows) {
-		return copy.insert(actor, rows, clock.instant());
+		List<Long> ids = copy.insert(actor, rows, clock.instant());
+		indexing.reindex(ids);
+		return ids;
 	}
 
 	/** Changes one existing person as the edit form does (rules, scope, optimistic lock, audit, history marked IMPORT). */

@@ -1,7 +1,9 @@
 package org.tongxin.members.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.util.StringUtils;
 import org.tongxin.members.MemberCategory;
@@ -16,11 +18,13 @@ import org.tongxin.shared.web.Rejection;
 /**
  * A member filter after checking: patterns escaped, codes parsed, the unit resolved within the
  * actor's scope, the age band as birth dates, the sort mapped through the whitelist, the scope, and
- * the talent pool's "who could be nominated" criteria ({@link NominationCriteria}).
+ * the talent pool's "who could be nominated" criteria ({@link NominationCriteria}). The text is
+ * answered by the search index ({@link MemberSearch#narrow}), or, where that declines, by LIKE on
+ * name, pinyin and initials.
  */
 public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
-		boolean ascending, MemberScope scope, NominationCriteria nomination) {
+		boolean ascending, MemberScope scope, NominationCriteria nomination, String text, List<Long> matches) {
 
 	static final int MAX_AGE = 150;
 
@@ -56,7 +60,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
 				gender(f.gender()), age(f.ageFrom(), "ageFrom") == null ? null : today.minusYears(f.ageFrom()),
 				age(f.ageTo(), "ageTo") == null ? null : today.minusYears(f.ageTo() + 1L), sort,
-				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today));
+				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today), text, null);
 	}
 
 	private static MemberCategory category(String code) {
@@ -90,13 +94,28 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/**
+	 * These criteria with the text answered by the search index: the ids of the people it matched
+	 * ({@link MemberSearch}), which then stand for the text in the WHERE clause.
+	 */
+	MemberCriteria withMatches(List<Long> ids) {
+		return new MemberCriteria(namePattern, keyPrefix, unitPath, category, affiliation, gender, bornOnOrBefore,
+				bornAfter, sortColumn, ascending, scope, nomination, text, List.copyOf(ids));
+	}
+
 	public String orderBy() {
 		return sortColumn + (ascending ? " asc" : " desc") + " nulls last";
 	}
 
 	/** The WHERE conditions (fixed text) and their parameters, scope included. */
 	public void appendTo(StringBuilder where, Map<String, Object> params) {
-		if (namePattern != null) {
+		if (matches != null) {
+			// one array parameter whatever the number of ids (an IN list would be one parameter each)
+			where.append(" and p.id = any(cast(:matches as bigint[]))");
+			params.put("matches", matches.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+		}
+		else if (namePattern != null) {
+			// the search index did not answer (too many matches): name, pinyin and initials as before
 			where.append(keyPrefix == null ? " and p.name like :name"
 					: " and (p.name like :name or p.name_key like :key or p.name_initials like :key)");
 			params.put("name", namePattern);

@@ -46,9 +46,12 @@ public class MemberRegistry {
 
 	private final UserDirectory userDirectory;
 
+	private final MemberSearch search;
+
 	MemberRegistry(MemberWriter writer, MemberQuery query, MemberView view, Units units, UnitAccess access,
-			AuditLog auditLog, UserDirectory userDirectory) {
+			AuditLog auditLog, UserDirectory userDirectory, MemberSearch search) {
 		this.userDirectory = userDirectory;
+		this.search = search;
 		this.writer = writer;
 		this.query = query;
 		this.view = view;
@@ -63,7 +66,7 @@ public class MemberRegistry {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
 		}
-		MemberCriteria criteria = MemberCriteria.forActor(actor, filter, units, access, writer.today());
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, units, access, writer.today()));
 		return query.find(criteria, Math.max(page, 0), size);
 	}
 

@@ -7,15 +7,19 @@ import org.tongxin.org.UnitMoved;
 
 /**
  * Keeps each person's copy of their unit's path in step with the network, so that subtree and
- * scope filters stay one indexed prefix match instead of a join to org's table.
+ * scope filters stay one indexed prefix match instead of a join to org's table; and the search
+ * index, which filters by the same path, in step with the table ({@link PersonIndexing}).
  */
 @Component
 class MemberUnitPathSync {
 
 	private final JdbcClient jdbc;
 
-	MemberUnitPathSync(JdbcClient jdbc) {
+	private final PersonIndexing indexing;
+
+	MemberUnitPathSync(JdbcClient jdbc, PersonIndexing indexing) {
 		this.jdbc = jdbc;
+		this.indexing = indexing;
 	}
 
 	@ApplicationModuleListener
@@ -27,6 +31,11 @@ class MemberUnitPathSync {
 			.param("oldPath", moved.oldPath())
 			.param("oldPrefix", moved.oldPath() + "%")
 			.update();
+		// the index filters by unit path too (the data scope): the moved people are indexed anew
+		indexing.reindex(jdbc.sql("select id from members_person where unit_path like :newPrefix")
+			.param("newPrefix", moved.newPath() + "%")
+			.query(Long.class)
+			.list());
 	}
 
 }

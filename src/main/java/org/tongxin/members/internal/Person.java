@@ -18,16 +18,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.shared.person.Gender;
 
 /**
  * A person in the registry. ID number and phone are held only as ciphertext, keyed hash and mask
  * (see {@link SensitiveFields}); the values are set through {@link #apply}, after
- * {@link PersonRules} checked them.
+ * {@link PersonRules} checked them. Indexed for search as {@link PersonDocument} describes.
  */
 @Entity
 @Table(name = "members_person")
+@Indexed(index = "person")
+@TypeBinding(binder = @TypeBinderRef(type = PersonDocument.class, retrieval = BeanRetrieval.BEAN))
 public class Person {
 
 	@Id
@@ -160,6 +166,14 @@ public class Person {
 
 	public String getEthnicity() {
 		return ethnicity;
+	}
+
+	public String getNameKey() {
+		return nameKey;
+	}
+
+	public String getNameInitials() {
+		return nameInitials;
 	}
 
 	public String getIdNumberEnc() {

@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tongxin.members.internal.SearchIndexCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -44,6 +45,9 @@ class MemberExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	private SearchIndexCheck searchIndex;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -163,6 +167,7 @@ class MemberExportTests {
 						+ "\",\"post\":\"-1\",\"categories\":[\"OTHER\"]}"))
 			.andExpect(status().isCreated());
 
+		searchIndex.awaitCurrent(java.time.Duration.ofSeconds(30));
 		List<Row> rows = ExportClient.rows(download(api("?q=" + name, staff)));
 
 		assertThat(rows).hasSize(2);

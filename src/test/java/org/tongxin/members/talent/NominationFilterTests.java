@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tongxin.members.internal.SearchIndexCheck;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,9 @@ class NominationFilterTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	private SearchIndexCheck searchIndex;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,6 +78,7 @@ class NominationFilterTests {
 		tag(e, "RESERVE_CADRE");
 		seat(e, "{\"kind\":\"CPPCC\",\"level\":\"COUNTY\",\"sessionNumber\":10,\"position\":\"委员\",\"startedOn\":\"2022-01-05\","
 				+ "\"endedOn\":\"2099-12-31\"}");
+		searchIndex.awaitCurrent(java.time.Duration.ofSeconds(30));
 	}
 
 	private long person(String suffix, String unit, String birthDate, String education) throws Exception {

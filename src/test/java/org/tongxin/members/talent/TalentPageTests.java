@@ -22,6 +22,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tongxin.members.internal.SearchIndexCheck;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,9 @@ class TalentPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	private SearchIndexCheck searchIndex;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -207,6 +211,7 @@ class TalentPageTests {
 			.single();
 		long mine = client.person(staffToken, "入选甲" + token, TalentClient.ZHUGEN_VILLAGE);
 		long theirs = client.person(staffToken, "入选乙" + token, TalentClient.NIUHUA_VILLAGE);
+		searchIndex.awaitCurrent(java.time.Duration.ofSeconds(30));
 		mvc.perform(get("/members/talent/people").param("personId", "入选").cookie(zhugen))
 			.andExpect(content().string(allOf(containsString("value=\"" + mine + "\""), not(containsString("value=\"" + theirs + "\"")))));
 		mvc.perform(form("/members/talent/projects/enrol", zhugen, "projectId", String.valueOf(project), "personId",
