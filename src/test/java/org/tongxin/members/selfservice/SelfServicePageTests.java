@@ -138,7 +138,9 @@ class SelfServicePageTests {
 			.param("id", member.personId()).query(Long.class).single();
 		Cookie staffSession = client.login("staff", DemoLogins.DEMO_PASSWORD);
 		assertThat(mvc.perform(get("/members/corrections").cookie(staffSession)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString()).contains("表单甲", "新单位甲", "13900020003");
+			.getResponse().getContentAsString()).contains("表单甲", "新单位甲", "13900020003")
+			// the decision form carries its CSRF token (the tests' csrf() would hide a form without one)
+			.containsPattern("action=\"/members/corrections/" + correction + "/approve\">\\s*<input type=\"hidden\" name=\"_csrf\"");
 		mvc.perform(post("/members/corrections/" + correction + "/reject").cookie(staffSession).with(csrf()))
 			.andExpect(status().isOk());
 		mvc.perform(post("/members/corrections/" + correction + "/approve").cookie(staffSession).with(csrf())
