@@ -111,11 +111,24 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/)?members/talent/steps/\\{stepId}"), this::niuhuaStep);
 		// the tag vocabulary is the department's: a town officer is refused (403) whatever the code
 		ids.put(Pattern.compile("^/(api/v1/)?members/talent/tags/\\{code}"), () -> "YOUNG_CADRE");
+		ids.put(Pattern.compile("^/(api/v1/)?(members|me)/corrections/\\{id}"), this::niuhuaCorrection);
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
 			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
 			.query(Long.class).single());
 		return ids;
+	}
+
+	/** A pending correction of a 牛华镇 person: one there is, otherwise one made here (a member's own is theirs alone). */
+	private long niuhuaCorrection() {
+		String niuhua = units.findByCode("511112101").orElseThrow().path() + "%";
+		return jdbc.sql("select c.id from members_correction c join members_person p on p.id = c.person_id"
+				+ " where c.status = 'PENDING' and p.unit_path like :path order by c.id limit 1")
+			.param("path", niuhua).query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into members_correction (person_id, requested_by, requested_at, reason, status)"
+					+ " select id, 0, now(), '越权测试', 'PENDING' from members_person where unit_path like :path"
+					+ " order by id limit 1 returning id")
+				.param("path", niuhua).query(Long.class).single());
 	}
 
 	/** A staged import of niuhua's (an import belongs to its uploader alone). */

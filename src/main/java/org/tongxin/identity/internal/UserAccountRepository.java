@@ -15,6 +15,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	/** Which of the (lower-case) names are in use, in one statement. */
+	@Query("select lower(u.username) from UserAccount u where lower(u.username) in :names")
+	List<String> takenAmong(@Param("names") Collection<String> names);
+
 	/** A page of users with their roles and the roles' privileges, in one statement. */
 	@Query("select distinct u from UserAccount u left join fetch u.roles r left join fetch r.privileges where u.id in :ids")
 	List<UserAccount> findWithRoles(@Param("ids") Collection<Long> ids);

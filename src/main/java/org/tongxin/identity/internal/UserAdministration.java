@@ -35,7 +35,7 @@ public class UserAdministration {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+	static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
 	private final UserAccountRepository users;
 

@@ -1,0 +1,185 @@
+package org.tongxin.members.selfservice;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.audit.AuditLog;
+import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.MemberDraft;
+import org.tongxin.members.internal.MemberScope;
+import org.tongxin.members.internal.Person;
+import org.tongxin.members.internal.SelfServiceAccess;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.Rejection.FieldProblem;
+
+/**
+ * Staff review of members' corrections (MEMBER_MANAGE), within the actor's data scope: a
+ * correction of a person out of scope is a 404, like an unknown id. Approving applies the values
+ * through the registry's writer; a field changed by someone else since the request (neither the
+ * value the member saw nor the one asked for) refuses the approval naming that field, since
+ * applying it would silently undo the other change. Deciding claims the row under its version, so
+ * of two reviewers at once one wins and the other gets 409 with nothing applied.
+ */
+@Service
+public class CorrectionReview {
+
+	/** The review list's length: the oldest requests first, so none waits for ever. */
+	public static final int LIMIT = 50;
+
+	private final CorrectionRepository corrections;
+
+	private final CorrectionQuery query;
+
+	private final CorrectionValues values;
+
+	private final SelfServiceAccess registry;
+
+	private final UnitAccess access;
+
+	private final Units units;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	CorrectionReview(CorrectionRepository corrections, CorrectionQuery query, CorrectionValues values,
+			SelfServiceAccess registry, UnitAccess access, Units units, AuditLog auditLog, Clock clock) {
+		this.corrections = corrections;
+		this.query = query;
+		this.values = values;
+		this.registry = registry;
+		this.access = access;
+		this.units = units;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Pending corrections in scope. Sensitive values open only with MEMBER_SENSITIVE_VIEW, and a
+	 * list that shows any is audited once (which corrections, never the values). Not read-only:
+	 * the audit record is written here.
+	 */
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Transactional
+	public List<CorrectionView> pending(Actor actor) {
+		List<CorrectionQuery.Line> lines = query.pending(MemberScope.of(actor, access), LIMIT);
+		if (lines.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Correction> loaded = corrections.findWithFields(lines.stream().map(CorrectionQuery.Line::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Correction::getId, Function.identity()));
+		Map<Long, String> unitNames = units.findAll(lines.stream().map(CorrectionQuery.Line::unitId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
+		List<CorrectionView> views = new ArrayList<>();
+		List<Long> revealing = new ArrayList<>();
+		for (CorrectionQuery.Line line : lines) {
+			Correction c = loaded.get(line.id());
+			views.add(values.view(c, line.personName(), unitNames.get(line.unitId()), unmasked));
+			if (unmasked && c.getFields().stream().anyMatch(CorrectionField::sealed)) {
+				revealing.add(c.getId());
+			}
+		}
+		if (!revealing.isEmpty()) {
+			auditLog.append(AuditRecord.of("SENSITIVE_VIEW").target("member_corrections", "pending")
+				.detail("corrections", revealing.stream().map(String::valueOf).collect(Collectors.joining(",")))
+				.detail("fields", "phone").detail("view", "corrections"));
+		}
+		return views;
+	}
+
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Transactional(readOnly = true)
+	public long pendingCount(Actor actor) {
+		return query.count(MemberScope.of(actor, access));
+	}
+
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Transactional
+	public void approve(Actor actor, long id, String note) {
+		Correction correction = claim(actor, id);
+		String approvalNote = note(note);
+		Person person = registry.visible(actor, correction.getPersonId());
+		MemberDraft current = registry.current(person);
+		Map<CorrectableField, String> apply = new EnumMap<>(CorrectableField.class);
+		List<FieldProblem> conflicts = new ArrayList<>();
+		for (CorrectionField f : correction.getFields()) {
+			CorrectableField field = CorrectableField.named(f.field());
+			String now = field.of(current);
+			String asked = values.after(f);
+			if (Objects.equals(now, asked)) {
+				continue;
+			}
+			if (!Objects.equals(now, values.before(f))) {
+				conflicts.add(new FieldProblem(f.field(), "correction.conflict"));
+				continue;
+			}
+			apply.put(field, asked);
+		}
+		if (!conflicts.isEmpty()) {
+			throw new Rejection(conflicts);
+		}
+		correction.decide(CorrectionStatus.APPROVED, actor, clock.instant(), approvalNote);
+		corrections.saveAndFlush(correction);
+		if (!apply.isEmpty()) {
+			registry.apply(actor, person.getId(), CorrectableField.draft(apply, person.getVersion()));
+		}
+		auditLog.append(AuditRecord.of("CORRECTION_APPROVED").target("member", person.getId()).detail("correction", id)
+			.detail("fields", String.join(",", apply.keySet().stream().map(CorrectableField::field).toList())));
+	}
+
+	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Transactional
+	public void reject(Actor actor, long id, String reason) {
+		// scope first: a correction out of scope is a 404 whatever the input
+		Correction correction = claim(actor, id);
+		String why = note(reason);
+		if (why == null) {
+			throw new Rejection("reason", "correction.rejectReason.required");
+		}
+		correction.decide(CorrectionStatus.REJECTED, actor, clock.instant(), why);
+		corrections.saveAndFlush(correction);
+		auditLog.append(AuditRecord.of("CORRECTION_REJECTED").target("member", correction.getPersonId())
+			.detail("correction", id));
+	}
+
+	/** The correction if its person is in scope (else 404) and it is still open (else refused). */
+	private Correction claim(Actor actor, long id) {
+		Correction correction = corrections.findOneWithFields(id)
+			.filter(c -> registry.find(c.getPersonId()).filter(p -> registry.admits(actor, p)).isPresent())
+			.orElseThrow(() -> new NotFoundException("correction", id));
+		if (!correction.isPending()) {
+			throw new Rejection(null, "correction.decided");
+		}
+		return correction;
+	}
+
+	private static String note(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String stripped = text.strip();
+		if (stripped.length() > SelfProfile.REASON_MAX) {
+			throw new Rejection("reason", "member.field.tooLong", SelfProfile.REASON_MAX);
+		}
+		return stripped;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.tongxin.members.selfservice;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * Staff review of members' corrections: the list (oldest first), approve and reject, and the
+ * count the navigation's badge loads. A refused decision (a field changed meanwhile, a missing
+ * reason, someone faster) comes back on the list next to its correction.
+ */
+@Controller
+@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+class CorrectionReviewController {
+
+	private final CorrectionReview review;
+
+	CorrectionReviewController(CorrectionReview review) {
+		this.review = review;
+	}
+
+	@GetMapping("/members/corrections")
+	String list(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("corrections", review.pending(actor));
+		return "members/corrections";
+	}
+
+	/** The navigation badge (htmx): the number of pending corrections in scope, nothing when none. */
+	@GetMapping("/members/corrections/count")
+	String count(@AuthenticationPrincipal Actor actor, Model model, HttpServletResponse response) {
+		model.addAttribute("count", review.pendingCount(actor));
+		return "members/corrections :: badge";
+	}
+
+	@PostMapping("/members/corrections/{id}/approve")
+	String approve(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			review.approve(actor, id, reason);
+		}
+		catch (Rejection rejection) {
+			return refused(actor, id, rejection, model);
+		}
+		catch (ObjectOptimisticLockingFailureException raced) {
+			return refused(actor, id, new Rejection(null, "correction.decided"), model);
+		}
+		redirect.addFlashAttribute("flash", "correction.flash.approved");
+		return "redirect:/members/corrections";
+	}
+
+	@PostMapping("/members/corrections/{id}/reject")
+	String reject(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			review.reject(actor, id, reason);
+		}
+		catch (Rejection rejection) {
+			return refused(actor, id, rejection, model);
+		}
+		catch (ObjectOptimisticLockingFailureException raced) {
+			return refused(actor, id, new Rejection(null, "correction.decided"), model);
+		}
+		redirect.addFlashAttribute("flash", "correction.flash.rejected");
+		return "redirect:/members/corrections";
+	}
+
+	private String refused(Actor actor, long id, Rejection rejection, Model model) {
+		model.addAttribute("refusedId", id);
+		model.addAttribute("problems", rejection.problems());
+		return list(actor, model);
+	}
+
+}

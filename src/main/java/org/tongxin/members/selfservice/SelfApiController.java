@@ -1,0 +1,62 @@
+package org.tongxin.members.selfservice;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.members.MemberDetail;
+import org.tongxin.shared.security.Actor;
+
+/** A member's own profile for apps: the same rules as the page; 404 for a user without a linked profile. */
+@RestController
+@RequestMapping("/api/v1/me")
+class SelfApiController {
+
+	private final SelfProfile profiles;
+
+	SelfApiController(SelfProfile profiles) {
+		this.profiles = profiles;
+	}
+
+	/** A correction request: changes (field → value; empty clears) of phone, education, workUnit, post, expertise, awards. */
+	record CorrectionRequest(Map<String, String> changes, String reason) {
+	}
+
+	@Operation(summary = "The caller's own profile (their phone shown, ID number masked)")
+	@GetMapping("/profile")
+	MemberDetail profile(@AuthenticationPrincipal Actor actor) {
+		return profiles.own(actor).profile();
+	}
+
+	@Operation(summary = "Ask for a correction of the caller's profile (reviewed by staff before it takes effect): "
+			+ "changes of phone, education, workUnit, post, expertise, awards, and a reason; one open request at a time")
+	@PostMapping({ "/profile", "/corrections" })
+	@ResponseStatus(HttpStatus.CREATED)
+	CorrectionView request(@AuthenticationPrincipal Actor actor, @RequestBody CorrectionRequest request) {
+		return profiles.request(actor, request.changes() == null ? Map.of() : request.changes(), request.reason());
+	}
+
+	@Operation(summary = "The caller's correction requests, newest first, with status and the reviewer's reason")
+	@GetMapping("/corrections")
+	List<CorrectionView> corrections(@AuthenticationPrincipal Actor actor) {
+		return profiles.own(actor).corrections();
+	}
+
+	@Operation(summary = "Withdraw one of the caller's open requests")
+	@PostMapping("/corrections/{id}/withdraw")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		profiles.withdraw(actor, id);
+	}
+
+}
