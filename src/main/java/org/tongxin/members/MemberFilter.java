@@ -6,16 +6,17 @@ package org.tongxin.members;
  * gender, an age band in whole years, a sort key (name, birthDate, updatedAt) and direction (asc,
  * desc); and for "who could be nominated": a talent tag code, a current representative seat
  * (postKind NPC, CPPCC, ANY for either, NONE for neither; postLevel NATIONAL, PROVINCIAL, CITY,
- * COUNTY) and an education. Every field may be empty.
+ * COUNTY) and an education; for the coverage gaps a liaison state (NONE: no liaison assigned,
+ * ASSIGNED). Every field may be empty.
  */
 public record MemberFilter(String text, String unit, String category, String affiliation, String gender,
 		Integer ageFrom, Integer ageTo, String sort, String direction, String tag, String postKind, String postLevel,
-		String education) {
+		String education, String liaison) {
 
 	/** A filter without the talent pool's criteria. */
 	public MemberFilter(String text, String unit, String category, String affiliation, String gender, Integer ageFrom,
 			Integer ageTo, String sort, String direction) {
-		this(text, unit, category, affiliation, gender, ageFrom, ageTo, sort, direction, null, null, null, null);
+		this(text, unit, category, affiliation, gender, ageFrom, ageTo, sort, direction, null, null, null, null, null);
 	}
 
 	public static MemberFilter none() {

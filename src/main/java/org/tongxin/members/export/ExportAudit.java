@@ -50,6 +50,7 @@ class ExportAudit {
 		given.put("postKind", f.postKind());
 		given.put("postLevel", f.postLevel());
 		given.put("education", f.education());
+		given.put("liaison", f.liaison());
 		given.put("sort", f.sort());
 		given.put("dir", f.direction());
 		StringJoiner text = new StringJoiner(", ");

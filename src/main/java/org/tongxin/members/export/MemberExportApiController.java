@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.members.MemberFilter;
+import org.tongxin.members.web.MemberFilterForm;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.XlsxDownload;
 
@@ -30,16 +33,9 @@ class MemberExportApiController {
 			+ "sensitive fields unmasked (and the export audited) only with MEMBER_SENSITIVE_VIEW; "
 			+ "column headers in the Accept-Language (zh default, en)")
 	@GetMapping("/export.xlsx")
-	void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String affiliation, @RequestParam(required = false) String gender,
-			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String tag, @RequestParam(required = false) String postKind,
-			@RequestParam(required = false) String postLevel, @RequestParam(required = false) String education, Locale locale,
+	void export(@AuthenticationPrincipal Actor actor, @ParameterObject MemberFilterForm filterForm, Locale locale,
 			HttpServletResponse response) throws IOException {
-		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir, tag,
-				postKind, postLevel, education);
+		MemberFilter filter = filterForm.toFilter();
 		export.export(actor, filter, locale, day -> XlsxDownload.open(response, "members-" + day, "统战对象-" + day));
 	}
 

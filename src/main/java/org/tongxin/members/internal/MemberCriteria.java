@@ -24,7 +24,8 @@ import org.tongxin.shared.web.Rejection;
  */
 public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
-		boolean ascending, MemberScope scope, NominationCriteria nomination, String text, List<Long> matches) {
+		boolean ascending, MemberScope scope, NominationCriteria nomination, Boolean withLiaison, String text,
+		List<Long> matches) {
 
 	static final int MAX_AGE = 150;
 
@@ -60,7 +61,8 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
 				gender(f.gender()), age(f.ageFrom(), "ageFrom") == null ? null : today.minusYears(f.ageFrom()),
 				age(f.ageTo(), "ageTo") == null ? null : today.minusYears(f.ageTo() + 1L), sort,
-				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today), text, null);
+				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today), liaison(f.liaison()), text,
+				null);
 	}
 
 	private static MemberCategory category(String code) {
@@ -83,6 +85,18 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 		}
 	}
 
+	/** NONE: people nobody is liaison for yet (the coverage gap); ASSIGNED: the others. */
+	private static Boolean liaison(String state) {
+		if (!StringUtils.hasText(state)) {
+			return null;
+		}
+		return switch (state.trim().toUpperCase(java.util.Locale.ROOT)) {
+			case "NONE" -> false;
+			case "ASSIGNED" -> true;
+			default -> throw new Rejection("liaison", "member.filter.liaison");
+		};
+	}
+
 	private static Integer age(Integer years, String field) {
 		if (years != null && (years < 0 || years > MAX_AGE)) {
 			throw new Rejection(field, "member.filter.age", MAX_AGE);
@@ -100,7 +114,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	 */
 	MemberCriteria withMatches(List<Long> ids) {
 		return new MemberCriteria(namePattern, keyPrefix, unitPath, category, affiliation, gender, bornOnOrBefore,
-				bornAfter, sortColumn, ascending, scope, nomination, text, List.copyOf(ids));
+				bornAfter, sortColumn, ascending, scope, nomination, withLiaison, text, List.copyOf(ids));
 	}
 
 	public String orderBy() {
@@ -131,6 +145,9 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 		condition(where, params, gender == null ? null : gender.name(), "p.gender = :gender", "gender");
 		condition(where, params, bornOnOrBefore, "p.birth_date <= :bornBy", "bornBy");
 		condition(where, params, bornAfter, "p.birth_date > :bornAfter", "bornAfter");
+		if (withLiaison != null) {
+			where.append(withLiaison ? " and p.liaison_user_id is not null" : " and p.liaison_user_id is null");
+		}
 		nomination.appendTo(where, params);
 		scope.appendTo(where, params);
 	}

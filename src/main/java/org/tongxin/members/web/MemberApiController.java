@@ -2,6 +2,8 @@ package org.tongxin.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.members.MemberDraft;
-import org.tongxin.members.MemberFilter;
 import org.tongxin.members.MemberRow;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.web.MemberApiViews.MemberView;
@@ -35,19 +36,12 @@ class MemberApiController {
 	@Operation(summary = "List people in the caller's scope, sensitive fields masked: q (name, pinyin or initials), "
 			+ "unit (code: its subtree), category, affiliation, gender (MALE|FEMALE), ageFrom, ageTo, "
 			+ "sort (name|birthDate|updatedAt), dir (asc|desc); who could be nominated: tag (talent tag code), "
-			+ "postKind (NPC|CPPCC|ANY|NONE: current seat) with postLevel (NATIONAL|PROVINCIAL|CITY|COUNTY), education")
+			+ "postKind (NPC|CPPCC|ANY|NONE: current seat) with postLevel (NATIONAL|PROVINCIAL|CITY|COUNTY), education; coverage gaps: liaison (NONE|ASSIGNED); "
+			+ "page (from 0), size (1-100)")
 	@GetMapping
-	PageView<MemberRow> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String affiliation, @RequestParam(required = false) String gender,
-			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String tag, @RequestParam(required = false) String postKind,
-			@RequestParam(required = false) String postLevel, @RequestParam(required = false) String education,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		MemberFilter filter = new MemberFilter(q, unit, category, affiliation, gender, ageFrom, ageTo, sort, dir, tag,
-				postKind, postLevel, education);
-		return PageView.of(registry.search(actor, filter, page, size));
+	PageView<MemberRow> list(@AuthenticationPrincipal Actor actor, @ParameterObject MemberFilterForm filter,
+			@RequestParam(defaultValue = "20") int size) {
+		return PageView.of(registry.search(actor, filter.toFilter(), filter.getPage(), size));
 	}
 
 	@Operation(summary = "One person; sensitive fields unmasked (and the view audited) only with MEMBER_SENSITIVE_VIEW")

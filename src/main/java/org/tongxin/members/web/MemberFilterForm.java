@@ -26,9 +26,12 @@ public class MemberFilterForm extends ListFilterForm {
 
 	private String education;
 
+	// coverage gaps: NONE (no liaison yet) or ASSIGNED
+	private String liaison;
+
 	public MemberFilter toFilter() {
 		return new MemberFilter(getQ(), getUnit(), category, affiliation, gender, ageFrom, ageTo, getSort(), getDir(), tag,
-				postKind, postLevel, education);
+				postKind, postLevel, education, liaison);
 	}
 
 	String listUrl(boolean withSort) {
@@ -51,6 +54,7 @@ public class MemberFilterForm extends ListFilterForm {
 		param(url, "postKind", postKind);
 		param(url, "postLevel", postLevel);
 		param(url, "education", education);
+		param(url, "liaison", liaison);
 	}
 
 	public String getCategory() {
@@ -123,6 +127,14 @@ public class MemberFilterForm extends ListFilterForm {
 
 	public void setEducation(String education) {
 		this.education = education;
+	}
+
+	public String getLiaison() {
+		return liaison;
+	}
+
+	public void setLiaison(String liaison) {
+		this.liaison = liaison;
 	}
 
 }
