@@ -1,7 +1,6 @@
 package org.tongxin.members.importing;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -107,7 +106,7 @@ class ImportPageController {
 			throws IOException {
 		ErrorSheet.Source source = imports.errorSource(actor, id);
 		ErrorSheet.write(source, XlsxDownload.open(response, "member-import-errors-" + id,
-				messages.getMessage("member.import.errors.fileName", new Object[] { id, LocalDate.now() }, locale)), messages, locale);
+				messages.getMessage("member.import.errors.fileName", new Object[] { id }, locale)), messages, locale);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.tongxin.members.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,8 +29,8 @@ import org.tongxin.shared.security.Privilege;
 
 /**
  * What bench/run needs of the registry (profile {@code bench} only): {@code /bench/members/seed?n=}
- * fills the registry with n generated people through the import's COPY path (for list
- * throughput at 100k people), and {@code /bench/baseline/members} is the floor the member list
+ * fills the registry with n generated people through the import's COPY path, search index
+ * included (for list throughput at 100k people), and {@code /bench/baseline/members} is the floor the member list
  * is compared with: the same table, the first 20 rows in the list's default order, one
  * statement, rendered by hand (Fortunes style), no scope, no layout.
  */
@@ -47,7 +46,7 @@ class MemberBenchSupport {
 			select id, name, gender, birth_date, unit_id, id_number_mask, phone_mask, work_unit
 			from members_person order by name_key asc nulls last, id limit 20""";
 
-	private final PersonCopy copy;
+	private final MemberBatch batch;
 
 	private final Units units;
 
@@ -55,14 +54,11 @@ class MemberBenchSupport {
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
-
-	MemberBenchSupport(PersonCopy copy, Units units, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
-		this.copy = copy;
+	MemberBenchSupport(MemberBatch batch, Units units, JdbcClient jdbc, TransactionTemplate transactions) {
+		this.batch = batch;
 		this.units = units;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	@GetMapping("/bench/members/seed")
@@ -79,7 +75,7 @@ class MemberBenchSupport {
 			for (int i = 0; i < 10_000 && done < n; i++, done++) {
 				chunk.add(person(random, villages.get(random.nextInt(villages.size()))));
 			}
-			transactions.executeWithoutResult(s -> copy.insert(bench, chunk, clock.instant()));
+			transactions.executeWithoutResult(s -> batch.insert(bench, chunk));
 		}
 		jdbc.sql("analyze members_person").update();
 		Map<String, Object> result = new LinkedHashMap<>();

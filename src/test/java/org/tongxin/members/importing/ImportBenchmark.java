@@ -40,7 +40,7 @@ import org.tongxin.shared.security.Privilege;
  * <li>the same file again (every row matched to a registered person, nothing written);</li>
  * <li>the heap used, sampled every 50 ms (the run's -Xmx is the limit quality.md sets: 512 MB).</li>
  * </ul>
- * Results go to stdout and to bench/results/&lt;date&gt;-import.md.
+ * Results go to stdout and are appended to bench/results/&lt;date&gt;-import.md.
  */
 @Tag("bench")
 @SpringBootTest
@@ -112,7 +112,7 @@ class ImportBenchmark {
 				| the same file again: confirmation (UPDATE, nothing changes) | %.2f | %,.0f | %.2f |
 
 				Target (quality.md): import ≥ 0.25× the COPY rate, heap ≤ 512 MB.
-				""", LocalDate.now(), rows, xlsx.length, existing + 300, seedSeconds, System.getProperty("bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"),
+				""", java.time.LocalDateTime.now().withNano(0), rows, xlsx.length, existing + 300, seedSeconds, System.getProperty("bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"),
 				heap.peakMb(), Runtime.getRuntime().availableProcessors(), copySeconds, copyRate, tableCopySeconds,
 				rows / tableCopySeconds, rows / tableCopySeconds / copyRate, upload, rows / upload,
 				rows / upload / copyRate, confirm, rows / confirm, rows / confirm / copyRate, upload + confirm, importRate,
@@ -121,7 +121,8 @@ class ImportBenchmark {
 		System.out.println(report);
 		Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 		Files.createDirectories(results);
-		Files.writeString(results.resolve(LocalDate.now() + "-import.md"), report, StandardCharsets.UTF_8);
+		Files.writeString(results.resolve(LocalDate.now() + "-import.md"), "\n" + report, StandardCharsets.UTF_8,
+				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 	}
 
 	/**
