@@ -2,7 +2,6 @@ package org.tongxin.members.internal;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +10,7 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.MemberFilter;
+import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
@@ -62,7 +62,7 @@ public class MemberRegistry {
 
 	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
 	@Transactional(readOnly = true)
-	public Page<MemberRow> search(Actor actor, MemberFilter filter, int page, int size) {
+	public MemberPage search(Actor actor, MemberFilter filter, int page, int size) {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
 		}

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
+import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 
 /** The JSON shapes of the member API. Requests are {@link org.tongxin.members.MemberDraft}s. */
@@ -15,11 +15,12 @@ final class MemberApiViews {
 	private MemberApiViews() {
 	}
 
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	/** totalCapped: more than totalElements people match (the list counts up to MemberPage.EXACT_TOTAL_LIMIT). */
+	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages, boolean totalCapped) {
 
-		static PageView<MemberRow> of(Page<MemberRow> page) {
+		static PageView<MemberRow> of(MemberPage page) {
 			return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-					page.getTotalPages());
+					page.getTotalPages(), page.isTotalCapped());
 		}
 
 	}

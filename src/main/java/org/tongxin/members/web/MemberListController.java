@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentTags;
@@ -71,6 +72,8 @@ class MemberListController {
 			}
 		}
 		model.addAttribute("page", page);
+		// the pager says "more than" when the list stopped counting (MemberPage.EXACT_TOTAL_LIMIT)
+		model.addAttribute("totalCapped", page instanceof MemberPage capped && capped.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl(true));
 		model.addAttribute("sortUrl", filter.listUrl(false));
 		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
