@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class MemberQuery {
 
 	private final int exactTotalLimit;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	MemberQuery(JdbcClient jdbc, Units units) {
 		this(jdbc, units, MemberPage.EXACT_TOTAL_LIMIT);
 	}
