@@ -2,6 +2,7 @@ package org.tongxin.members.posts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.internal.ChangeSource;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.internal.Person;
+import org.tongxin.members.internal.PersonHistory;
 import org.tongxin.members.internal.PersonRepository;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.security.Actor;
@@ -40,8 +43,14 @@ public class RepresentativePosts {
 
 	private final Clock clock;
 
+	private final PersonHistory history;
+
+	private final PostHistoryText historyText;
+
 	RepresentativePosts(MemberPostRepository posts, PersonRepository people, PostWriter writer, SessionPosts sessions,
-			UnitAccess access, AuditLog auditLog, Clock clock) {
+			UnitAccess access, AuditLog auditLog, Clock clock, PersonHistory history, PostHistoryText historyText) {
+		this.history = history;
+		this.historyText = historyText;
 		this.posts = posts;
 		this.people = people;
 		this.writer = writer;
@@ -69,7 +78,10 @@ public class RepresentativePosts {
 	@Transactional
 	public PostLine add(Actor actor, long personId, PostDraft draft) {
 		visiblePerson(actor, personId);
-		return writer.add(personId, PostRules.check(draft)).line();
+		PostValues values = PostRules.check(draft);
+		PostLine added = writer.add(personId, values).line();
+		recorded(actor, personId, null, values);
+		return added;
 	}
 
 	/** A change of the whole post; absent fields keep their values, and a stale version answers 409. */
@@ -92,6 +104,7 @@ public class RepresentativePosts {
 		posts.saveAndFlush(post);
 		auditLog.append(PostWriter.described(AuditRecord.of("POST_CHANGED").target("member", post.getPersonId())
 			.detail("post", postId), values));
+		recorded(actor, post.getPersonId(), PostRules.check(before), values);
 		return post.line();
 	}
 
@@ -104,10 +117,12 @@ public class RepresentativePosts {
 			throw new Rejection("endedOn", "post.ended.already", post.getEndedOn().toString());
 		}
 		LocalDate on = PostRules.end(post.getStartedOn(), endedOn);
+		PostValues serving = PostRules.check(post.toDraft());
 		post.end(on, clock.instant());
 		posts.saveAndFlush(post);
 		auditLog.append(AuditRecord.of("POST_ENDED").target("member", post.getPersonId()).detail("post", postId)
 			.detail("endedOn", on));
+		recorded(actor, post.getPersonId(), serving, PostRules.check(post.toDraft()));
 		return post.line();
 	}
 
@@ -128,7 +143,13 @@ public class RepresentativePosts {
 	public int endSession(Actor actor, SessionEndRequest request) {
 		SessionEnd end = PostRules.sessionEnd(request);
 		MemberScope scope = MemberScope.of(actor, access);
-		int ended = sessions.end(end, scope, clock.instant());
+		List<Long> endedPosts = sessions.end(end, scope, clock.instant());
+		int ended = endedPosts.size();
+		for (MemberPost post : posts.findAllById(endedPosts)) {
+			PostValues after = PostRules.check(post.toDraft());
+			recorded(actor, post.getPersonId(), new PostValues(after.kind(), after.level(), after.sessionNumber(),
+					after.organisation(), after.sector(), after.position(), after.startedOn(), null), after);
+		}
 		if (ended > 0) {
 			auditLog.append(AuditRecord.of("SESSION_ENDED").target("post_session",
 					end.kind() + "/" + end.level() + "/" + end.sessionNumber())
@@ -136,6 +157,12 @@ public class RepresentativePosts {
 				.detail("scope", actor.scope()).detail("homeUnit", actor.homeUnitId()));
 		}
 		return ended;
+	}
+
+	/** The person's history gets the post as text, before and after (null: none). */
+	private void recorded(Actor actor, long personId, PostValues before, PostValues after) {
+		history.recorded(actor, personId, PersonHistory.POST, before == null ? null : historyText.of(before),
+				after == null ? null : historyText.of(after), ChangeSource.current());
 	}
 
 	private Person visiblePerson(Actor actor, long personId) {

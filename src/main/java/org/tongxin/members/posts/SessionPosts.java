@@ -2,6 +2,7 @@ package org.tongxin.members.posts;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +35,13 @@ class SessionPosts {
 			.params(params).query(Integer.class).single();
 	}
 
-	/** Ends them; the version moves as a JPA change would, so a form opened before this is told it is stale. */
-	int end(SessionEnd end, MemberScope scope, Instant now) {
+	/** Ends them and answers which; the version moves as a JPA change would, so a form opened before this is told it is stale. */
+	List<Long> end(SessionEnd end, MemberScope scope, Instant now) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(end, scope, params);
 		params.put("now", java.sql.Timestamp.from(now));
 		return jdbc.sql("update members_post m set ended_on = :endedOn, updated_at = :now, version = m.version + 1"
-				+ " from members_person p where p.id = m.person_id" + where).params(params).update();
+				+ " from members_person p where p.id = m.person_id" + where + " returning m.id").params(params).query(Long.class).list();
 	}
 
 	private static String where(SessionEnd end, MemberScope scope, Map<String, Object> params) {

@@ -54,6 +54,12 @@ class RepresentativePostApiTests {
 			.param("a", action).param("t", String.valueOf(person)).query(Long.class).single();
 	}
 
+	/** The person's history rows of posts, oldest first: "before > after". */
+	private java.util.List<String> postHistory(long person) {
+		return jdbc.sql("select coalesce(old_value, '') || ' > ' || coalesce(new_value, '') from members_person_change"
+				+ " where person_id = :p and field = 'post' order by id").param("p", person).query(String.class).list();
+	}
+
 	private String endedOn(long post) {
 		return jdbc.sql("select coalesce(ended_on::text, '') from members_post where id = :id").param("id", post)
 			.query(String.class).single();
@@ -81,6 +87,11 @@ class RepresentativePostApiTests {
 			.andExpect(jsonPath("$.endedOn").value("2026-12-31"))
 			.andExpect(jsonPath("$.current").value(false));
 		assertThat(audits("POST_ENDED", person)).isEqualTo(1);
+		assertThat(postHistory(person)).as("the person's change history tells each step").containsExactly(
+				" > 政协委员·区（县）·第10届·经济界·委员·2022-01-05–",
+				" > 协会、商会职务·区工商联·执委·2021-06-10–2024-06-10",
+				"政协委员·区（县）·第10届·经济界·委员·2022-01-05– > 政协委员·区（县）·第10届·经济界·常委·2022-01-05–",
+				"政协委员·区（县）·第10届·经济界·常委·2022-01-05– > 政协委员·区（县）·第10届·经济界·常委·2022-01-05–2026-12-31");
 		// an ended post is not ended again
 		mvc.perform(PostClient.api(post("/api/v1/members/posts/" + post + "/end"), staff).content("{\"endedOn\":\"2027-01-01\"}"))
 			.andExpect(status().isBadRequest())
@@ -160,6 +171,7 @@ class RepresentativePostApiTests {
 		mvc.perform(PostClient.api(post("/api/v1/members/posts/session-end"), staff).content(request))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.ended").value(1));
 		assertThat(endedOn(niuhuaSeat)).isEqualTo("2026-12-31");
+		assertThat(postHistory(niuhuaPerson)).last().asString().endsWith("·委员·2022-01-05–2026-12-31");
 		mvc.perform(PostClient.api(post("/api/v1/members/posts/session-end"), staff).content(request))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.ended").value(0));
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SESSION_ENDED' and target_id = :t")
