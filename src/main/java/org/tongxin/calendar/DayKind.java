@@ -1,6 +1,6 @@
 package org.tongxin.calendar;
 
-/** What a marked day is, against the rule "Monday to Friday work, weekends rest". */
+/** What a marked day is, against the rule that Monday to Friday work and weekends rest. */
 public enum DayKind {
 
 	/** A day off, whatever day of the week it is (a statutory holiday or a day of its bridge). */
