@@ -50,7 +50,8 @@ class PageStatementBudgetTests {
 			.query(Long.class).single();
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
-				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage");
+				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
+				"/admin/calendar?year=2026");
 	}
 
 	@Test

@@ -118,7 +118,7 @@ class RolePagesController {
 			return switch (area) {
 				case "UNIT", "DIVISION" -> "network";
 				case "MEMBER" -> "members";
-				case "USER", "ROLE", "AUDIT" -> "system";
+				case "USER", "ROLE", "AUDIT", "CALENDAR" -> "system";
 				default -> "other";
 			};
 		}

@@ -29,7 +29,9 @@ public enum Privilege {
 	MEMBER_SENSITIVE_VIEW,
 	/** Export member lists. */
 	MEMBER_EXPORT,
-	MEMBER_IMPORT;
+	MEMBER_IMPORT,
+	/** Keep the business calendar: statutory holidays and adjusted working days (调休上班). */
+	CALENDAR_MANAGE;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {
