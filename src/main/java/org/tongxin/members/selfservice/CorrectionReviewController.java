@@ -46,24 +46,19 @@ class CorrectionReviewController {
 	@PostMapping("/members/corrections/{id}/approve")
 	String approve(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-		try {
-			review.approve(actor, id, reason);
-		}
-		catch (Rejection rejection) {
-			return refused(actor, id, rejection, model);
-		}
-		catch (ObjectOptimisticLockingFailureException raced) {
-			return refused(actor, id, new Rejection(null, "correction.decided"), model);
-		}
-		redirect.addFlashAttribute("flash", "correction.flash.approved");
-		return "redirect:/members/corrections";
+		return decide(actor, id, () -> review.approve(actor, id, reason), "correction.flash.approved", model, redirect);
 	}
 
 	@PostMapping("/members/corrections/{id}/reject")
 	String reject(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		return decide(actor, id, () -> review.reject(actor, id, reason), "correction.flash.rejected", model, redirect);
+	}
+
+	/** Either decision: back to the list with a flash, or the list again with the reason it was refused. */
+	private String decide(Actor actor, long id, Runnable decision, String flash, Model model, RedirectAttributes redirect) {
 		try {
-			review.reject(actor, id, reason);
+			decision.run();
 		}
 		catch (Rejection rejection) {
 			return refused(actor, id, rejection, model);
@@ -71,7 +66,7 @@ class CorrectionReviewController {
 		catch (ObjectOptimisticLockingFailureException raced) {
 			return refused(actor, id, new Rejection(null, "correction.decided"), model);
 		}
-		redirect.addFlashAttribute("flash", "correction.flash.rejected");
+		redirect.addFlashAttribute("flash", flash);
 		return "redirect:/members/corrections";
 	}
 
