@@ -31,7 +31,17 @@ public enum Privilege {
 	MEMBER_EXPORT,
 	MEMBER_IMPORT,
 	/** Keep the business calendar: statutory holidays and adjusted working days (调休上班). */
-	CALENDAR_MANAGE;
+	CALENDAR_MANAGE,
+	/** See the demand cases within the data scope (where they arise, where they are handled or escalated to). */
+	DEMAND_VIEW,
+	/** Accept or decline the demands arising within the scope, assign and transfer them. */
+	DEMAND_DISPATCH,
+	/** Record progress and answers for cases assigned to a unit within the scope. */
+	DEMAND_HANDLE,
+	/** Write supervision notes (督办) on open cases within the scope. */
+	DEMAND_SUPERVISE,
+	/** Keep the demand categories and their time limits. */
+	DEMAND_CATEGORY_MANAGE;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {
