@@ -17,4 +17,10 @@ public interface UserDirectory {
 	/** Several users in one query, by id. */
 	Map<Long, UserSummary> findAll(Collection<Long> ids);
 
+	/**
+	 * The enabled users whose home unit is {@code unitId} and whose roles grant {@code privilege}
+	 * (who can take a case assigned to that unit), by display name.
+	 */
+	java.util.List<UserSummary> holding(org.tongxin.shared.security.Privilege privilege, long unitId);
+
 }

@@ -17,8 +17,11 @@ class UserDirectoryService implements UserDirectory {
 
 	private final UserAccountRepository users;
 
-	UserDirectoryService(UserAccountRepository users) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	UserDirectoryService(UserAccountRepository users, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.users = users;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -36,6 +39,21 @@ class UserDirectoryService implements UserDirectory {
 		return ids.isEmpty() ? Map.of()
 				: users.findAllById(ids).stream().map(UserDirectoryService::summary)
 					.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+	}
+
+	@Override
+	public java.util.List<UserSummary> holding(org.tongxin.shared.security.Privilege privilege, long unitId) {
+		return jdbc.sql("""
+				select u.id, u.username, u.display_name, u.home_unit_id, u.enabled from identity_user u
+				where u.home_unit_id = :unit and u.enabled and exists (select 1 from identity_user_role ur
+				  join identity_role_privilege rp on rp.role_id = ur.role_id
+				  where ur.user_id = u.id and rp.privilege = :privilege)
+				order by u.display_name, u.id""")
+			.param("unit", unitId)
+			.param("privilege", privilege.name())
+			.query((rs, n) -> new UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getBoolean(5)))
+			.list();
 	}
 
 	private static UserSummary summary(UserAccount account) {

@@ -21,31 +21,31 @@ import org.tongxin.shared.person.ChineseIdNumber;
  * People, their logins and their requests, made through the API as staff and members do. Every
  * person is new (tests share one database), with an ID number no other test uses.
  */
-final class SelfServiceClient {
+public final class SelfServiceClient {
 
-	static final String ZHUGEN_VILLAGE = "511112100003";
+	public static final String ZHUGEN_VILLAGE = "511112100003";
 
-	static final String NIUHUA_VILLAGE = "511112101004";
+	public static final String NIUHUA_VILLAGE = "511112101004";
 
 	static final String NEW_PASSWORD = "Fresh#Member2026";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	/** A member's login once the initial password has been replaced. */
-	record Member(long personId, String username, Cookie session, String token) {
+	public record Member(long personId, String username, Cookie session, String token) {
 	}
 
 	private final MockMvc mvc;
 
-	SelfServiceClient(MockMvc mvc) {
+	public SelfServiceClient(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
-	String token(String demoUser) throws Exception {
+	public String token(String demoUser) throws Exception {
 		return DemoLogins.token(mvc, demoUser, DemoLogins.DEMO_PASSWORD);
 	}
 
-	static String bearer(String token) {
+	public static String bearer(String token) {
 		return "Bearer " + token;
 	}
 
@@ -56,7 +56,7 @@ final class SelfServiceClient {
 			.value();
 	}
 
-	long person(String staffToken, String name, String unitCode, String phone) throws Exception {
+	public long person(String staffToken, String name, String unitCode, String phone) throws Exception {
 		String body = "{\"name\":\"" + name + "\",\"unitCode\":\"" + unitCode + "\",\"idNumber\":\"" + freshIdNumber()
 				+ "\",\"phone\":\"" + phone + "\",\"workUnit\":\"原单位\",\"education\":\"本科\",\"ethnicity\":\"汉族\","
 				+ "\"politicalAffiliation\":\"民盟盟员\",\"categories\":[\"DEMOCRATIC_PARTY\"]}";
@@ -80,7 +80,7 @@ final class SelfServiceClient {
 	}
 
 	/** A person in {@code unitCode} with a login, which the member has started using (password replaced). */
-	Member member(String staffToken, String name, String unitCode, String phone) throws Exception {
+	public Member member(String staffToken, String name, String unitCode, String phone) throws Exception {
 		long personId = person(staffToken, name, unitCode, phone);
 		String[] opened = open(staffToken, personId);
 		Cookie first = login(opened[0], opened[1]);

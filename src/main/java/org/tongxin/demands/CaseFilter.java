@@ -1,0 +1,15 @@
+package org.tongxin.demands;
+
+import java.time.LocalDate;
+
+/**
+ * The case list's filters, all optional: text (case number or words of the title), status,
+ * category, a unit (cases arising in or handled by its subtree), only overdue ones, and a
+ * submission period in office dates.
+ */
+public record CaseFilter(String text, DemandStatus status, Long categoryId, String unitCode, boolean overdue,
+		LocalDate from, LocalDate to) {
+
+	public static final CaseFilter NONE = new CaseFilter(null, null, null, null, false, null, null);
+
+}

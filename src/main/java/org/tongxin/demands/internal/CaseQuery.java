@@ -1,0 +1,159 @@
+package org.tongxin.demands.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.calendar.BusinessCalendar;
+import org.tongxin.demands.CaseFilter;
+import org.tongxin.demands.CaseRow;
+import org.tongxin.demands.DemandCategory;
+import org.tongxin.demands.sla.Categories;
+import org.tongxin.demands.sla.SlaClock;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.CappedPage;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The case list: the actor's cases ({@link CaseScope}) with the filters, newest first, one page
+ * query and at most one capped count, unit names in one look-up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseQuery {
+
+	public static final int PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final JdbcClient jdbc;
+
+	private final UnitAccess access;
+
+	private final Units units;
+
+	private final Categories categories;
+
+	private final BusinessCalendar calendar;
+
+	private final Clock clock;
+
+	CaseQuery(JdbcClient jdbc, UnitAccess access, Units units, Categories categories, BusinessCalendar calendar,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.units = units;
+		this.categories = categories;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public CappedPage<CaseRow> page(Actor actor, CaseFilter filter, int page, int size, Locale locale) {
+		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+		int pageNo = Math.max(0, page);
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		CaseScope.of(actor, access).appendTo(where, params);
+		appendFilter(filter, where, params);
+		params.put("limit", pageSize);
+		params.put("offset", (long) pageNo * pageSize);
+		List<DemandCase> found = jdbc.sql("select " + CaseStore.COLUMNS + " from demands_case c where true" + where
+				+ " order by c.submitted_at desc, c.id desc limit :limit offset :offset")
+			.params(params)
+			.query(CaseStore.ROW)
+			.list();
+		boolean lastPage = found.size() < pageSize && (found.size() > 0 || pageNo == 0);
+		long total = lastPage ? (long) pageNo * pageSize + found.size() : count(where, params);
+		boolean capped = total > CappedPage.EXACT_TOTAL_LIMIT;
+		return new CappedPage<>(rows(found, locale), PageRequest.of(pageNo, pageSize),
+				capped ? CappedPage.EXACT_TOTAL_LIMIT : total, capped);
+	}
+
+	/** Rows for loaded cases: unit names in one query, categories and calendar from their caches. */
+	List<CaseRow> rows(List<DemandCase> found, Locale locale) {
+		Set<Long> unitIds = new HashSet<>();
+		for (DemandCase c : found) {
+			unitIds.add(c.unitId());
+			if (c.handlingUnitId() != null) {
+				unitIds.add(c.handlingUnitId());
+			}
+		}
+		Map<Long, String> names = new HashMap<>();
+		units.findAll(unitIds).forEach(u -> names.put(u.id(), u.name()));
+		LocalDate today = OfficeTime.today(clock);
+		Map<Long, DemandCategory> cats = categories.all();
+		List<CaseRow> rows = new ArrayList<>(found.size());
+		for (DemandCase c : found) {
+			DemandCategory category = cats.get(c.categoryId());
+			SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDays(), today, calendar);
+			rows.add(new CaseRow(c.id(), c.caseNo(), c.title(), category.name(locale), c.status(), c.round(),
+					names.get(c.unitId()), c.handlingUnitId() == null ? null : names.get(c.handlingUnitId()),
+					c.submittedAt(), c.openDeadline(), sla, c.supervised(), c.escalatedUnitId() != null));
+		}
+		return rows;
+	}
+
+	private long count(StringBuilder where, Map<String, Object> params) {
+		Map<String, Object> countParams = new HashMap<>(params);
+		countParams.put("countLimit", CappedPage.EXACT_TOTAL_LIMIT + 1);
+		return jdbc.sql("select count(*) from (select 1 from demands_case c where true" + where
+				+ " limit :countLimit) matches")
+			.params(countParams)
+			.query(Long.class)
+			.single();
+	}
+
+	private void appendFilter(CaseFilter f, StringBuilder where, Map<String, Object> params) {
+		if (f.text() != null && !f.text().isBlank()) {
+			String text = f.text().strip();
+			params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("caseNo", text.toUpperCase(Locale.ROOT));
+			where.append(" and (c.case_no = :caseNo or c.title like :text)");
+		}
+		if (f.status() != null) {
+			params.put("status", f.status().name());
+			where.append(" and c.status = :status");
+		}
+		if (f.categoryId() != null) {
+			params.put("category", f.categoryId());
+			where.append(" and c.category_id = :category");
+		}
+		if (f.unitCode() != null && !f.unitCode().isBlank()) {
+			UnitSummary unit = units.findByCode(f.unitCode().strip())
+				.orElseThrow(() -> new Rejection("unit", "demand.unit.unknown", f.unitCode()));
+			params.put("filterPath", unit.path() + "%");
+			where.append(" and (c.unit_path like :filterPath or c.handling_unit_path like :filterPath)");
+		}
+		if (f.overdue()) {
+			params.put("today", OfficeTime.today(clock));
+			where.append(" and ((c.status = 'SUBMITTED' and c.accept_due < :today)")
+				.append(" or (c.status = 'HANDLING' and c.due_date < :today))");
+		}
+		if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+			throw new Rejection("from", "demand.period.reversed");
+		}
+		if (f.from() != null) {
+			params.put("from", CaseStore.utc(OfficeTime.startOf(f.from())));
+			where.append(" and c.submitted_at >= :from");
+		}
+		if (f.to() != null) {
+			params.put("to", CaseStore.utc(OfficeTime.startOf(f.to().plusDays(1))));
+			where.append(" and c.submitted_at < :to");
+		}
+	}
+
+}

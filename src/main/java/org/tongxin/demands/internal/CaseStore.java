@@ -1,0 +1,171 @@
+package org.tongxin.demands.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.demands.Channel;
+import org.tongxin.demands.DemandStatus;
+import org.tongxin.demands.Rating;
+
+/**
+ * Reads and writes {@code demands_case} and its co-handlers with plain statements. A case is
+ * written whole, guarded by its version: a second writer acting on the same version gets an
+ * {@link OptimisticLockingFailureException} (409) and changes nothing.
+ */
+@Component
+public class CaseStore {
+
+	static final String COLUMNS = """
+			c.id, c.case_no, c.category_id, c.title, c.description, c.person_id, c.enterprise_id, c.requester_user_id,
+			c.submitted_by_user_id, c.channel, c.unit_id, c.unit_path, c.handling_unit_id, c.handling_unit_path,
+			c.lead_user_id, c.status, c.round, c.submitted_at, c.accept_due, c.accepted_at, c.due_date, c.answered_at,
+			c.closed_at, c.answer, c.rating, c.rating_comment, c.reopened_count, c.ever_late, c.amount,
+			c.escalation_mark, c.escalated_unit_id, c.escalated_unit_path, c.supervised, c.version""";
+
+	static final RowMapper<DemandCase> ROW = CaseStore::map;
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long nextId() {
+		return jdbc.sql("select nextval('demands_case_id_seq')").query(Long.class).single();
+	}
+
+	public Optional<DemandCase> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from demands_case c where c.id = :id").param("id", id).query(ROW).optional();
+	}
+
+	void insert(DemandCase c) {
+		jdbc.sql("""
+				insert into demands_case (id, case_no, category_id, title, description, person_id, enterprise_id,
+				  requester_user_id, submitted_by_user_id, channel, unit_id, unit_path, status, round, submitted_at,
+				  accept_due, version)
+				values (:id, :caseNo, :category, :title, :description, :person, :enterprise, :requester, :submittedBy,
+				  :channel, :unit, :unitPath, :status, :round, :submittedAt, :acceptDue, 0)""")
+			.param("id", c.id())
+			.param("caseNo", c.caseNo())
+			.param("category", c.categoryId())
+			.param("title", c.title())
+			.param("description", c.description())
+			.param("person", c.personId())
+			.param("enterprise", c.enterpriseId())
+			.param("requester", c.requesterUserId())
+			.param("submittedBy", c.submittedByUserId())
+			.param("channel", c.channel().name())
+			.param("unit", c.unitId())
+			.param("unitPath", c.unitPath())
+			.param("status", c.status().name())
+			.param("round", c.round())
+			.param("submittedAt", utc(c.submittedAt()))
+			.param("acceptDue", c.acceptDue())
+			.update();
+	}
+
+	/** Writes the workflow's columns of {@code next} if the row is still at {@code next.version()}. */
+	void update(DemandCase next) {
+		int updated = jdbc.sql("""
+				update demands_case set handling_unit_id = :handlingUnit, handling_unit_path = :handlingPath,
+				  lead_user_id = :lead, status = :status, round = :round, accepted_at = :acceptedAt, due_date = :due,
+				  answered_at = :answeredAt, closed_at = :closedAt, answer = :answer, rating = :rating,
+				  rating_comment = :ratingComment, reopened_count = :reopened, ever_late = :late, amount = :amount,
+				  escalation_mark = :mark, escalated_unit_id = :escalatedUnit, escalated_unit_path = :escalatedPath,
+				  version = version + 1
+				where id = :id and version = :version""")
+			.param("handlingUnit", next.handlingUnitId())
+			.param("handlingPath", next.handlingUnitPath())
+			.param("lead", next.leadUserId())
+			.param("status", next.status().name())
+			.param("round", next.round())
+			.param("acceptedAt", utc(next.acceptedAt()))
+			.param("due", next.dueDate())
+			.param("answeredAt", utc(next.answeredAt()))
+			.param("closedAt", utc(next.closedAt()))
+			.param("answer", next.answer())
+			.param("rating", next.rating() == null ? null : next.rating().name())
+			.param("ratingComment", next.ratingComment())
+			.param("reopened", next.reopenedCount())
+			.param("late", next.everLate())
+			.param("amount", next.amount())
+			.param("mark", next.escalationMark())
+			.param("escalatedUnit", next.escalatedUnitId())
+			.param("escalatedPath", next.escalatedUnitPath())
+			.param("id", next.id())
+			.param("version", next.version())
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("demand case " + next.id() + " changed since version " + next.version());
+		}
+	}
+
+	/** Flags a case as supervised (督办); not a workflow step, so its version stays. */
+	void markSupervised(long id) {
+		jdbc.sql("update demands_case set supervised = true where id = :id").param("id", id).update();
+	}
+
+	public List<Long> coHandlers(long caseId) {
+		return jdbc.sql("select user_id from demands_co_handler where case_id = :id order by user_id")
+			.param("id", caseId)
+			.query(Long.class)
+			.list();
+	}
+
+	void replaceCoHandlers(long caseId, Collection<Long> userIds) {
+		jdbc.sql("delete from demands_co_handler where case_id = :id").param("id", caseId).update();
+		for (Long user : userIds) {
+			jdbc.sql("insert into demands_co_handler (case_id, user_id) values (:id, :user)")
+				.param("id", caseId)
+				.param("user", user)
+				.update();
+		}
+	}
+
+	static java.time.OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static DemandCase map(ResultSet rs, int n) throws SQLException {
+		return new DemandCase(rs.getLong("id"), rs.getString("case_no"), rs.getLong("category_id"), rs.getString("title"),
+				rs.getString("description"), nullableLong(rs, "person_id"), nullableLong(rs, "enterprise_id"),
+				nullableLong(rs, "requester_user_id"), rs.getLong("submitted_by_user_id"),
+				Channel.valueOf(rs.getString("channel")), rs.getLong("unit_id"), rs.getString("unit_path"),
+				nullableLong(rs, "handling_unit_id"), rs.getString("handling_unit_path"), nullableLong(rs, "lead_user_id"),
+				DemandStatus.valueOf(rs.getString("status")), rs.getInt("round"), instant(rs, "submitted_at"),
+				date(rs, "accept_due"), instant(rs, "accepted_at"), date(rs, "due_date"), instant(rs, "answered_at"),
+				instant(rs, "closed_at"), rs.getString("answer"),
+				rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
+				rs.getString("rating_comment"), rs.getInt("reopened_count"), rs.getBoolean("ever_late"),
+				rs.getBigDecimal("amount"), rs.getString("escalation_mark"), nullableLong(rs, "escalated_unit_id"),
+				rs.getString("escalated_unit_path"), rs.getBoolean("supervised"), rs.getLong("version"));
+	}
+
+	static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+
+}

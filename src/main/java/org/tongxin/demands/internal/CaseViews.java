@@ -1,0 +1,139 @@
+package org.tongxin.demands.internal;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.calendar.BusinessCalendar;
+import org.tongxin.demands.CaseDetail;
+import org.tongxin.demands.CaseDetail.Named;
+import org.tongxin.demands.DemandCategory;
+import org.tongxin.demands.sla.Categories;
+import org.tongxin.demands.sla.SlaClock;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.identity.UserSummary;
+import org.tongxin.members.MemberLookup;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+
+/**
+ * Puts a case's page together in a fixed number of statements: the case, its co-handlers, its
+ * history, its attachments, then every unit, user and person they mention in one look-up each.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseViews {
+
+	private final CaseAccess access;
+
+	private final CaseStore cases;
+
+	private final CaseHistory history;
+
+	private final CaseAttachments attachments;
+
+	private final Categories categories;
+
+	private final BusinessCalendar calendar;
+
+	private final Clock clock;
+
+	private final Units units;
+
+	private final UserDirectory users;
+
+	private final MemberLookup members;
+
+	CaseViews(CaseAccess access, CaseStore cases, CaseHistory history, CaseAttachments attachments, Categories categories,
+			BusinessCalendar calendar, Clock clock, Units units, UserDirectory users, MemberLookup members) {
+		this.access = access;
+		this.cases = cases;
+		this.history = history;
+		this.attachments = attachments;
+		this.categories = categories;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.units = units;
+		this.users = users;
+		this.members = members;
+	}
+
+	public CaseDetail detail(Actor actor, long id, Locale locale) {
+		DemandCase c = access.visible(actor, id);
+		List<Long> co = cases.coHandlers(id);
+		List<CaseEvent> events = history.of(id);
+		List<CaseAttachments.Attachment> files = attachments.of(id);
+		Set<Long> unitIds = new HashSet<>();
+		Set<Long> userIds = new HashSet<>(co);
+		unitIds.add(c.unitId());
+		addIfPresent(unitIds, c.handlingUnitId());
+		addIfPresent(unitIds, c.escalatedUnitId());
+		userIds.add(c.submittedByUserId());
+		addIfPresent(userIds, c.leadUserId());
+		for (CaseEvent e : events) {
+			addIfPresent(unitIds, e.unitId());
+			addIfPresent(unitIds, e.fromUnitId());
+			addIfPresent(userIds, e.userId());
+		}
+		Map<Long, UnitSummary> unitsById = units.findAll(unitIds).stream()
+			.collect(Collectors.toMap(UnitSummary::id, u -> u));
+		Map<Long, UserSummary> usersById = users.findAll(userIds);
+		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
+		Named person = c.personId() == null ? null
+				: members.findAll(List.of(c.personId())).values().stream()
+					.map(p -> new Named(p.id(), p.name(), null))
+					.findFirst()
+					.orElse(null);
+		List<CaseDetail.Step> steps = events.stream()
+			.map(e -> new CaseDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(), unitName(unitsById, e.unitId()),
+					unitName(unitsById, e.fromUnitId()), userName(usersById, e.userId()), e.rating(), e.dueDate()))
+			.toList();
+		List<CaseDetail.File> fileViews = files.stream()
+			.map(f -> new CaseDetail.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.isImage(), f.uploadedAt()))
+			.toList();
+		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDays(), OfficeTime.today(clock), calendar);
+		Set<String> allowed = access.steps(actor, c, co).stream().map(Enum::name).collect(Collectors.toSet());
+		return new CaseDetail(c.id(), c.caseNo(), c.version(), category.id(), category.name(locale), category.withAmount(),
+				c.title(), c.description(), person, null, c.channel(), user(usersById, c.submittedByUserId()),
+				unit(unitsById, c.unitId()), unit(unitsById, c.handlingUnitId()), user(usersById, c.leadUserId()),
+				co.stream().map(u -> user(usersById, u)).toList(), c.status(), c.round(), c.submittedAt(), c.acceptDue(),
+				c.acceptedAt(), c.dueDate(), c.answeredAt(), c.closedAt(), c.answer(), c.rating(), c.ratingComment(),
+				c.reopenedCount(), c.everLate(), c.amount(), unit(unitsById, c.escalatedUnitId()), c.supervised(), sla,
+				steps, fileViews, allowed);
+	}
+
+	private static void addIfPresent(Set<Long> ids, Long id) {
+		if (id != null) {
+			ids.add(id);
+		}
+	}
+
+	private static Named unit(Map<Long, UnitSummary> units, Long id) {
+		UnitSummary u = id == null ? null : units.get(id);
+		return u == null ? null : new Named(u.id(), u.name(), u.code());
+	}
+
+	private static Named user(Map<Long, UserSummary> users, Long id) {
+		UserSummary u = id == null ? null : users.get(id);
+		return u == null ? null : new Named(u.id(), u.displayName(), null);
+	}
+
+	private static String unitName(Map<Long, UnitSummary> units, Long id) {
+		UnitSummary u = id == null ? null : units.get(id);
+		return u == null ? null : u.name();
+	}
+
+	private static String userName(Map<Long, UserSummary> users, Long id) {
+		UserSummary u = id == null ? null : users.get(id);
+		return u == null ? null : u.displayName();
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.tongxin.demands.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.demands.CaseFilter;
+import org.tongxin.demands.DemandStatus;
+import org.tongxin.shared.web.ListFilterForm;
+import org.tongxin.shared.web.Rejection;
+
+/** The case list's filter bar as query parameters (pages and API alike). Bad values are refused naming the field. */
+public class CaseFilterForm extends ListFilterForm {
+
+	private String status;
+
+	private Long category;
+
+	private boolean overdue;
+
+	private String from;
+
+	private String to;
+
+	public CaseFilter toFilter() {
+		DemandStatus s = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				s = DemandStatus.valueOf(status.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new Rejection("status", "demand.status.unknown", status);
+			}
+		}
+		return new CaseFilter(getQ(), s, category, getUnit(), overdue, date("from", from), date("to", to));
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new Rejection(field, "demand.date.invalid", value);
+		}
+	}
+
+	String listUrl() {
+		return listUrl("/demands", false);
+	}
+
+	@Override
+	protected void addFilters(UriComponentsBuilder url) {
+		param(url, "status", status);
+		param(url, "category", category);
+		param(url, "overdue", overdue ? "true" : null);
+		param(url, "from", from);
+		param(url, "to", to);
+	}
+
+	public String getStatus() {
+		return status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public Long getCategory() {
+		return category;
+	}
+
+	public void setCategory(Long category) {
+		this.category = category;
+	}
+
+	public boolean isOverdue() {
+		return overdue;
+	}
+
+	public void setOverdue(boolean overdue) {
+		this.overdue = overdue;
+	}
+
+	public String getFrom() {
+		return from;
+	}
+
+	public void setFrom(String from) {
+		this.from = from;
+	}
+
+	public String getTo() {
+		return to;
+	}
+
+	public void setTo(String to) {
+		this.to = to;
+	}
+
+}

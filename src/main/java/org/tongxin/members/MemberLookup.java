@@ -1,0 +1,28 @@
+package org.tongxin.members;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.tongxin.shared.security.Actor;
+
+/**
+ * The registry for modules whose records concern a person (a demand, a proposal): who they are,
+ * whether the actor may refer to them, and which login is theirs. No field beyond the name leaves
+ * the registry this way, so no masking applies.
+ */
+public interface MemberLookup {
+
+	/** The person if the actor's data scope admits them; NotFoundException (404) otherwise. */
+	PersonRef visible(Actor actor, long personId);
+
+	/** The person whose own login is {@code userId} (a member using self-service), if any. */
+	Optional<PersonRef> ofAccount(long userId);
+
+	/** The login of the person, if one was opened and is linked. */
+	Optional<Long> accountOf(long personId);
+
+	/** Several people in one query, without scope checks (for lists the caller already scoped). */
+	Map<Long, PersonRef> findAll(Collection<Long> ids);
+
+}

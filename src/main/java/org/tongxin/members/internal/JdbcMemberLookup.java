@@ -1,0 +1,70 @@
+package org.tongxin.members.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.members.MemberLookup;
+import org.tongxin.members.PersonRef;
+import org.tongxin.shared.security.Actor;
+
+@Component
+@Transactional(readOnly = true)
+class JdbcMemberLookup implements MemberLookup {
+
+	private static final RowMapper<PersonRef> REF = (rs, n) -> new PersonRef(rs.getLong("id"), rs.getString("name"),
+			rs.getLong("unit_id"), rs.getString("unit_path"));
+
+	private final JdbcClient jdbc;
+
+	private final MemberWriter writer;
+
+	JdbcMemberLookup(JdbcClient jdbc, MemberWriter writer) {
+		this.jdbc = jdbc;
+		this.writer = writer;
+	}
+
+	@Override
+	public PersonRef visible(Actor actor, long personId) {
+		Person p = writer.visible(actor, personId);
+		return new PersonRef(p.getId(), p.getName(), p.getUnitId(), p.getUnitPath());
+	}
+
+	@Override
+	public Optional<PersonRef> ofAccount(long userId) {
+		return jdbc.sql("""
+				select p.id, p.name, p.unit_id, p.unit_path from members_person p
+				join members_person_account a on a.person_id = p.id where a.user_id = :user""")
+			.param("user", userId)
+			.query(REF)
+			.optional();
+	}
+
+	@Override
+	public Optional<Long> accountOf(long personId) {
+		return jdbc.sql("select user_id from members_person_account where person_id = :person")
+			.param("person", personId)
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
+	public Map<Long, PersonRef> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, name, unit_id, unit_path from members_person where id in (:ids)")
+			.param("ids", ids)
+			.query(REF)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(PersonRef::id, Function.identity()));
+	}
+
+}
