@@ -120,6 +120,7 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/)?(members|me)/corrections/\\{id}"), this::niuhuaCorrection);
 		// a day of the business calendar is no town's record; changing it needs CALENDAR_MANAGE (403 for a town officer)
 		ids.put(Pattern.compile("^/api/v1/calendar/days/\\{date}"), () -> "2026-10-01");
+		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
 			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
@@ -137,6 +138,18 @@ class ScopeBoundaryTests {
 					+ " select id, 0, now(), '越权测试', 'PENDING' from members_person where unit_path like :path"
 					+ " order by id limit 1 returning id")
 				.param("path", niuhua).query(Long.class).single());
+	}
+
+	/** A demand case arising and handled in a 牛华镇 village, submitted by niuhua. */
+	private long niuhuaCase() {
+		long niuhua = users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId();
+		return jdbc.sql("insert into demands_case (id, case_no, category_id, title, description, submitted_by_user_id, channel,"
+				+ " unit_id, unit_path, handling_unit_id, handling_unit_path, lead_user_id, status, submitted_at, accept_due,"
+				+ " accepted_at, due_date) select nextval('demands_case_id_seq'), 'SCOPE' || currval('demands_case_id_seq'),"
+				+ " c.id, '越权测试', '越权测试', :user, 'ON_BEHALF', :unit, :path, :unit, :path, :user, 'HANDLING', now(),"
+				+ " current_date + 2, now(), current_date + 10 from demands_category c where c.code = 'OTHER' returning id")
+			.param("user", niuhua).param("unit", niuhuaVillage.id()).param("path", niuhuaVillage.path())
+			.query(Long.class).single();
 	}
 
 	/** A staged import of niuhua's (an import belongs to its uploader alone). */

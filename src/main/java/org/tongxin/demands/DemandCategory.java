@@ -10,6 +10,14 @@ import java.util.Locale;
 public record DemandCategory(long id, String code, String nameZh, String nameEn, int acceptDays, int answerDays,
 		int reopenDays, int warnDays, boolean withAmount, boolean active) {
 
+	/**
+	 * The yellow threshold of a step's clock. Accepting takes a day or two, so its clock turns yellow
+	 * only on the last working day before the deadline; answering uses the category's threshold.
+	 */
+	public int warnDaysFor(DemandStatus status) {
+		return status == DemandStatus.SUBMITTED ? Math.min(warnDays, 1) : warnDays;
+	}
+
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
 	}

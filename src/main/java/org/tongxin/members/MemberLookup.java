@@ -22,6 +22,12 @@ public interface MemberLookup {
 	/** The login of the person, if one was opened and is linked. */
 	Optional<Long> accountOf(long personId);
 
+	/**
+	 * People in the actor's scope whose name, pinyin or initials match {@code text} (the registry's
+	 * search), for pickers in other modules' forms; empty for actors without MEMBER_VIEW.
+	 */
+	java.util.List<PersonRef> search(Actor actor, String text, int limit);
+
 	/** Several people in one query, without scope checks (for lists the caller already scoped). */
 	Map<Long, PersonRef> findAll(Collection<Long> ids);
 

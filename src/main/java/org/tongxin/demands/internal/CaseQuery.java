@@ -99,7 +99,7 @@ public class CaseQuery {
 		List<CaseRow> rows = new ArrayList<>(found.size());
 		for (DemandCase c : found) {
 			DemandCategory category = cats.get(c.categoryId());
-			SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDays(), today, calendar);
+			SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), today, calendar);
 			rows.add(new CaseRow(c.id(), c.caseNo(), c.title(), category.name(locale), c.status(), c.round(),
 					names.get(c.unitId()), c.handlingUnitId() == null ? null : names.get(c.handlingUnitId()),
 					c.submittedAt(), c.openDeadline(), sla, c.supervised(), c.escalatedUnitId() != null));

@@ -99,7 +99,7 @@ public class CaseViews {
 		List<CaseDetail.File> fileViews = files.stream()
 			.map(f -> new CaseDetail.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.isImage(), f.uploadedAt()))
 			.toList();
-		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDays(), OfficeTime.today(clock), calendar);
+		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
 		Set<String> allowed = access.steps(actor, c, co).stream().map(Enum::name).collect(Collectors.toSet());
 		return new CaseDetail(c.id(), c.caseNo(), c.version(), category.id(), category.name(locale), category.withAmount(),
 				c.title(), c.description(), person, null, c.channel(), user(usersById, c.submittedByUserId()),

@@ -202,12 +202,10 @@ public class CaseWorkflow {
 	 * reason) reopens it for another round with the same handlers and a new deadline. When the
 	 * person has no login, the dispatcher records the rating from a return call (回访).
 	 */
-	public DemandCase rate(Actor actor, long id, long version, Rating rating, String comment) {
+	public DemandCase rate(Actor actor, long id, long version, String ratingName, String comment) {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.RATE);
-		if (rating == null) {
-			throw new Rejection("rating", "demand.rating.required");
-		}
+		Rating rating = Rating.parse(ratingName);
 		String text = CaseTexts.check("comment", comment, COMMENT_MAX, rating == Rating.DISSATISFIED);
 		Instant now = clock.instant();
 		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.RATED, text).withRating(rating));
@@ -251,7 +249,7 @@ public class CaseWorkflow {
 		}
 		return categories.find(id)
 			.filter(DemandCategory::active)
-			.orElseThrow(() -> new Rejection("categoryId", "demand.category.unknown", id));
+			.orElseThrow(() -> new Rejection("categoryId", "demand.category.unknown", String.valueOf(id)));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.tongxin.demands.CaseDetail;
 import org.tongxin.demands.CaseRow;
 import org.tongxin.demands.Queue;
@@ -143,7 +144,7 @@ class DemandApiController {
 	@PostMapping("/{id}/rate")
 	CaseDetail rate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Rate body,
 			Locale locale) {
-		workflow.rate(actor, id, body.version(), DemandRequests.rating(body.rating()), body.comment());
+		workflow.rate(actor, id, body.version(), body.rating(), body.comment());
 		return views.detail(actor, id, locale);
 	}
 
@@ -156,9 +157,13 @@ class DemandApiController {
 	}
 
 	@Operation(summary = "Add photos or documents (multipart, part name files; JPG, PNG, PDF, DOCX, XLSX; 10 MB each, 9 per case)")
-	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	CaseDetail attach(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestPart(name = "files", required = false) List<MultipartFile> parts, Locale locale) throws IOException {
+	@PostMapping("/{id}/attachments")
+	CaseDetail attach(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
+			Locale locale) throws IOException {
+		// the parts are read only here, so that a case out of scope is a 404 whatever was sent
+		MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+				MultipartHttpServletRequest.class);
+		List<MultipartFile> parts = multipart == null ? List.of() : multipart.getFiles("files");
 		workflow.attach(actor, id, DemandFiles.uploads(parts));
 		return views.detail(actor, id, locale);
 	}

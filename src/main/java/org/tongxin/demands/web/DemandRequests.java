@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.tongxin.demands.Assignment;
-import org.tongxin.demands.Rating;
-import org.tongxin.shared.web.Rejection;
 
 /** The bodies of the demand API's steps. Enum values come as text and are checked here, naming the field. */
 final class DemandRequests {
@@ -42,18 +40,6 @@ final class DemandRequests {
 	}
 
 	record Rate(long version, String rating, String comment) {
-	}
-
-	static Rating rating(String value) {
-		if (value == null || value.isBlank()) {
-			throw new Rejection("rating", "demand.rating.required");
-		}
-		try {
-			return Rating.valueOf(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new Rejection("rating", "demand.rating.unknown", value);
-		}
 	}
 
 }

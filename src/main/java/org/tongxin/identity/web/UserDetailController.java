@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.identity.internal.Role;
 import org.tongxin.identity.internal.UnitChoices;
 import org.tongxin.identity.internal.UserAccount;

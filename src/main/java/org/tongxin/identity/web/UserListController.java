@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.identity.internal.Role;
 import org.tongxin.identity.internal.UnitChoices;
 import org.tongxin.identity.internal.UserAccount;

@@ -25,9 +25,25 @@ class JdbcMemberLookup implements MemberLookup {
 
 	private final MemberWriter writer;
 
-	JdbcMemberLookup(JdbcClient jdbc, MemberWriter writer) {
+	private final MemberRegistry registry;
+
+	JdbcMemberLookup(JdbcClient jdbc, MemberWriter writer, @org.springframework.context.annotation.Lazy MemberRegistry registry) {
 		this.jdbc = jdbc;
 		this.writer = writer;
+		this.registry = registry;
+	}
+
+	@Override
+	public java.util.List<PersonRef> search(Actor actor, String text, int limit) {
+		if (!actor.can(org.tongxin.shared.security.Privilege.MEMBER_VIEW) || text == null || text.isBlank()) {
+			return java.util.List.of();
+		}
+		return registry.search(actor, new org.tongxin.members.MemberFilter(text.strip(), null, null, null, null, null, null,
+				null, null), 0, Math.max(1, Math.min(limit, MemberRegistry.MAX_PAGE_SIZE)))
+			.getContent()
+			.stream()
+			.map(r -> new PersonRef(r.id(), r.name(), r.unitId(), null))
+			.toList();
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.internal.MemberRegistry;
@@ -56,7 +57,7 @@ class MemberDetailController {
 			registry.edit(actor, id, form.toDraft(actor.can(Privilege.MEMBER_SENSITIVE_VIEW)));
 		}
 		catch (Rejection rejection) {
-			MemberFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return form(registry.detail(actor, id), model);
 		}
 		catch (ObjectOptimisticLockingFailureException stale) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
@@ -102,7 +103,7 @@ class MemberListController {
 			id = registry.create(actor, form.toDraft(true));
 		}
 		catch (Rejection rejection) {
-			MemberFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return form(model);
 		}
 		redirect.addFlashAttribute("flash", "member.flash.created");

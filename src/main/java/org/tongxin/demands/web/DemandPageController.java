@@ -1,0 +1,178 @@
+package org.tongxin.demands.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.demands.CaseRow;
+import org.tongxin.demands.internal.CaseQuery;
+import org.tongxin.demands.internal.CaseViews;
+import org.tongxin.demands.internal.CaseWorkflow;
+import org.tongxin.demands.sla.Categories;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.web.CappedPage;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The case list (whole page, or only its results for htmx filter requests), the submission form
+ * (phone first), and a case's page. Everyone signed in may open them: what they show is bounded by
+ * the case scope, and the submission form by who may submit (members for themselves, officers who
+ * dispatch or handle demands for others).
+ */
+@Controller
+@RequestMapping("/demands")
+class DemandPageController {
+
+	private final CaseQuery query;
+
+	private final CaseViews views;
+
+	private final CaseWorkflow workflow;
+
+	private final Categories categories;
+
+	private final DemandFiles files;
+
+	private final Pickers pickers;
+
+	DemandPageController(CaseQuery query, CaseViews views, CaseWorkflow workflow, Categories categories,
+			DemandFiles files, Pickers pickers) {
+		this.query = query;
+		this.views = views;
+		this.workflow = workflow;
+		this.categories = categories;
+		this.files = files;
+		this.pickers = pickers;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") CaseFilterForm filter,
+			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
+			Locale locale, HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
+		CappedPage<CaseRow> page = new CappedPage<>(List.of(), org.springframework.data.domain.Pageable.unpaged(), 0, false);
+		if (binding.hasErrors()) {
+			model.addAttribute("filterProblem",
+					new Rejection.FieldProblem(binding.getFieldError().getField(), "demand.filter.invalid"));
+		}
+		else {
+			try {
+				page = query.page(actor, filter.toFilter(), filter.getPage(), CaseQuery.PAGE_SIZE, locale);
+			}
+			catch (Rejection rejection) {
+				model.addAttribute("filterProblem", rejection.problems().get(0));
+			}
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("totalCapped", page.isTotalCapped());
+		model.addAttribute("listUrl", filter.listUrl());
+		model.addAttribute("own", actor.scope() == DataScope.OWN);
+		if (htmx != null && restore == null) {
+			return "demands/list :: results";
+		}
+		model.addAttribute("categories", categories.all().values());
+		return "demands/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(name = "person", required = false) Long person,
+			Model model) {
+		SubmissionForm form = new SubmissionForm();
+		if (person != null && pickers.submitsForOthers(actor)) {
+			var ref = pickers.person(actor, person);
+			form.setPersonId(ref.id());
+			form.setPersonName(ref.name());
+		}
+		model.addAttribute("form", form);
+		return form(actor, model);
+	}
+
+	@PostMapping
+	String submit(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") SubmissionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response)
+			throws IOException {
+		long id;
+		String caseNo;
+		try {
+			var c = workflow.submit(actor, form.toSubmission(), DemandFiles.uploads(form.getFiles()), false);
+			id = c.id();
+			caseNo = c.caseNo();
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(actor, model);
+		}
+		redirect.addFlashAttribute("flash", "demand.flash.submitted");
+		redirect.addFlashAttribute("flashArgs", new Object[] { caseNo });
+		return "redirect:/demands/" + id;
+	}
+
+	private String form(Actor actor, Model model) {
+		if (!pickers.submitsForOthers(actor)) {
+			pickers.requireOwnPerson(actor);
+		}
+		model.addAttribute("categories", categories.active());
+		model.addAttribute("forOthers", pickers.submitsForOthers(actor));
+		return "demands/new";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("c", views.detail(actor, id, locale));
+		if (!model.containsAttribute("stepForm")) {
+			model.addAttribute("stepForm", new StepForm());
+		}
+		return "demands/detail";
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		return files.download(actor, id, attachmentId);
+	}
+
+	/** People the officer may submit for, as picker options (htmx). */
+	@GetMapping("/people")
+	String people(@AuthenticationPrincipal Actor actor, @RequestParam(name = "personName", required = false) String q,
+			Model model) {
+		model.addAttribute("people", pickers.people(actor, q));
+		return "demands/pickers :: people";
+	}
+
+	/** Who may lead a case in a unit, as options of the lead select (htmx). */
+	@GetMapping("/handlers")
+	String handlers(@RequestParam(name = "unitCode", required = false) String unitCode,
+			@RequestParam(name = "co", defaultValue = "false") boolean coHandlers, Model model) {
+		model.addAttribute("handlers", pickers.handlers(unitCode));
+		return coHandlers ? "demands/pickers :: coHandlers" : "demands/pickers :: handlers";
+	}
+
+	/** Units whose name or code contains the text, as datalist options (htmx). */
+	@GetMapping("/units")
+	String units(@RequestParam(name = "unitCode", required = false) String q,
+			@RequestParam(name = "unit", required = false) String filterText, Model model) {
+		model.addAttribute("units", pickers.units(q != null ? q : filterText));
+		return "demands/pickers :: units";
+	}
+
+}
