@@ -44,12 +44,21 @@ public class CaseAccess {
 	/** The case if the actor may see it; otherwise 404, the same as an unknown id. */
 	@Transactional(readOnly = true)
 	public DemandCase visible(Actor actor, long id) {
-		DemandCase c = cases.find(id).orElseThrow(() -> new NotFoundException("demand", id));
-		CaseScope scope = scope(actor);
-		if (!scope.isOwn(c) && !scope.admitsByUnit(c) && !scope.isHandler(c, cases.coHandlers(id))) {
+		return visible(scope(actor), id).theCase();
+	}
+
+	/** A case with its co-handlers, as one actor's scope sees it. */
+	public record Seen(DemandCase theCase, List<Long> coHandlers) {
+	}
+
+	/** The case and its co-handlers (one statement) if the scope admits it; otherwise 404. */
+	@Transactional(readOnly = true)
+	public Seen visible(CaseScope scope, long id) {
+		CaseStore.Loaded loaded = cases.findWithCoHandlers(id).orElseThrow(() -> new NotFoundException("demand", id));
+		if (!scope.admits(loaded.theCase(), loaded.coHandlers())) {
 			throw new NotFoundException("demand", id);
 		}
-		return c;
+		return new Seen(loaded.theCase(), loaded.coHandlers());
 	}
 
 	boolean mayDispatch(Actor actor, CaseScope scope, DemandCase c) {
@@ -73,7 +82,10 @@ public class CaseAccess {
 
 	/** Every step the actor may take on the case now, given its status. */
 	public Set<Step> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
-		CaseScope scope = scope(actor);
+		return steps(actor, scope(actor), c, coHandlers);
+	}
+
+	public Set<Step> steps(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers) {
 		boolean dispatch = mayDispatch(actor, scope, c);
 		boolean answer = mayAnswer(actor, scope, c);
 		Set<Step> steps = EnumSet.noneOf(Step.class);

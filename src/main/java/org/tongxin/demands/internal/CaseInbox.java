@@ -45,8 +45,12 @@ public class CaseInbox {
 
 	/** How many cases wait in each queue, in one statement. */
 	public Map<Queue, Long> counts(Actor actor) {
+		return counts(actor, CaseScope.of(actor, access));
+	}
+
+	private Map<Queue, Long> counts(Actor actor, CaseScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		Map<Queue, String> conditions = conditions(actor, params);
+		Map<Queue, String> conditions = conditions(actor, scope, params);
 		StringBuilder sql = new StringBuilder("select ");
 		List<Queue> queues = List.of(Queue.values());
 		for (int i = 0; i < queues.size(); i++) {
@@ -68,26 +72,49 @@ public class CaseInbox {
 		return counts(actor).values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	/** The first rows of one queue, nearest deadline first. */
-	public List<CaseRow> queue(Actor actor, Queue queue, Locale locale) {
-		Map<String, Object> params = new HashMap<>();
-		String condition = conditions(actor, params).get(queue);
-		params.put("limit", QUEUE_ROWS);
-		List<DemandCase> found = jdbc.sql("select " + CaseStore.COLUMNS + " from demands_case c where " + condition
-				+ " order by coalesce(case c.status when 'SUBMITTED' then c.accept_due when 'HANDLING' then c.due_date end,"
-				+ " date '9999-12-31'), c.submitted_at, c.id limit :limit")
-			.params(params)
-			.query(CaseStore.ROW)
-			.list();
-		return query.rows(found, locale);
+	/** Counts and the first rows of every queue that holds any, nearest deadline first. */
+	public record Waiting(Map<Queue, Long> counts, Map<Queue, List<CaseRow>> queues) {
 	}
+
+	/**
+	 * The whole inbox in three statements whatever the number of queues: the counts, the first rows
+	 * of each non-empty queue (one UNION ALL), and the units those rows name.
+	 */
+	public Waiting waiting(Actor actor, Locale locale) {
+		CaseScope scope = CaseScope.of(actor, access);
+		Map<Queue, Long> counts = counts(actor, scope);
+		Map<Queue, List<CaseRow>> queues = new EnumMap<>(Queue.class);
+		List<Queue> filled = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+		if (filled.isEmpty()) {
+			return new Waiting(counts, queues);
+		}
+		Map<String, Object> params = new HashMap<>();
+		Map<Queue, String> conditions = conditions(actor, scope, params);
+		params.put("limit", QUEUE_ROWS);
+		List<String> parts = filled.stream()
+			.map(q -> "(select '" + q.name() + "' as queue, " + CaseStore.COLUMNS + " from demands_case c where "
+					+ conditions.get(q) + " order by " + URGENCY + " limit :limit)")
+			.toList();
+		List<Map.Entry<Queue, DemandCase>> found = jdbc.sql(String.join(" union all ", parts))
+			.params(params)
+			.query((rs, n) -> Map.entry(Queue.valueOf(rs.getString("queue")), CaseStore.ROW.mapRow(rs, n)))
+			.list();
+		List<CaseRow> rows = query.rows(found.stream().map(Map.Entry::getValue).toList(), locale);
+		for (int i = 0; i < found.size(); i++) {
+			queues.computeIfAbsent(found.get(i).getKey(), q -> new java.util.ArrayList<>()).add(rows.get(i));
+		}
+		return new Waiting(counts, queues);
+	}
+
+	/** Nearest open deadline first, then the oldest. */
+	private static final String URGENCY = "coalesce(case c.status when 'SUBMITTED' then c.accept_due"
+			+ " when 'HANDLING' then c.due_date end, date '9999-12-31'), c.submitted_at, c.id";
 
 	/**
 	 * Each queue's condition over alias {@code c}, for this actor: fixed SQL text with named
 	 * parameters; a queue the actor has no part in is {@code false}.
 	 */
-	private Map<Queue, String> conditions(Actor actor, Map<String, Object> params) {
-		CaseScope scope = CaseScope.of(actor, access);
+	private Map<Queue, String> conditions(Actor actor, CaseScope scope, Map<String, Object> params) {
 		params.put("me", actor.userId());
 		params.put("today", OfficeTime.today(clock));
 		String mine = "(c.lead_user_id = :me or exists (select 1 from demands_co_handler h where h.case_id = c.id and h.user_id = :me))";

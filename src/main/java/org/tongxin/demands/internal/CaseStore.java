@@ -50,6 +50,22 @@ public class CaseStore {
 		return jdbc.sql("select " + COLUMNS + " from demands_case c where c.id = :id").param("id", id).query(ROW).optional();
 	}
 
+	/** A case with the ids of its co-handlers. */
+	public record Loaded(DemandCase theCase, List<Long> coHandlers) {
+	}
+
+	/** The case and its co-handlers in one statement (the case page's first read). */
+	public Optional<Loaded> findWithCoHandlers(long id) {
+		return jdbc.sql("select " + COLUMNS + ", array(select h.user_id from demands_co_handler h where h.case_id = c.id"
+				+ " order by h.user_id) as co_handlers from demands_case c where c.id = :id")
+			.param("id", id)
+			.query((rs, n) -> {
+				Long[] co = (Long[]) rs.getArray("co_handlers").getArray();
+				return new Loaded(map(rs, n), List.of(co));
+			})
+			.optional();
+	}
+
 	void insert(DemandCase c) {
 		jdbc.sql("""
 				insert into demands_case (id, case_no, category_id, title, description, person_id, enterprise_id,

@@ -34,8 +34,6 @@ public class CaseViews {
 
 	private final CaseAccess access;
 
-	private final CaseStore cases;
-
 	private final CaseHistory history;
 
 	private final CaseAttachments attachments;
@@ -52,10 +50,9 @@ public class CaseViews {
 
 	private final MemberLookup members;
 
-	CaseViews(CaseAccess access, CaseStore cases, CaseHistory history, CaseAttachments attachments, Categories categories,
+	CaseViews(CaseAccess access, CaseHistory history, CaseAttachments attachments, Categories categories,
 			BusinessCalendar calendar, Clock clock, Units units, UserDirectory users, MemberLookup members) {
 		this.access = access;
-		this.cases = cases;
 		this.history = history;
 		this.attachments = attachments;
 		this.categories = categories;
@@ -67,8 +64,10 @@ public class CaseViews {
 	}
 
 	public CaseDetail detail(Actor actor, long id, Locale locale) {
-		DemandCase c = access.visible(actor, id);
-		List<Long> co = cases.coHandlers(id);
+		CaseScope scope = access.scope(actor);
+		CaseAccess.Seen seen = access.visible(scope, id);
+		DemandCase c = seen.theCase();
+		List<Long> co = seen.coHandlers();
 		List<CaseEvent> events = history.of(id);
 		List<CaseAttachments.Attachment> files = attachments.of(id);
 		Set<Long> unitIds = new HashSet<>();
@@ -100,7 +99,7 @@ public class CaseViews {
 			.map(f -> new CaseDetail.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.isImage(), f.uploadedAt()))
 			.toList();
 		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
-		Set<String> allowed = access.steps(actor, c, co).stream().map(Enum::name).collect(Collectors.toSet());
+		Set<String> allowed = access.steps(actor, scope, c, co).stream().map(Enum::name).collect(Collectors.toSet());
 		return new CaseDetail(c.id(), c.caseNo(), c.version(), category.id(), category.name(locale), category.withAmount(),
 				c.title(), c.description(), person, null, c.channel(), user(usersById, c.submittedByUserId()),
 				unit(unitsById, c.unitId()), unit(unitsById, c.handlingUnitId()), user(usersById, c.leadUserId()),

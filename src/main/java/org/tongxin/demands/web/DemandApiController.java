@@ -178,11 +178,12 @@ class DemandApiController {
 	@Operation(summary = "What waits for the caller: counts per queue and the first rows of each")
 	@GetMapping("/inbox")
 	InboxAnswer inbox(@AuthenticationPrincipal Actor actor, Locale locale) {
+		CaseInbox.Waiting waiting = inbox.waiting(actor, locale);
 		Map<Queue, List<CaseRow>> queues = new java.util.EnumMap<>(Queue.class);
 		for (Queue q : Queue.values()) {
-			queues.put(q, inbox.queue(actor, q, locale));
+			queues.put(q, waiting.queues().getOrDefault(q, List.of()));
 		}
-		return new InboxAnswer(inbox.counts(actor), queues);
+		return new InboxAnswer(waiting.counts(), queues);
 	}
 
 }

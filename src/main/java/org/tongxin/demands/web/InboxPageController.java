@@ -1,17 +1,12 @@
 package org.tongxin.demands.web;
 
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.tongxin.demands.CaseRow;
-import org.tongxin.demands.Queue;
 import org.tongxin.demands.internal.CaseInbox;
 import org.tongxin.shared.security.Actor;
 
@@ -31,15 +26,9 @@ class InboxPageController {
 
 	@GetMapping
 	String inbox(@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		Map<Queue, Long> counts = inbox.counts(actor);
-		Map<Queue, List<CaseRow>> queues = new EnumMap<>(Queue.class);
-		for (Queue q : Queue.values()) {
-			if (counts.get(q) > 0) {
-				queues.put(q, inbox.queue(actor, q, locale));
-			}
-		}
-		model.addAttribute("counts", counts);
-		model.addAttribute("queues", queues);
+		CaseInbox.Waiting waiting = inbox.waiting(actor, locale);
+		model.addAttribute("counts", waiting.counts());
+		model.addAttribute("queues", waiting.queues());
 		model.addAttribute("shown", CaseInbox.QUEUE_ROWS);
 		return "demands/inbox";
 	}

@@ -18,9 +18,12 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final Passwords passwords;
 
-	LoginSuccessHandler(SecondFactor secondFactor, Passwords passwords) {
+	private final java.time.Clock clock;
+
+	LoginSuccessHandler(SecondFactor secondFactor, Passwords passwords, java.time.Clock clock) {
 		this.secondFactor = secondFactor;
 		this.passwords = passwords;
+		this.clock = clock;
 		setDefaultTargetUrl("/");
 	}
 
@@ -28,6 +31,8 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		TongxinPrincipal principal = (TongxinPrincipal) authentication.getPrincipal();
+		// the absolute session limit counts from here, on the platform's clock (see SessionGuardFilter)
+		request.getSession().setAttribute(SessionGuardFilter.SIGNED_IN_AT, clock.millis());
 		if (secondFactor.isRequiredFor(principal)) {
 			request.getSession().setAttribute(SessionGuardFilter.SECOND_FACTOR_PENDING, Boolean.TRUE);
 		}

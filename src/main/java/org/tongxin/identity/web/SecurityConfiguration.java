@@ -89,7 +89,7 @@ class SecurityConfiguration {
 				a.anyRequest().authenticated();
 			})
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSuccessHandler(secondFactor, passwords))
+				.successHandler(new LoginSuccessHandler(secondFactor, passwords, clock))
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")

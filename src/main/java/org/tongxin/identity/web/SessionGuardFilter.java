@@ -25,6 +25,13 @@ class SessionGuardFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_CHANGE_REQUIRED = "tongxin.passwordChangeRequired";
 
+	/**
+	 * When the user signed in, on the platform's clock. The session's own creation time is on the
+	 * session store's clock, which a demo's shifted clock (tongxin.clock.offset) does not move; the
+	 * two must not be compared.
+	 */
+	static final String SIGNED_IN_AT = "tongxin.signedInAt";
+
 	private static final Set<String> ALWAYS_OPEN = Set.of("/logout", "/error");
 
 	private final Duration absoluteTimeout;
@@ -45,7 +52,13 @@ class SessionGuardFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (clock.millis() - session.getCreationTime() > absoluteTimeout.toMillis()) {
+		Object signedIn = session.getAttribute(SIGNED_IN_AT);
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean anonymous = authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+		// an anonymous session (the login page's) grants nothing: only signed-in sessions age out
+		long start = signedIn instanceof Long at ? at : session.getCreationTime();
+		if (!(signedIn == null && anonymous) && clock.millis() - start > absoluteTimeout.toMillis()) {
 			session.invalidate();
 			SecurityContextHolder.clearContext();
 			redirect(request, response, "/login?expired");
