@@ -69,7 +69,9 @@ public class OverdueSweep {
 	 */
 	public int sweep(Instant now) {
 		LocalDate today = OfficeTime.dateOf(now);
-		LocalDate horizon = calendar.addWorkingDays(today, maxWarnDays());
+		// the last due date that can be yellow: up to the day before the (max warn + 1)-th working day
+		// (a deadline on a day off after the max-th working day still has only that many days left)
+		LocalDate horizon = calendar.addWorkingDays(today, maxWarnDays() + 1).minusDays(1);
 		long root = units.deploymentRoot().id();
 		long after = 0;
 		int changed = 0;
