@@ -51,7 +51,8 @@ class PageStatementBudgetTests {
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
 				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
-				"/admin/calendar?year=2026");
+				"/admin/calendar?year=2026", "/admin/demand-categories", "/admin/demand-categories/" + jdbc.sql(
+						"select id from demands_category where code = 'POLICY'").query(Long.class).single());
 	}
 
 	@Test

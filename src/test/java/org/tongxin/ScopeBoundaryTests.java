@@ -120,6 +120,10 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/)?(members|me)/corrections/\\{id}"), this::niuhuaCorrection);
 		// a day of the business calendar is no town's record; changing it needs CALENDAR_MANAGE (403 for a town officer)
 		ids.put(Pattern.compile("^/api/v1/calendar/days/\\{date}"), () -> "2026-10-01");
+		// a demand category is no town's record; reading one with its version and changing it need
+		// DEMAND_CATEGORY_MANAGE (403 for a town officer)
+		ids.put(Pattern.compile("^/(api/v1/demands/categories|admin/demand-categories)/\\{id}"), () -> jdbc.sql(
+				"select id from demands_category where code = 'OTHER'").query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
