@@ -28,6 +28,9 @@ public interface MemberLookup {
 	 */
 	java.util.List<PersonRef> search(Actor actor, String text, int limit);
 
+	/** The first people (by id) registered within a unit's subtree, for demo data and samples. */
+	java.util.List<PersonRef> within(String unitPath, int limit);
+
 	/** Several people in one query, without scope checks (for lists the caller already scoped). */
 	Map<Long, PersonRef> findAll(Collection<Long> ids);
 

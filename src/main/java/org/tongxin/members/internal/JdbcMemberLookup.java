@@ -53,6 +53,15 @@ class JdbcMemberLookup implements MemberLookup {
 	}
 
 	@Override
+	public java.util.List<PersonRef> within(String unitPath, int limit) {
+		return jdbc.sql("select id, name, unit_id, unit_path from members_person where unit_path like :path order by id limit :limit")
+			.param("path", unitPath + "%")
+			.param("limit", limit)
+			.query(REF)
+			.list();
+	}
+
+	@Override
 	public Optional<PersonRef> ofAccount(long userId) {
 		return jdbc.sql("""
 				select p.id, p.name, p.unit_id, p.unit_path from members_person p
