@@ -31,7 +31,11 @@ public enum Privilege {
 	MEMBER_EXPORT,
 	MEMBER_IMPORT,
 	/** Keep the business calendar: statutory holidays and adjusted working days (调休上班). */
-	CALENDAR_MANAGE;
+	CALENDAR_MANAGE,
+	/** Browse enterprises and their service plans (contact phones masked without MEMBER_SENSITIVE_VIEW). */
+	ENTERPRISE_VIEW,
+	/** Add and change enterprises, their contacts and their service plan measures. */
+	ENTERPRISE_MANAGE;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {
