@@ -56,10 +56,10 @@ class PageStatementBudgetTests {
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
 				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
-				"/admin/calendar?year=2026", "/enterprises", "/enterprises?q=%E4%B9%90%E5%B1%B1&unit=511112100&page=0",
+				"/admin/calendar?year=2026", "/enterprises", "/enterprises?q=乐山&unit=511112100&park=园区&page=0",
 				"/enterprises/new", "/enterprises/" + enterprise, "/enterprises/" + enterprise + "/plan",
 				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
-				"/enterprises/suggest?q=%E7%89%9B%E5%8D%8E");
+				"/enterprises/suggest?q=牛华");
 	}
 
 	@Test
