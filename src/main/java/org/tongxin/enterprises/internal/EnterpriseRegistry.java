@@ -114,7 +114,7 @@ public class EnterpriseRegistry {
 		return view(store.find(id).orElseThrow());
 	}
 
-	/** The unit and operator of a stored enterprise as a draft, for "absent fields keep their values". */
+	/** The unit and operator of a stored enterprise as a draft, for absent fields keeping their values. */
 	Drafts.EnterpriseDraft draftOf(EnterpriseStore.Stored e) {
 		String unitCode = units.find(e.unitId()).map(UnitSummary::code).orElse(null);
 		return new Drafts.EnterpriseDraft(e.name(), e.creditCode(), unitCode, e.park(), e.industry(), e.address(),

@@ -17,7 +17,7 @@ import org.tongxin.shared.web.NotFoundException;
 import org.tongxin.shared.web.Rejection;
 
 /**
- * The service plan of an enterprise ("one enterprise, one policy", 一企一策) on behalf of an actor:
+ * The service plan of an enterprise (一企一策: one enterprise, one policy) on behalf of an actor:
  * measures belong to their enterprise, so its scope decides (a measure of an enterprise out of
  * scope is a 404, before its input is looked at); a measure open past its due date is overdue;
  * every change is audited on the enterprise and moves its version.
@@ -115,7 +115,7 @@ public class ServicePlans {
 		return before.enterpriseId();
 	}
 
-	/** The measure as a draft for "absent fields keep their values" (its owner by username). */
+	/** The measure as a draft for absent fields keeping their values (its owner by username). */
 	Drafts.MeasureDraft draftOf(MeasureStore.Stored m) {
 		String username = m.ownerUserId() == null ? null
 				: users.find(m.ownerUserId()).map(UserSummary::username).orElse(null);

@@ -18,7 +18,7 @@ import org.tongxin.enterprises.internal.ServicePlans;
 import org.tongxin.enterprises.internal.Views;
 import org.tongxin.shared.security.Actor;
 
-/** The service plan ("one enterprise, one policy") for other systems and scripts; the same rules as the pages. */
+/** The service plan (一企一策) for other systems and scripts; the same rules as the pages. */
 @RestController
 @RequestMapping("/api/v1/enterprises")
 class MeasureApiController {
