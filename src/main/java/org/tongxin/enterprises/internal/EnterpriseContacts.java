@@ -39,6 +39,11 @@ public class EnterpriseContacts {
 	@Transactional
 	public List<Views.Contact> of(Actor actor, long enterpriseId) {
 		access.enterprise(actor, enterpriseId);
+		return shown(actor, enterpriseId);
+	}
+
+	/** The contacts as {@link #of} shows them, for a caller that has checked the enterprise's scope already. */
+	List<Views.Contact> shown(Actor actor, long enterpriseId) {
 		List<EnterpriseStore.StoredContact> contacts = store.contacts(enterpriseId);
 		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		List<Long> revealed = contacts.stream().filter(c -> c.phoneEnc() != null).map(EnterpriseStore.StoredContact::id)

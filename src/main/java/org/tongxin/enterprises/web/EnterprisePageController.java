@@ -106,8 +106,9 @@ class EnterprisePageController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		model.addAttribute("enterprise", registry.detail(actor, id));
-		model.addAttribute("contacts", contacts.of(actor, id));
+		EnterpriseRegistry.Detail detail = registry.detailWithContacts(actor, id);
+		model.addAttribute("enterprise", detail.enterprise());
+		model.addAttribute("contacts", detail.contacts());
 		model.addAttribute("contactForm", new EnterpriseForms.Contact());
 		return detailPage(actor, model);
 	}
