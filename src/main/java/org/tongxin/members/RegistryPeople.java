@@ -18,6 +18,9 @@ public interface RegistryPeople {
 	/** The person if the actor's data scope admits them; {@link org.tongxin.shared.web.NotFoundException} otherwise. */
 	PersonRef visible(Actor actor, long personId);
 
+	/** People within the actor's scope whose name contains the text, by name, for pickers. */
+	java.util.List<PersonRef> search(Actor actor, String text, int limit);
+
 	/** Several people in one query, no scope check (for records the caller already scoped). */
 	Map<Long, PersonRef> findAll(Collection<Long> ids);
 

@@ -186,4 +186,31 @@ class EnterpriseApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("unit"));
 	}
 
+	@Test
+	void theMemberWhoRunsAnEnterpriseMustBeVisibleToTheActor() throws Exception {
+		String sql = "select id from members_person where unit_path like (select path from org_unit where code = :c) || '%'"
+				+ " order by id limit 1";
+		long ours = jdbc.sql(sql).param("c", "511112100").query(Long.class).single();
+		long theirs = jdbc.sql(sql).param("c", "511112101").query(Long.class).single();
+		String name = jdbc.sql("select name from members_person where id = :id").param("id", ours).query(String.class).single();
+
+		mvc.perform(api(post("/api/v1/enterprises"), zhugen).content("{\"name\":\"经营者越界企业\",\"creditCode\":\""
+				+ EnterpriseClient.freshCode() + "\",\"unitCode\":\"511112100\",\"operatorPersonId\":\"" + theirs + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("operatorPersonId"));
+		mvc.perform(api(post("/api/v1/enterprises"), zhugen).content("{\"name\":\"经营者企业\",\"creditCode\":\""
+				+ EnterpriseClient.freshCode() + "\",\"unitCode\":\"511112100\",\"operatorPersonId\":" + ours + "}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.operatorPersonId").value(ours))
+			.andExpect(jsonPath("$.operatorName").value(name));
+
+		String options = mvc.perform(get("/enterprises/people").param("operatorPersonId", name)
+				.cookie(client.login("zhugen"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(options).contains("value=\"" + ours + "\"");
+		String theirName = jdbc.sql("select name from members_person where id = :id").param("id", theirs).query(String.class)
+			.single();
+		assertThat(mvc.perform(get("/enterprises/people").param("operatorPersonId", theirName).cookie(client.login("zhugen")))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("value=\"" + theirs + "\"");
+	}
+
 }

@@ -105,7 +105,7 @@ public class EnterpriseRegistry {
 	public Views.Enterprise create(Actor actor, Drafts.EnterpriseDraft draft) {
 		Values.Enterprise values = check(actor, draft, null);
 		long id = store.insert(values, access.now());
-		auditLog.append(described(AuditRecord.of("ENTERPRISE_CREATED").target("enterprise", id), values));
+		auditLog.append(EnterpriseAudit.described(AuditRecord.of("ENTERPRISE_CREATED").target("enterprise", id), values));
 		return view(store.find(id).orElseThrow());
 	}
 
@@ -124,8 +124,8 @@ public class EnterpriseRegistry {
 		if (!store.update(id, before.version(), values, access.now())) {
 			throw new ObjectOptimisticLockingFailureException("enterprises_enterprise", id);
 		}
-		auditLog.append(described(AuditRecord.of("ENTERPRISE_CHANGED").target("enterprise", id), values)
-			.detail("fields", String.join(",", changed(before, values))));
+		auditLog.append(EnterpriseAudit.described(AuditRecord.of("ENTERPRISE_CHANGED").target("enterprise", id), values)
+			.detail("fields", String.join(",", EnterpriseAudit.changed(before, values))));
 		return view(store.find(id).orElseThrow());
 	}
 
@@ -204,30 +204,6 @@ public class EnterpriseRegistry {
 			units.findAll(ids.stream().distinct().toList()).forEach(u -> found.put(u.id(), u));
 		}
 		return found;
-	}
-
-	private static List<String> changed(EnterpriseStore.Stored b, Values.Enterprise v) {
-		List<String> fields = new java.util.ArrayList<>();
-		add(fields, "name", b.name(), v.name());
-		add(fields, "creditCode", b.creditCode(), v.creditCode().value());
-		add(fields, "unit", b.unitId(), v.unit().id());
-		add(fields, "park", b.park(), v.park());
-		add(fields, "industry", b.industry(), v.industry());
-		add(fields, "address", b.address(), v.address());
-		add(fields, "operator", b.operatorPersonId(), v.operatorPersonId());
-		add(fields, "status", b.status(), v.status());
-		return fields;
-	}
-
-	private static void add(List<String> fields, String name, Object before, Object after) {
-		if (!Objects.equals(before, after)) {
-			fields.add(name);
-		}
-	}
-
-	private static AuditRecord described(AuditRecord record, Values.Enterprise v) {
-		return record.detail("name", v.name()).detail("creditCode", v.creditCode().value()).detail("unit", v.unit().code())
-			.detail("status", v.status());
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.tongxin.enterprises.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
@@ -17,25 +15,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.enterprises.EnterpriseSummary;
-import org.tongxin.enterprises.Enterprises;
 import org.tongxin.enterprises.internal.EnterpriseContacts;
 import org.tongxin.enterprises.internal.EnterpriseRegistry;
 import org.tongxin.enterprises.internal.EnterpriseStatus;
 import org.tongxin.enterprises.internal.Views;
-import org.tongxin.org.UnitAccess;
-import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.web.Rejection;
 
 /**
  * The enterprise list (the whole page, or only the results for htmx filter requests), the new and
- * edit forms, the detail page with its contacts (the service plan loads as a fragment), contact
- * changes, and the suggestions for unit fields and for enterprise pickers of other forms.
+ * edit forms, the detail page with its contacts (the service plan loads as a fragment), and
+ * contact changes.
  */
 @Controller
 @RequestMapping("/enterprises")
@@ -46,19 +38,9 @@ class EnterprisePageController {
 
 	private final EnterpriseContacts contacts;
 
-	private final Enterprises enterprises;
-
-	private final Units units;
-
-	private final UnitAccess access;
-
-	EnterprisePageController(EnterpriseRegistry registry, EnterpriseContacts contacts, Enterprises enterprises, Units units,
-			UnitAccess access) {
+	EnterprisePageController(EnterpriseRegistry registry, EnterpriseContacts contacts) {
 		this.registry = registry;
 		this.contacts = contacts;
-		this.enterprises = enterprises;
-		this.units = units;
-		this.access = access;
 	}
 
 	@GetMapping
@@ -170,22 +152,6 @@ class EnterprisePageController {
 		long enterpriseId = contacts.remove(actor, contactId);
 		redirect.addFlashAttribute("flash", "contact.flash.removed");
 		return "redirect:/enterprises/" + enterpriseId;
-	}
-
-	/** Enterprises in the caller's scope whose name or code contains {@code q}, for pickers in other forms. */
-	@GetMapping(value = "/suggest", produces = "application/json")
-	@PreAuthorize("isAuthenticated()")
-	@ResponseBody
-	List<EnterpriseSummary> suggest(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q) {
-		return enterprises.search(actor, q, 20);
-	}
-
-	/** Units within the actor's scope whose name or code contains the text, as datalist options. */
-	@GetMapping("/units")
-	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
-			@RequestParam(name = "unit", required = false) String filterText, Model model) {
-		model.addAttribute("units", units.search(q != null ? q : filterText, access.scopePathPrefix(actor), 20));
-		return "enterprises/unit-options :: options";
 	}
 
 	private String detailPage(Actor actor, Model model) {

@@ -2,6 +2,7 @@ package org.tongxin.members.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,24 @@ class RegistryPeopleLookup implements RegistryPeople {
 			.filter(MemberScope.of(actor, access)::admits)
 			.map(p -> new PersonRef(p.getId(), p.getName(), p.getUnitId()))
 			.orElseThrow(() -> new NotFoundException("member", personId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonRef> search(Actor actor, String text, int limit) {
+		String trimmed = text == null ? "" : text.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 50) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder("p.name like :text escape '\\'");
+		params.put("text", "%" + trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		MemberScope.of(actor, access).appendTo(where, params);
+		params.put("limit", Math.max(1, Math.min(limit, 50)));
+		return jdbc.sql("select p.id, p.name, p.unit_id from members_person p where " + where + " order by p.name, p.id limit :limit")
+			.params(params)
+			.query((rs, n) -> new PersonRef(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id")))
+			.list();
 	}
 
 	@Override
