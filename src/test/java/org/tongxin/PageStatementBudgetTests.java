@@ -48,11 +48,20 @@ class PageStatementBudgetTests {
 		long town = units.findByCode("511112100").orElseThrow().id();
 		long withPosts = jdbc.sql("select person_id from members_post group by person_id order by count(*) desc, person_id limit 1")
 			.query(Long.class).single();
+		// the enterprise with the most measures (and so a plan worth loading), and one of its measures
+		long enterprise = jdbc.sql("select e.id from enterprises_enterprise e left join enterprises_measure m"
+				+ " on m.enterprise_id = e.id group by e.id order by count(m.id) desc, e.id limit 1").query(Long.class).single();
+		long measure = jdbc.sql("select id from enterprises_measure where enterprise_id = :e order by id limit 1")
+			.param("e", enterprise).query(Long.class).single();
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
 				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
 				"/admin/calendar?year=2026", "/admin/demand-categories", "/admin/demand-categories/" + jdbc.sql(
-						"select id from demands_category where code = 'POLICY'").query(Long.class).single());
+						"select id from demands_category where code = 'POLICY'").query(Long.class).single(),
+				"/enterprises", "/enterprises?q=乐山&unit=511112100&park=园区&page=0",
+				"/enterprises/new", "/enterprises/" + enterprise, "/enterprises/" + enterprise + "/plan",
+				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
+				"/enterprises/suggest?q=牛华");
 	}
 
 	@Test

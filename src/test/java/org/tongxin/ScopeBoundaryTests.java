@@ -125,11 +125,44 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/demands/categories|admin/demand-categories)/\\{id}"), () -> jdbc.sql(
 				"select id from demands_category where code = 'OTHER'").query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
+		ids.put(Pattern.compile("^/demands/of-enterprise/\\{enterpriseId}"), this::niuhuaEnterprise);
+		ids.put(Pattern.compile("^/(api/v1/)?enterprises/contacts/\\{contactId}"), this::niuhuaContact);
+		ids.put(Pattern.compile("^/(api/v1/)?enterprises/measures/\\{measureId}"), this::niuhuaMeasure);
+		ids.put(Pattern.compile("^/(api/v1/)?enterprises/\\{id}"), this::niuhuaEnterprise);
 		ids.put(Pattern.compile("^/(api/v1/)?members/\\{id}"), () -> jdbc.sql(
 				"select id from members_person where unit_path like :path order by id limit 1")
 			.param("path", units.findByCode("511112101").orElseThrow().path() + "%")
 			.query(Long.class).single());
 		return ids;
+	}
+
+	/** An enterprise of 牛华镇: the demo's when there is one, otherwise one made here. */
+	private long niuhuaEnterprise() {
+		UnitSummary niuhua = units.findByCode("511112101").orElseThrow();
+		return jdbc.sql("select id from enterprises_enterprise where unit_path like :path order by id limit 1")
+			.param("path", niuhua.path() + "%").query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into enterprises_enterprise (name, credit_code, unit_id, unit_path)"
+					+ " values ('越权测试企业', '91511112MA62D4GB6Y', :unit, :path) returning id")
+				.param("unit", niuhua.id()).param("path", niuhua.path()).query(Long.class).single());
+	}
+
+	/** A contact of a 牛华镇 enterprise: the first there is, otherwise one made here. */
+	private long niuhuaContact() {
+		long enterprise = niuhuaEnterprise();
+		return jdbc.sql("select id from enterprises_contact where enterprise_id = :e order by id limit 1").param("e", enterprise)
+			.query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into enterprises_contact (enterprise_id, name) values (:e, '越权测试') returning id")
+				.param("e", enterprise).query(Long.class).single());
+	}
+
+	/** A measure of a 牛华镇 enterprise's plan: the first there is, otherwise one made here. */
+	private long niuhuaMeasure() {
+		long enterprise = niuhuaEnterprise();
+		return jdbc.sql("select id from enterprises_measure where enterprise_id = :e order by id limit 1").param("e", enterprise)
+			.query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into enterprises_measure (enterprise_id, text, starts_on, due_on)"
+					+ " values (:e, '越权测试', date '2026-01-01', date '2026-12-31') returning id")
+				.param("e", enterprise).query(Long.class).single());
 	}
 
 	/** A pending correction of a 牛华镇 person: one there is, otherwise one made here (a member's own is theirs alone). */

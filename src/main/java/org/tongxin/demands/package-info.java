@@ -5,7 +5,7 @@
  * the requester rates the answer, and "dissatisfied" reopens it for another round. Deadlines are
  * counted in working days on the business calendar from stored timestamps; overdue steps escalate
  * to the superior unit once, whichever node notices first. Every step is kept in the case history.
- * Depends on calendar, members, org, identity, audit and shared.
+ * Depends on calendar, members, enterprises, org, identity, audit and shared.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demands")
 package org.tongxin.demands;

@@ -2,7 +2,8 @@
  * The member registry (统战对象库): the people united front work is about, with their home unit in
  * the network, their categories and their sensitive fields (ID number and phone encrypted at rest,
  * masked for roles without {@code MEMBER_SENSITIVE_VIEW}, every unmasked view audited). Depends on
- * org (units, data scope), audit and shared; no module depends on it.
+ * org (units, data scope), identity, audit and shared. Other modules (demands, enterprises) refer to a
+ * person through {@link org.tongxin.members.MemberLookup}: names and units only, never a sensitive field.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member registry")
 package org.tongxin.members;

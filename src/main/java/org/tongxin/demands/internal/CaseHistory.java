@@ -39,6 +39,36 @@ public class CaseHistory {
 			.single();
 	}
 
+	/** The steps of a case and the files they added (every file belongs to the step that brought it). */
+	public record Timeline(List<CaseEvent> events, List<CaseAttachments.Attachment> files) {
+	}
+
+	/** Steps and files in one statement: each step joined with the files it added. */
+	public Timeline timeline(long caseId) {
+		List<CaseEvent> events = new java.util.ArrayList<>();
+		List<CaseAttachments.Attachment> files = new java.util.ArrayList<>();
+		jdbc.sql("""
+				select e.id, e.case_id, e.at, e.actor_user_id, e.actor_name, e.kind, e.round, e.note, e.unit_id,
+				  e.from_unit_id, e.user_id, e.rating, e.due_date, a.id as file_id, a.file_name, a.content_type,
+				  a.size_bytes, a.uploaded_at, a.uploaded_by
+				from demands_event e left join demands_attachment a on a.event_id = e.id
+				where e.case_id = :case order by e.at, e.id, a.id""")
+			.param("case", caseId)
+			.query(rs -> {
+				long eventId = rs.getLong("id");
+				if (events.isEmpty() || events.get(events.size() - 1).id() != eventId) {
+					events.add(event(rs));
+				}
+				long fileId = rs.getLong("file_id");
+				if (!rs.wasNull()) {
+					files.add(new CaseAttachments.Attachment(fileId, caseId, rs.getString("file_name"),
+							rs.getString("content_type"), rs.getLong("size_bytes"), CaseStore.instant(rs, "uploaded_at"),
+							rs.getLong("uploaded_by")));
+				}
+			});
+		return new Timeline(events, files);
+	}
+
 	/** The case's steps, oldest first. */
 	public List<CaseEvent> of(long caseId) {
 		return jdbc.sql("""
@@ -46,13 +76,17 @@ public class CaseHistory {
 				  rating, due_date
 				from demands_event where case_id = :case order by at, id""")
 			.param("case", caseId)
-			.query((rs, n) -> new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), CaseStore.instant(rs, "at"),
-					rs.getLong("actor_user_id"), rs.getString("actor_name"), EventKind.valueOf(rs.getString("kind")),
-					rs.getInt("round"), rs.getString("note"), CaseStore.nullableLong(rs, "unit_id"),
-					CaseStore.nullableLong(rs, "from_unit_id"), CaseStore.nullableLong(rs, "user_id"),
-					rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
-					CaseStore.date(rs, "due_date")))
+			.query((rs, n) -> event(rs))
 			.list();
+	}
+
+	private static CaseEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), CaseStore.instant(rs, "at"),
+				rs.getLong("actor_user_id"), rs.getString("actor_name"), EventKind.valueOf(rs.getString("kind")),
+				rs.getInt("round"), rs.getString("note"), CaseStore.nullableLong(rs, "unit_id"),
+				CaseStore.nullableLong(rs, "from_unit_id"), CaseStore.nullableLong(rs, "user_id"),
+				rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
+				CaseStore.date(rs, "due_date"));
 	}
 
 }

@@ -138,6 +138,10 @@ public class CaseQuery {
 			params.put("filterPath", unit.path() + "%");
 			where.append(" and (c.unit_path like :filterPath or c.handling_unit_path like :filterPath)");
 		}
+		if (f.enterpriseId() != null) {
+			params.put("enterprise", f.enterpriseId());
+			where.append(" and c.enterprise_id = :enterprise");
+		}
 		if (f.overdue()) {
 			params.put("today", OfficeTime.today(clock));
 			where.append(" and ((c.status = 'SUBMITTED' and c.accept_due < :today)")

@@ -3,6 +3,8 @@ package org.tongxin.demands.internal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tongxin.demands.Channel;
+import org.tongxin.enterprises.EnterpriseSummary;
+import org.tongxin.enterprises.Enterprises;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitSummary;
@@ -16,7 +18,7 @@ import org.tongxin.shared.web.Rejection;
  * Whom a new demand concerns and where it arises. A member with a login submits for themselves: the
  * person is their own and the unit theirs. An officer who dispatches or handles demands submits for
  * a person in their scope (the unit is the person's) or for an enterprise (the unit is the
- * enterprise's), and the person's own login, if any, becomes the requester who rates the answer.
+ * enterprise's, and the channel is the service station's), and the person's own login, if any, becomes the requester who rates the answer.
  */
 @Component
 class CaseSubjects {
@@ -26,10 +28,13 @@ class CaseSubjects {
 
 	private final MemberLookup members;
 
+	private final Enterprises enterprises;
+
 	private final Units units;
 
-	CaseSubjects(MemberLookup members, Units units) {
+	CaseSubjects(MemberLookup members, Enterprises enterprises, Units units) {
 		this.members = members;
+		this.enterprises = enterprises;
 		this.units = units;
 	}
 
@@ -43,7 +48,7 @@ class CaseSubjects {
 			throw new Rejection("personId", "demand.person.notOwn");
 		}
 		if (enterpriseId != null) {
-			throw new Rejection("enterpriseId", "demand.enterprise.unknown", enterpriseId);
+			throw new Rejection("enterpriseId", "demand.enterprise.notMember");
 		}
 		return new Subject(own.id(), null, actor.userId(), unitOf(own.unitId()), Channel.SELF);
 	}
@@ -52,18 +57,29 @@ class CaseSubjects {
 		if (personId == null && enterpriseId == null) {
 			throw new Rejection("personId", "demand.person.required");
 		}
+		EnterpriseSummary enterprise = null;
 		if (enterpriseId != null) {
-			throw new Rejection("enterpriseId", "demand.enterprise.unknown", enterpriseId);
+			try {
+				enterprise = enterprises.visible(actor, enterpriseId);
+			}
+			catch (NotFoundException ex) {
+				throw new Rejection("enterpriseId", "demand.enterprise.unknown", String.valueOf(enterpriseId));
+			}
+		}
+		if (personId == null) {
+			// an enterprise's difficulty brought to a service station: it arises where the enterprise is
+			return new Subject(null, enterprise.id(), null, unitOf(enterprise.unitId()), Channel.STATION);
 		}
 		PersonRef person;
 		try {
 			person = members.visible(actor, personId);
 		}
 		catch (NotFoundException ex) {
-			throw new Rejection("personId", "demand.person.unknown", personId);
+			throw new Rejection("personId", "demand.person.unknown", String.valueOf(personId));
 		}
 		Long requester = members.accountOf(person.id()).orElse(null);
-		return new Subject(person.id(), null, requester, unitOf(person.unitId()), Channel.ON_BEHALF);
+		return new Subject(person.id(), enterpriseId, requester, unitOf(person.unitId()),
+				enterprise == null ? Channel.ON_BEHALF : Channel.STATION);
 	}
 
 	private UnitSummary unitOf(long unitId) {

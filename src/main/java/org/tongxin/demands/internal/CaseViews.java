@@ -16,6 +16,7 @@ import org.tongxin.demands.CaseDetail.Named;
 import org.tongxin.demands.DemandCategory;
 import org.tongxin.demands.sla.Categories;
 import org.tongxin.demands.sla.SlaClock;
+import org.tongxin.enterprises.Enterprises;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberLookup;
@@ -36,8 +37,6 @@ public class CaseViews {
 
 	private final CaseHistory history;
 
-	private final CaseAttachments attachments;
-
 	private final Categories categories;
 
 	private final BusinessCalendar calendar;
@@ -50,17 +49,19 @@ public class CaseViews {
 
 	private final MemberLookup members;
 
-	CaseViews(CaseAccess access, CaseHistory history, CaseAttachments attachments, Categories categories,
-			BusinessCalendar calendar, Clock clock, Units units, UserDirectory users, MemberLookup members) {
+	private final Enterprises enterprises;
+
+	CaseViews(CaseAccess access, CaseHistory history, Categories categories,
+			BusinessCalendar calendar, Clock clock, Units units, UserDirectory users, MemberLookup members, Enterprises enterprises) {
 		this.access = access;
 		this.history = history;
-		this.attachments = attachments;
 		this.categories = categories;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.units = units;
 		this.users = users;
 		this.members = members;
+		this.enterprises = enterprises;
 	}
 
 	public CaseDetail detail(Actor actor, long id, Locale locale) {
@@ -68,8 +69,9 @@ public class CaseViews {
 		CaseAccess.Seen seen = access.visible(scope, id);
 		DemandCase c = seen.theCase();
 		List<Long> co = seen.coHandlers();
-		List<CaseEvent> events = history.of(id);
-		List<CaseAttachments.Attachment> files = attachments.of(id);
+		CaseHistory.Timeline timeline = history.timeline(id);
+		List<CaseEvent> events = timeline.events();
+		List<CaseAttachments.Attachment> files = timeline.files();
 		Set<Long> unitIds = new HashSet<>();
 		Set<Long> userIds = new HashSet<>(co);
 		unitIds.add(c.unitId());
@@ -91,6 +93,11 @@ public class CaseViews {
 					.map(p -> new Named(p.id(), p.name(), null))
 					.findFirst()
 					.orElse(null);
+		Named enterprise = c.enterpriseId() == null ? null
+				: enterprises.findAll(List.of(c.enterpriseId())).values().stream()
+					.map(e -> new Named(e.id(), e.name(), e.creditCode()))
+					.findFirst()
+					.orElse(null);
 		List<CaseDetail.Step> steps = events.stream()
 			.map(e -> new CaseDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(), unitName(unitsById, e.unitId()),
 					unitName(unitsById, e.fromUnitId()), userName(usersById, e.userId()), e.rating(), e.dueDate()))
@@ -101,7 +108,7 @@ public class CaseViews {
 		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
 		Set<String> allowed = access.steps(actor, scope, c, co).stream().map(Enum::name).collect(Collectors.toSet());
 		return new CaseDetail(c.id(), c.caseNo(), c.version(), category.id(), category.name(locale), category.withAmount(),
-				c.title(), c.description(), person, null, c.channel(), user(usersById, c.submittedByUserId()),
+				c.title(), c.description(), person, enterprise, c.channel(), user(usersById, c.submittedByUserId()),
 				unit(unitsById, c.unitId()), unit(unitsById, c.handlingUnitId()), user(usersById, c.leadUserId()),
 				co.stream().map(u -> user(usersById, u)).toList(), c.status(), c.round(), c.submittedAt(), c.acceptDue(),
 				c.acceptedAt(), c.dueDate(), c.answeredAt(), c.closedAt(), c.answer(), c.rating(), c.ratingComment(),

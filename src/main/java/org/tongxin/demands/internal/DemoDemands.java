@@ -38,7 +38,7 @@ import org.tongxin.shared.security.Privilege;
  * towns, each taken through the workflow's own steps on the day it happened (a workflow on a fixed
  * clock per step), so every history, deadline and lateness is what the rules make of it. Some are
  * closed, some reopened after "dissatisfied", some declined, some waiting, some overdue (the sweep
- * escalates those once it runs).
+ * escalates those once it runs). Enterprise difficulties concern the demo enterprises of their town.
  */
 @Component
 @Order(500)
@@ -95,6 +95,8 @@ class DemoDemands implements ApplicationRunner {
 
 	private final MemberLookup members;
 
+	private final org.tongxin.enterprises.Enterprises enterprises;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -103,7 +105,7 @@ class DemoDemands implements ApplicationRunner {
 
 	DemoDemands(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, CaseAccess access,
 			AssignmentRules assignments, CaseSubjects subjects, CaseAttachments attachments, Units units,
-			UserDirectory users, MemberLookup members, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			UserDirectory users, MemberLookup members, org.tongxin.enterprises.Enterprises enterprises, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.cases = cases;
 		this.history = history;
 		this.categories = categories;
@@ -115,6 +117,7 @@ class DemoDemands implements ApplicationRunner {
 		this.units = units;
 		this.users = users;
 		this.members = members;
+		this.enterprises = enterprises;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -126,11 +129,11 @@ class DemoDemands implements ApplicationRunner {
 			return;
 		}
 		Actor staff = actor("staff", DataScope.ALL, Privilege.DEMAND_DISPATCH, Privilege.DEMAND_HANDLE,
-				Privilege.DEMAND_VIEW, Privilege.MEMBER_VIEW);
+				Privilege.DEMAND_VIEW, Privilege.MEMBER_VIEW, Privilege.ENTERPRISE_VIEW);
 		Actor zhugen = actor("zhugen", DataScope.UNIT_AND_BELOW, Privilege.DEMAND_DISPATCH, Privilege.DEMAND_HANDLE,
-				Privilege.DEMAND_VIEW, Privilege.MEMBER_VIEW);
+				Privilege.DEMAND_VIEW, Privilege.MEMBER_VIEW, Privilege.ENTERPRISE_VIEW);
 		Actor niuhua = actor("niuhua", DataScope.UNIT_AND_BELOW, Privilege.DEMAND_DISPATCH, Privilege.DEMAND_HANDLE,
-				Privilege.DEMAND_VIEW, Privilege.MEMBER_VIEW);
+				Privilege.DEMAND_VIEW, Privilege.MEMBER_VIEW, Privilege.ENTERPRISE_VIEW);
 		Actor liaison = actor("huangjuejing", DataScope.UNIT, Privilege.DEMAND_HANDLE, Privilege.DEMAND_VIEW,
 				Privilege.MEMBER_VIEW);
 		if (staff == null || zhugen == null || niuhua == null || liaison == null) {
@@ -161,18 +164,27 @@ class DemoDemands implements ApplicationRunner {
 					default -> 20 + random.nextInt(100);
 				};
 				PersonRef person = people.get(i);
-				transactions.executeWithoutResult(s -> play(fate, topic, person, dispatcher, handler, unitCode, daysAgo));
+				// an enterprise's difficulty concerns one of the town's enterprises, when it has any
+				Long enterprise = topic.category().startsWith("ENTERPRISE") ? enterprises.search(dispatcher, "公司", 20)
+					.stream()
+					.filter(e -> e.unitPath().startsWith(town.path()))
+					.map(org.tongxin.enterprises.EnterpriseSummary::id)
+					.findFirst()
+					.orElse(null) : null;
+				transactions.executeWithoutResult(
+						s -> play(fate, topic, person, enterprise, dispatcher, handler, unitCode, daysAgo));
 			}
 			made += people.size();
 		}
 		log.info("Loaded {} demo demand cases through the workflow's own steps", made);
 	}
 
-	private void play(Fate fate, Topic topic, PersonRef person, Actor dispatcher, Actor handler, String unitCode, int daysAgo) {
+	private void play(Fate fate, Topic topic, PersonRef person, Long enterprise, Actor dispatcher, Actor handler,
+			String unitCode, int daysAgo) {
 		Instant start = clock.instant().minus(Duration.ofDays(daysAgo)).atZone(ZoneOffset.UTC).withHour(2).toInstant();
 		long category = categories.findByCode(topic.category()).orElseThrow().id();
 		DemandCase c = at(start).submit(dispatcher, new Submission(category, topic.title(), topic.description(), person.id(),
-				null), List.of(), false);
+				enterprise), List.of(), false);
 		if (fate == Fate.SUBMITTED || fate == Fate.SUBMITTED_LATE) {
 			return;
 		}

@@ -22,6 +22,16 @@ public class CaseFilterForm extends ListFilterForm {
 
 	private String to;
 
+	private Long enterprise;
+
+	public Long getEnterprise() {
+		return enterprise;
+	}
+
+	public void setEnterprise(Long enterprise) {
+		this.enterprise = enterprise;
+	}
+
 	public CaseFilter toFilter() {
 		DemandStatus s = null;
 		if (status != null && !status.isBlank()) {
@@ -32,7 +42,8 @@ public class CaseFilterForm extends ListFilterForm {
 				throw new Rejection("status", "demand.status.unknown", status);
 			}
 		}
-		return new CaseFilter(getQ(), s, category, getUnit(), overdue, date("from", from), date("to", to));
+		return new CaseFilter(getQ(), s, category, getUnit(), overdue, date("from", from), date("to", to),
+				enterprise);
 	}
 
 	private static LocalDate date(String field, String value) {
@@ -58,6 +69,7 @@ public class CaseFilterForm extends ListFilterForm {
 		param(url, "overdue", overdue ? "true" : null);
 		param(url, "from", from);
 		param(url, "to", to);
+		param(url, "enterprise", enterprise);
 	}
 
 	public String getStatus() {

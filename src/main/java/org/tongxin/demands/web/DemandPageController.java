@@ -95,12 +95,17 @@ class DemandPageController {
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(name = "person", required = false) Long person,
-			Model model) {
+			@RequestParam(name = "enterprise", required = false) Long enterprise, Model model) {
 		SubmissionForm form = new SubmissionForm();
 		if (person != null && pickers.submitsForOthers(actor)) {
 			var ref = pickers.person(actor, person);
 			form.setPersonId(ref.id());
 			form.setPersonName(ref.name());
+		}
+		if (enterprise != null && pickers.submitsForOthers(actor)) {
+			var ref = pickers.enterprise(actor, enterprise);
+			form.setEnterpriseId(ref.id());
+			form.setEnterpriseName(ref.name());
 		}
 		model.addAttribute("form", form);
 		return form(actor, model);
@@ -157,6 +162,26 @@ class DemandPageController {
 			Model model) {
 		model.addAttribute("people", pickers.people(actor, q));
 		return "demands/pickers :: people";
+	}
+
+	/** Enterprises the officer may submit for, as picker options (htmx). */
+	@GetMapping("/enterprises")
+	String enterprises(@AuthenticationPrincipal Actor actor,
+			@RequestParam(name = "enterpriseName", required = false) String q, Model model) {
+		model.addAttribute("enterprises", pickers.enterprises(actor, q));
+		return "demands/pickers :: enterprises";
+	}
+
+	/** An enterprise's demands (its difficulties), for its page (htmx): the newest the actor may see. */
+	@GetMapping("/of-enterprise/{enterpriseId}")
+	String ofEnterprise(@AuthenticationPrincipal Actor actor, @PathVariable long enterpriseId, Model model,
+			Locale locale) {
+		var enterprise = pickers.enterprise(actor, enterpriseId);
+		var filter = new org.tongxin.demands.CaseFilter(null, null, null, null, false, null, null, enterprise.id());
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("page", query.page(actor, filter, 0, 10, locale));
+		model.addAttribute("canSubmit", pickers.submitsForOthers(actor));
+		return "demands/pickers :: enterpriseCases";
 	}
 
 	/** Who may lead a case in a unit, as options of the lead select (htmx). */

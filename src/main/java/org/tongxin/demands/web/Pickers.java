@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.tongxin.enterprises.EnterpriseSummary;
+import org.tongxin.enterprises.Enterprises;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberLookup;
@@ -30,8 +32,11 @@ class Pickers {
 
 	private final UserDirectory users;
 
-	Pickers(MemberLookup members, Units units, UserDirectory users) {
+	private final Enterprises enterprises;
+
+	Pickers(MemberLookup members, Units units, UserDirectory users, Enterprises enterprises) {
 		this.members = members;
+		this.enterprises = enterprises;
 		this.units = units;
 		this.users = users;
 	}
@@ -56,6 +61,14 @@ class Pickers {
 			.stream()
 			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
 		return found.stream().map(p -> new PersonOption(p.id(), p.name(), unitNames.get(p.unitId()))).toList();
+	}
+
+	EnterpriseSummary enterprise(Actor actor, long id) {
+		return enterprises.visible(actor, id);
+	}
+
+	List<EnterpriseSummary> enterprises(Actor actor, String text) {
+		return text == null || text.isBlank() ? List.of() : enterprises.search(actor, text.strip(), LIMIT);
 	}
 
 	List<UserSummary> handlers(String unitCode) {

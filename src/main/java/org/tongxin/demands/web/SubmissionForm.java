@@ -18,10 +18,30 @@ public class SubmissionForm {
 
 	private String personName;
 
+	private Long enterpriseId;
+
+	private String enterpriseName;
+
 	private List<MultipartFile> files;
 
 	Submission toSubmission() {
-		return new Submission(categoryId, title, description, personId, null);
+		return new Submission(categoryId, title, description, personId, enterpriseId);
+	}
+
+	public Long getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public void setEnterpriseId(Long enterpriseId) {
+		this.enterpriseId = enterpriseId;
+	}
+
+	public String getEnterpriseName() {
+		return enterpriseName;
+	}
+
+	public void setEnterpriseName(String enterpriseName) {
+		this.enterpriseName = enterpriseName;
 	}
 
 	public Long getCategoryId() {

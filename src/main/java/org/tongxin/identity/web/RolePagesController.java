@@ -119,6 +119,7 @@ class RolePagesController {
 			return switch (area) {
 				case "UNIT", "DIVISION" -> "network";
 				case "MEMBER" -> "members";
+				case "ENTERPRISE" -> "enterprises";
 				case "USER", "ROLE", "AUDIT", "CALENDAR" -> "system";
 				default -> "other";
 			};

@@ -41,7 +41,11 @@ public enum Privilege {
 	/** Write supervision notes (督办) on open cases within the scope. */
 	DEMAND_SUPERVISE,
 	/** Keep the demand categories and their time limits. */
-	DEMAND_CATEGORY_MANAGE;
+	DEMAND_CATEGORY_MANAGE,
+	/** Browse enterprises and their service plans (contact phones masked without MEMBER_SENSITIVE_VIEW). */
+	ENTERPRISE_VIEW,
+	/** Add and change enterprises, their contacts and their service plan measures. */
+	ENTERPRISE_MANAGE;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {

@@ -1,0 +1,73 @@
+package org.tongxin.enterprises.web;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.tongxin.enterprises.EnterpriseSummary;
+import org.tongxin.enterprises.Enterprises;
+import org.tongxin.members.MemberLookup;
+import org.tongxin.members.PersonRef;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.Units;
+import org.tongxin.shared.security.Actor;
+
+/**
+ * Suggestions while typing, each within the actor's scope: enterprises for pickers in other
+ * modules' forms (JSON), and units and registry people for the enterprise form (datalist options).
+ */
+@Controller
+@RequestMapping("/enterprises")
+class EnterprisePickerController {
+
+	private final Enterprises enterprises;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final MemberLookup people;
+
+	EnterprisePickerController(Enterprises enterprises, Units units, UnitAccess access, MemberLookup people) {
+		this.enterprises = enterprises;
+		this.units = units;
+		this.access = access;
+		this.people = people;
+	}
+
+	/**
+	 * Enterprises whose name or code contains {@code q}: any signed-in user, within their scope,
+	 * since the form that links a record to an enterprise decides who may use it.
+	 */
+	@GetMapping(value = "/suggest", produces = "application/json")
+	@PreAuthorize("isAuthenticated()")
+	@ResponseBody
+	List<EnterpriseSummary> suggest(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q) {
+		return enterprises.search(actor, q, 20);
+	}
+
+	/** Units whose name or code contains the text, as datalist options (the form's unit and the list's filter). */
+	@GetMapping("/units")
+	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
+			@RequestParam(name = "unit", required = false) String filterText, Model model) {
+		model.addAttribute("units", units.search(q != null ? q : filterText, access.scopePathPrefix(actor), 20));
+		return "enterprises/unit-options :: options";
+	}
+
+	/** People of the registry whose name contains the text, for the operator field: their id is the value. */
+	@GetMapping("/people")
+	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE') and hasAuthority('MEMBER_VIEW')")
+	String personOptions(@AuthenticationPrincipal Actor actor,
+			@RequestParam(name = "operatorPersonId", required = false) String q, Model model) {
+		model.addAttribute("people", people.search(actor, q, 20));
+		return "enterprises/unit-options :: people";
+	}
+
+}
