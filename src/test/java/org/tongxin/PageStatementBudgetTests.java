@@ -51,7 +51,7 @@ class PageStatementBudgetTests {
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
 				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
-				"/admin/calendar?year=2026");
+				"/admin/calendar?year=2026", "/demands/figures", "/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10");
 	}
 
 	@Test
