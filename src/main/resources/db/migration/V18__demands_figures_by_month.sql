@@ -139,3 +139,10 @@ BEGIN
     EXECUTE demands_figure_month_sql('SELECT 1 AS sign, c.* FROM demands_case c');
 END
 $do$;
+
+-- The live part of "overdue": open cases past their deadline that the sweep has not marked late
+-- yet. Normally a handful (the sweep marks them), so the figures read them from this small index
+-- alone instead of visiting every open case.
+CREATE INDEX demands_case_late_unmarked_idx ON demands_case (status, accept_due, due_date)
+    INCLUDE (submitted_at, unit_path, handling_unit_path, category_id)
+    WHERE status IN ('SUBMITTED', 'HANDLING') AND NOT ever_late;

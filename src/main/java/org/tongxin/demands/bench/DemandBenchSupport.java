@@ -1,8 +1,12 @@
 package org.tongxin.demands.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
@@ -45,28 +49,48 @@ class DemandBenchSupport {
 		this.transactions = transactions;
 	}
 
-	/** @param days how far back submissions go (default three years) */
+	/**
+	 * @param days how far back submissions go (default three years)
+	 * @param parallel chunks generated side by side, each in its own transaction and connection
+	 */
 	@GetMapping("/bench/demands/seed")
-	Map<String, Object> seed(@RequestParam int n, @RequestParam(defaultValue = "1095") int days) {
+	Map<String, Object> seed(@RequestParam int n, @RequestParam(defaultValue = "1095") int days,
+			@RequestParam(defaultValue = "2") int parallel) throws Exception {
 		UnitSummary root = units.deploymentRoot();
 		long actor = jdbc.sql("select min(id) from identity_user").query(Long.class).single();
+		// reserve the ids of all n cases at once: chunks then know their range whatever runs beside them
+		long base = jdbc.sql("select nextval('demands_case_id_seq')").query(Long.class).single();
+		jdbc.sql("select setval('demands_case_id_seq', :last)").param("last", base + n - 1).query(Long.class).single();
 		long started = System.nanoTime();
-		for (int first = 1; first <= n; first += CHUNK) {
-			int last = Math.min(n, first + CHUNK - 1);
-			int from = first;
-			transactions.executeWithoutResult(s -> {
-				long after = jdbc.sql("select coalesce(max(id), 0) from demands_case").query(Long.class).single();
-				jdbc.sql(DemandSeedSql.CASES).param("first", from).param("last", last).param("days", days)
-					.param("actor", actor).param("rootId", root.id()).param("rootPath", root.path()).update();
-				jdbc.sql(DemandSeedSql.EVENTS).param("actor", actor).param("after", after).update();
-			});
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, 4)));
+		try {
+			List<Future<?>> chunks = new ArrayList<>();
+			for (int first = 1; first <= n; first += CHUNK) {
+				int from = first;
+				int last = Math.min(n, first + CHUNK - 1);
+				chunks.add(pool.submit(() -> transactions.executeWithoutResult(s -> {
+					jdbc.sql(DemandSeedSql.CASES).param("base", base).param("first", from).param("last", last)
+						.param("days", days).param("actor", actor).param("rootId", root.id())
+						.param("rootPath", root.path()).update();
+					jdbc.sql(DemandSeedSql.EVENTS).param("actor", actor).param("lo", base + from - 1)
+						.param("hi", base + last - 1).update();
+				})));
+			}
+			for (Future<?> chunk : chunks) {
+				chunk.get();
+			}
+		}
+		finally {
+			pool.shutdown();
 		}
 		long seeded = System.nanoTime();
 		jdbc.sql("vacuum analyze demands_case").update();
 		jdbc.sql("vacuum analyze demands_event").update();
+		jdbc.sql("vacuum analyze demands_figure_month").update();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("cases", jdbc.sql("select count(*) from demands_case").query(Long.class).single());
 		result.put("events", jdbc.sql("select count(*) from demands_event").query(Long.class).single());
+		result.put("monthRows", jdbc.sql("select count(*) from demands_figure_month").query(Long.class).single());
 		result.put("insertSeconds", Math.round((seeded - started) / 1e8) / 10.0);
 		result.put("vacuumSeconds", Math.round((System.nanoTime() - seeded) / 1e8) / 10.0);
 		return result;

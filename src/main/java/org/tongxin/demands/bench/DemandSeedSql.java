@@ -14,7 +14,11 @@ final class DemandSeedSql {
 	private DemandSeedSql() {
 	}
 
-	/** One chunk of cases: ids from the case sequence, spread over the units and categories given. */
+	/**
+	 * One chunk of cases, ids {@code base + first - 1 .. base + last - 1} (reserved from the case
+	 * sequence beforehand, so that chunks can run side by side), spread over the deployment's units
+	 * and the active categories.
+	 */
 	static final String CASES = """
 			insert into demands_case (id, case_no, category_id, title, description, enterprise_id, submitted_by_user_id,
 			  channel, unit_id, unit_path, handling_unit_id, handling_unit_path, lead_user_id, status, round, submitted_at,
@@ -65,7 +69,7 @@ final class DemandSeedSql {
 			        end as status,
 			        now() - a.age_days * interval '1 day' as submitted_at
 			      from (
-			        select g.i, nextval('demands_case_id_seq') as id,
+			        select g.i, :base + g.i - 1 as id,
 			          u.ids[1 + floor(g.r_unit * u.n)::int] as unit_id, u.paths[1 + floor(g.r_unit * u.n)::int] as unit_path,
 			          k.ids[1 + floor(g.r_cat * k.n)::int] as category_id, k.amounts[1 + floor(g.r_cat * k.n)::int] as with_amount,
 			          g.r_age * :days as age_days, g.r_status, g.r_step, g.r_rate, g.r_ent, g.r_unit
@@ -81,7 +85,7 @@ final class DemandSeedSql {
 			  ) t
 			) s""";
 
-	/** The history of the cases above an id: SUBMITTED, then one event per step each case went through. */
+	/** The history of the cases lo..hi: SUBMITTED, then one event per step each case went through. */
 	static final String EVENTS = """
 			insert into demands_event (case_id, at, actor_user_id, actor_name, kind, round, unit_id, user_id, rating, due_date)
 			select c.id, e.at, :actor, '基准测试', e.kind, 1, e.unit_id, e.user_id, e.rating, e.due_date
@@ -95,6 +99,6 @@ final class DemandSeedSql {
 			  ('RATED', c.closed_at, null, null, c.rating, null, c.rating is not null),
 			  ('CLOSED', c.closed_at, null, null, null, null, c.status = 'CLOSED')
 			) as e (kind, at, unit_id, user_id, rating, due_date, present)
-			where c.id > :after and e.present""";
+			where c.id between :lo and :hi and e.present""";
 
 }
