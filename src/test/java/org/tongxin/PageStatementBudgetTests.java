@@ -61,7 +61,8 @@ class PageStatementBudgetTests {
 				"/enterprises", "/enterprises?q=乐山&unit=511112100&park=园区&page=0",
 				"/enterprises/new", "/enterprises/" + enterprise, "/enterprises/" + enterprise + "/plan",
 				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
-				"/enterprises/suggest?q=牛华");
+				"/enterprises/suggest?q=牛华", "/demands/figures",
+				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10");
 	}
 
 	@Test

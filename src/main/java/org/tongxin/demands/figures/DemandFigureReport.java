@@ -1,0 +1,121 @@
+package org.tongxin.demands.figures;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.demands.DemandCategory;
+import org.tongxin.demands.figures.DemandFigures.CategoryRow;
+import org.tongxin.demands.figures.DemandFigures.UnitRow;
+import org.tongxin.demands.figures.FigureCounts.Tally;
+import org.tongxin.demands.sla.Categories;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.web.NotFoundException;
+
+/**
+ * Demand figures per unit and period ("full response": received, answered on time, satisfaction,
+ * enterprise difficulties solved and the money involved) for a unit the actor may see: a town
+ * officer asks for his town or a unit below it, and any other unit is a 404, as one that does not
+ * exist. One grouped statement, then sums in memory by child unit and by category.
+ */
+@Service
+public class DemandFigureReport {
+
+	private final FiguresQuery query;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final Categories categories;
+
+	private final Clock clock;
+
+	DemandFigureReport(FiguresQuery query, Units units, UnitAccess access, Categories categories, Clock clock) {
+		this.query = query;
+		this.units = units;
+		this.access = access;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAuthority('DEMAND_VIEW')")
+	@Transactional(readOnly = true)
+	public DemandFigures figures(Actor actor, FigureQuestion question, Locale locale) {
+		UnitSummary unit = unit(actor, question.unitCode());
+		List<UnitSummary> children = units.children(unit.id());
+		Map<String, Tally> byPath = new LinkedHashMap<>();
+		children.forEach(child -> byPath.put(child.path(), new Tally()));
+		Map<Long, Tally> byCategory = new HashMap<>();
+		Tally total = new Tally();
+		// a scope of the unit alone (village or member-unit liaisons) does not reach the units below
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		query.run(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
+				(childPath, categoryId, counts, amount) -> {
+					total.add(counts, amount);
+					byCategory.computeIfAbsent(categoryId, id -> new Tally()).add(counts, amount);
+					Tally child = byPath.get(childPath);
+					if (child != null) {
+						child.add(counts, amount);
+					}
+				});
+		List<UnitRow> rows = new ArrayList<>();
+		Tally inChildren = new Tally();
+		for (UnitSummary child : children) {
+			Tally tally = byPath.get(child.path());
+			inChildren.add(tally);
+			rows.add(new UnitRow(child.code(), child.name(), tally.counts()));
+		}
+		return new DemandFigures(unit.code(), unit.name(), question.from(), question.to(), question.basis(),
+				total.counts(), rows, rest(total, inChildren), categoryRows(byCategory, locale));
+	}
+
+	/** What the child rows do not hold: the total minus their sum, figure by figure. */
+	private static FigureCounts rest(Tally total, Tally inChildren) {
+		FigureCounts all = total.counts();
+		FigureCounts children = inChildren.counts();
+		long[] n = { all.received() - children.received(), all.accepted() - children.accepted(),
+				all.declined() - children.declined(), all.answered() - children.answered(),
+				all.answeredOnTime() - children.answeredOnTime(), all.overdue() - children.overdue(),
+				all.closed() - children.closed(), all.rated() - children.rated(), all.satisfied() - children.satisfied(),
+				all.reopened() - children.reopened(), all.enterpriseReceived() - children.enterpriseReceived(),
+				all.enterpriseSolved() - children.enterpriseSolved() };
+		Tally rest = new Tally();
+		rest.add(n, all.enterpriseAmount().subtract(children.enterpriseAmount()));
+		return rest.counts();
+	}
+
+	/** Every category in display order, zeros included, so that a category without cases shows as such. */
+	private List<CategoryRow> categoryRows(Map<Long, Tally> byCategory, Locale locale) {
+		List<CategoryRow> rows = new ArrayList<>();
+		for (DemandCategory category : categories.all().values()) {
+			Tally tally = byCategory.get(category.id());
+			if (tally != null || category.active()) {
+				rows.add(new CategoryRow(category.code(), category.name(locale),
+						tally == null ? FigureCounts.NONE : tally.counts()));
+			}
+		}
+		return rows;
+	}
+
+	private UnitSummary unit(Actor actor, String code) {
+		if (code == null) {
+			return units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
+		}
+		return units.findByCode(code).filter(u -> access.canSee(actor, u.id()))
+			.orElseThrow(() -> new NotFoundException("unit", code));
+	}
+
+}
