@@ -94,7 +94,8 @@ class DemandRefusalTests {
 		attach(member.token(), id, new MockMultipartFile("files", "photo.jpg", "image/jpeg", exe))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("files"))
-			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("photo.jpg")));
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("photo.jpg")))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("可执行程序")));
 		byte[] big = new byte[11 * 1024 * 1024];
 		big[0] = '%';
 		big[1] = 'P';

@@ -1,6 +1,7 @@
 package org.tongxin.demands.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,18 +16,30 @@ import org.tongxin.demands.Queue;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 
 /**
- * What waits for a user, queue by queue ({@link Queue}): each queue is one condition over open
- * cases, answered by partial indexes (only open cases are in them). The counts come in one
- * statement (the badge in every page's header); the rows of a queue, most urgent first, in another.
+ * What waits for a user (我的待办), queue by queue ({@link Queue}).
+ *
+ * <p>A queue is what is the user's own to do, not everything they may see: cases to accept that
+ * arise in their dispatch domain (a town officer: the town and its villages; the department, whose
+ * scope is the whole district: cases raised at district level) or were escalated to their unit;
+ * cases to answer assigned to their unit or to them as lead or co-handler; those of both past their
+ * deadline, and open cases escalated to their unit; answers waiting for their rating. Each queue is
+ * a UNION of index-friendly selections of case ids (partial indexes over open cases, V19), so that
+ * its cost follows the size of the queue, not of the case table. The counts come in one statement
+ * (the badge in every page's header), the first rows of every queue in another.
  */
 @Service
 @Transactional(readOnly = true)
 public class CaseInbox {
 
 	public static final int QUEUE_ROWS = 20;
+
+	/** Nearest open deadline first, then the oldest. */
+	private static final String URGENCY = "coalesce(case c.status when 'SUBMITTED' then c.accept_due"
+			+ " when 'HANDLING' then c.due_date end, date '9999-12-31'), c.submitted_at, c.id";
 
 	private final JdbcClient jdbc;
 
@@ -43,21 +56,61 @@ public class CaseInbox {
 		this.clock = clock;
 	}
 
-	/** How many cases wait in each queue, in one statement. */
-	public Map<Queue, Long> counts(Actor actor) {
-		return counts(actor, CaseScope.of(actor, access));
+	/** Counts and the first rows of every queue that holds any, nearest deadline first. */
+	public record Waiting(Map<Queue, Long> counts, Map<Queue, List<CaseRow>> queues) {
 	}
 
-	private Map<Queue, Long> counts(Actor actor, CaseScope scope) {
+	/** How many cases wait in each queue, in one statement. */
+	public Map<Queue, Long> counts(Actor actor) {
 		Map<String, Object> params = new HashMap<>();
-		Map<Queue, String> conditions = conditions(actor, scope, params);
-		StringBuilder sql = new StringBuilder("select ");
-		List<Queue> queues = List.of(Queue.values());
-		for (int i = 0; i < queues.size(); i++) {
-			sql.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(conditions.get(queues.get(i))).append(')');
+		return counts(sources(actor, params), params);
+	}
+
+	/** The total the header badge shows: each waiting case once, whatever number of queues it is in. */
+	public long waiting(Actor actor) {
+		Map<String, Object> params = new HashMap<>();
+		Map<Queue, String> sources = sources(actor, params);
+		return jdbc.sql("select count(*) from (" + String.join(" union ", sources.values()) + ") q")
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The whole inbox in three statements whatever the number of queues: the counts, the first rows
+	 * of each non-empty queue (one UNION ALL), and the units those rows name.
+	 */
+	public Waiting waiting(Actor actor, Locale locale) {
+		Map<String, Object> params = new HashMap<>();
+		Map<Queue, String> sources = sources(actor, params);
+		Map<Queue, Long> counts = counts(sources, params);
+		Map<Queue, List<CaseRow>> queues = new EnumMap<>(Queue.class);
+		List<Queue> filled = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+		if (filled.isEmpty()) {
+			return new Waiting(counts, queues);
 		}
-		sql.append(" from demands_case c where c.status in ('SUBMITTED', 'HANDLING', 'ANSWERED') and (");
-		sql.append(String.join(" or ", conditions.values())).append(')');
+		params.put("limit", QUEUE_ROWS);
+		List<String> parts = filled.stream()
+			.map(q -> "(select '" + q.name() + "' as queue, " + CaseStore.COLUMNS + " from demands_case c where c.id in ("
+					+ sources.get(q) + ") order by " + URGENCY + " limit :limit)")
+			.toList();
+		List<Map.Entry<Queue, DemandCase>> found = jdbc.sql(String.join(" union all ", parts))
+			.params(params)
+			.query((rs, n) -> Map.entry(Queue.valueOf(rs.getString("queue")), CaseStore.ROW.mapRow(rs, n)))
+			.list();
+		List<CaseRow> rows = query.rows(found.stream().map(Map.Entry::getValue).toList(), locale);
+		for (int i = 0; i < found.size(); i++) {
+			queues.computeIfAbsent(found.get(i).getKey(), q -> new ArrayList<>()).add(rows.get(i));
+		}
+		return new Waiting(counts, queues);
+	}
+
+	private Map<Queue, Long> counts(Map<Queue, String> sources, Map<String, Object> params) {
+		List<Queue> queues = List.of(Queue.values());
+		StringBuilder sql = new StringBuilder("select ");
+		for (int i = 0; i < queues.size(); i++) {
+			sql.append(i == 0 ? "" : ", ").append("(select count(*) from (").append(sources.get(queues.get(i))).append(") q)");
+		}
 		Map<Queue, Long> counts = new EnumMap<>(Queue.class);
 		jdbc.sql(sql.toString()).params(params).query(rs -> {
 			for (int i = 0; i < queues.size(); i++) {
@@ -67,90 +120,62 @@ public class CaseInbox {
 		return counts;
 	}
 
-	/** The total the header badge shows. */
-	public long waiting(Actor actor) {
-		return counts(actor).values().stream().mapToLong(Long::longValue).sum();
-	}
-
-	/** Counts and the first rows of every queue that holds any, nearest deadline first. */
-	public record Waiting(Map<Queue, Long> counts, Map<Queue, List<CaseRow>> queues) {
-	}
-
 	/**
-	 * The whole inbox in three statements whatever the number of queues: the counts, the first rows
-	 * of each non-empty queue (one UNION ALL), and the units those rows name.
+	 * Each queue as SQL selecting the ids of its cases: fixed text with named parameters, a UNION of
+	 * selections each of which one index answers. A queue the actor has no part in selects nothing.
 	 */
-	public Waiting waiting(Actor actor, Locale locale) {
-		CaseScope scope = CaseScope.of(actor, access);
-		Map<Queue, Long> counts = counts(actor, scope);
-		Map<Queue, List<CaseRow>> queues = new EnumMap<>(Queue.class);
-		List<Queue> filled = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
-		if (filled.isEmpty()) {
-			return new Waiting(counts, queues);
-		}
-		Map<String, Object> params = new HashMap<>();
-		Map<Queue, String> conditions = conditions(actor, scope, params);
-		params.put("limit", QUEUE_ROWS);
-		List<String> parts = filled.stream()
-			.map(q -> "(select '" + q.name() + "' as queue, " + CaseStore.COLUMNS + " from demands_case c where "
-					+ conditions.get(q) + " order by " + URGENCY + " limit :limit)")
-			.toList();
-		List<Map.Entry<Queue, DemandCase>> found = jdbc.sql(String.join(" union all ", parts))
-			.params(params)
-			.query((rs, n) -> Map.entry(Queue.valueOf(rs.getString("queue")), CaseStore.ROW.mapRow(rs, n)))
-			.list();
-		List<CaseRow> rows = query.rows(found.stream().map(Map.Entry::getValue).toList(), locale);
-		for (int i = 0; i < found.size(); i++) {
-			queues.computeIfAbsent(found.get(i).getKey(), q -> new java.util.ArrayList<>()).add(rows.get(i));
-		}
-		return new Waiting(counts, queues);
-	}
-
-	/** Nearest open deadline first, then the oldest. */
-	private static final String URGENCY = "coalesce(case c.status when 'SUBMITTED' then c.accept_due"
-			+ " when 'HANDLING' then c.due_date end, date '9999-12-31'), c.submitted_at, c.id";
-
-	/**
-	 * Each queue's condition over alias {@code c}, for this actor: fixed SQL text with named
-	 * parameters; a queue the actor has no part in is {@code false}.
-	 */
-	private Map<Queue, String> conditions(Actor actor, CaseScope scope, Map<String, Object> params) {
+	private Map<Queue, String> sources(Actor actor, Map<String, Object> params) {
 		params.put("me", actor.userId());
+		params.put("home", actor.homeUnitId());
 		params.put("today", OfficeTime.today(clock));
-		String mine = "(c.lead_user_id = :me or exists (select 1 from demands_co_handler h where h.case_id = c.id and h.user_id = :me))";
-		String arising = actor.can(Privilege.DEMAND_DISPATCH)
-				? "(" + unitCondition(scope, "unit", params) + " or " + unitCondition(scope, "escalated_unit", params) + ")"
-				: "false";
-		String handling = actor.can(Privilege.DEMAND_HANDLE) ? unitCondition(scope, "handling_unit", params) : "false";
-		String toAccept = "(c.status = 'SUBMITTED' and " + arising + ")";
-		String toAnswer = "(c.status = 'HANDLING' and (" + mine + " or " + handling + "))";
-		String escalated = scope.byUnit()
-				? "(c.status in ('SUBMITTED', 'HANDLING') and " + unitCondition(scope, "escalated_unit", params) + ")"
-				: "false";
-		String late = "((c.status = 'SUBMITTED' and c.accept_due < :today) or (c.status = 'HANDLING' and c.due_date < :today))";
-		Map<Queue, String> conditions = new EnumMap<>(Queue.class);
-		conditions.put(Queue.TO_ACCEPT, toAccept);
-		conditions.put(Queue.TO_ANSWER, toAnswer);
-		conditions.put(Queue.OVERDUE, "((" + toAccept + " or " + toAnswer + ") and " + late + " or " + escalated + ")");
-		conditions.put(Queue.TO_RATE, "(c.status = 'ANSWERED' and (c.requester_user_id = :me or c.requester_user_id is null"
-				+ " and (c.submitted_by_user_id = :me or " + arising + ")))");
-		return conditions;
+		String domain = actor.can(Privilege.DEMAND_DISPATCH) ? domain(actor, params) : null;
+		List<String> toAccept = new ArrayList<>();
+		if (domain != null) {
+			toAccept.add("select id from demands_case where status = 'SUBMITTED' and " + domain);
+			toAccept.add("select id from demands_case where status = 'SUBMITTED' and escalated_unit_id = :home");
+		}
+		List<String> toAnswer = new ArrayList<>();
+		toAnswer.add("select id from demands_case where status = 'HANDLING' and lead_user_id = :me");
+		toAnswer.add("select c.id from demands_co_handler h join demands_case c on c.id = h.case_id"
+				+ " where h.user_id = :me and c.status = 'HANDLING'");
+		if (actor.can(Privilege.DEMAND_HANDLE)) {
+			toAnswer.add("select id from demands_case where status = 'HANDLING' and handling_unit_id = :home");
+		}
+		List<String> toRate = new ArrayList<>();
+		toRate.add("select id from demands_case where status = 'ANSWERED' and requester_user_id = :me");
+		toRate.add("select id from demands_case where status = 'ANSWERED' and requester_user_id is null"
+				+ " and submitted_by_user_id = :me");
+		if (domain != null) {
+			// people without a login: the dispatcher records their rating after a return call (回访)
+			toRate.add("select id from demands_case where status = 'ANSWERED' and requester_user_id is null and " + domain);
+		}
+		String mine = union(toAccept) + " union " + union(toAnswer);
+		String overdue = "select c.id from demands_case c where c.id in (" + mine + ") and ((c.status = 'SUBMITTED'"
+				+ " and c.accept_due < :today) or (c.status = 'HANDLING' and c.due_date < :today))"
+				+ " union select id from demands_case where escalated_unit_id = :home and status in ('SUBMITTED', 'HANDLING')";
+		Map<Queue, String> sources = new EnumMap<>(Queue.class);
+		sources.put(Queue.TO_ACCEPT, union(toAccept));
+		sources.put(Queue.TO_ANSWER, union(toAnswer));
+		sources.put(Queue.OVERDUE, overdue);
+		sources.put(Queue.TO_RATE, union(toRate));
+		return sources;
 	}
 
-	/** The actor's units as a condition on one of the case's unit columns ({@code unit}, {@code handling_unit}...). */
-	private static String unitCondition(CaseScope scope, String column, Map<String, Object> params) {
-		if (!scope.byUnit()) {
-			return "false";
+	/**
+	 * Where the actor dispatches: a town officer (unit and below) the town and its villages; a
+	 * village or member unit (unit) its own unit; the department (scope ALL) what is raised at its
+	 * own level, not every town's cases, which are the towns' to accept until escalated.
+	 */
+	private String domain(Actor actor, Map<String, Object> params) {
+		if (actor.scope() == DataScope.UNIT_AND_BELOW) {
+			params.put("domainPath", access.scopePathPrefix(actor) + "%");
+			return "unit_path like :domainPath";
 		}
-		if (scope.pathPrefix() != null) {
-			params.put("scopePath", scope.pathPrefix() + "%");
-			return "c." + column + "_path like :scopePath";
-		}
-		if (scope.unitId() != null) {
-			params.put("scopeUnit", scope.unitId());
-			return "c." + column + "_id = :scopeUnit";
-		}
-		return "c." + column + "_id is not null";
+		return "unit_id = :home";
+	}
+
+	private static String union(List<String> parts) {
+		return parts.isEmpty() ? "select id from demands_case where false" : String.join(" union ", parts);
 	}
 
 }

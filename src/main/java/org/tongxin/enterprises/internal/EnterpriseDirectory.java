@@ -43,7 +43,7 @@ class EnterpriseDirectory implements Enterprises {
 	@Override
 	@Transactional(readOnly = true)
 	public List<EnterpriseSummary> search(Actor actor, String text, int limit) {
-		String trimmed = EnterpriseRules.text(text);
+		String trimmed = org.tongxin.shared.web.FieldProblems.text(text);
 		return store.search(access.scope(actor), trimmed == null ? null : trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed,
 				Math.max(1, Math.min(limit, MAX_LIMIT))).stream().map(EnterpriseDirectory::summary).toList();
 	}

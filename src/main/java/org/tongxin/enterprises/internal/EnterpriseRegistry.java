@@ -176,13 +176,13 @@ public class EnterpriseRegistry {
 
 	private EnterpriseStore.Filter resolve(Actor actor, ListFilter filter) {
 		String unitPath = null;
-		String unitText = EnterpriseRules.text(filter.unit());
+		String unitText = org.tongxin.shared.web.FieldProblems.text(filter.unit());
 		if (unitText != null) {
 			unitPath = access.filterUnit(actor, unitText).map(UnitSummary::path)
 				.orElseThrow(() -> new Rejection("unit", "enterprise.filter.unit.notFound", unitText));
 		}
 		EnterpriseStatus status = null;
-		String statusText = EnterpriseRules.text(filter.status());
+		String statusText = org.tongxin.shared.web.FieldProblems.text(filter.status());
 		if (statusText != null) {
 			try {
 				status = EnterpriseStatus.valueOf(statusText);
@@ -191,8 +191,8 @@ public class EnterpriseRegistry {
 				throw new Rejection("status", "enterprise.status.invalid");
 			}
 		}
-		String q = EnterpriseRules.text(filter.q());
-		String park = EnterpriseRules.text(filter.park());
+		String q = org.tongxin.shared.web.FieldProblems.text(filter.q());
+		String park = org.tongxin.shared.web.FieldProblems.text(filter.park());
 		if ((q != null && q.length() > 100) || (park != null && park.length() > 100)) {
 			throw new Rejection(q != null && q.length() > 100 ? "q" : "park", "enterprise.field.tooLong", "100");
 		}

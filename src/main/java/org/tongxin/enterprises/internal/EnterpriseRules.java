@@ -1,9 +1,6 @@
 package org.tongxin.enterprises.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,8 +10,7 @@ import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.shared.enterprise.UnifiedSocialCreditCode;
 import org.tongxin.shared.person.Phones;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.web.FieldProblems;
 
 /**
  * Checks enterprise, contact and measure input and reports every bad field at once (a form shows
@@ -33,42 +29,42 @@ final class EnterpriseRules {
 	 */
 	static Values.Enterprise enterprise(Drafts.EnterpriseDraft d, Function<String, Optional<UnitSummary>> unitByCode,
 			LongPredicate operatorVisible) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = required("name", d.name(), 200, problems);
+		FieldProblems problems = new FieldProblems("enterprise");
+		String name = problems.required("name", d.name(), 200);
 		UnifiedSocialCreditCode code = null;
-		String codeText = text(d.creditCode());
+		String codeText = FieldProblems.text(d.creditCode());
 		if (codeText == null) {
-			problems.add(new FieldProblem("creditCode", "enterprise.field.required"));
+			problems.add("creditCode", "enterprise.field.required");
 		}
 		else {
 			Optional<String> problem = UnifiedSocialCreditCode.problem(codeText);
 			if (problem.isPresent()) {
-				problems.add(new FieldProblem("creditCode", problem.get()));
+				problems.add("creditCode", problem.get());
 			}
 			else {
 				code = UnifiedSocialCreditCode.of(codeText);
 			}
 		}
 		UnitSummary unit = null;
-		String unitCode = text(d.unitCode());
+		String unitCode = FieldProblems.text(d.unitCode());
 		if (unitCode == null) {
-			problems.add(new FieldProblem("unitCode", "enterprise.field.required"));
+			problems.add("unitCode", "enterprise.field.required");
 		}
 		else {
 			unit = unitByCode.apply(unitCode).orElse(null);
 			if (unit == null) {
-				problems.add(new FieldProblem("unitCode", "enterprise.unit.notFound", unitCode));
+				problems.add("unitCode", "enterprise.unit.notFound", unitCode);
 			}
 			else if (unit.kind() != UnitKind.TOWNSHIP && unit.kind() != UnitKind.VILLAGE) {
-				problems.add(new FieldProblem("unitCode", "enterprise.unit.kind", unit.name()));
+				problems.add("unitCode", "enterprise.unit.kind", unit.name());
 				unit = null;
 			}
 		}
-		String park = limited("park", d.park(), 100, problems);
-		String industry = limited("industry", d.industry(), 100, problems);
-		String address = limited("address", d.address(), 300, problems);
+		String park = problems.limited("park", d.park(), 100);
+		String industry = problems.limited("industry", d.industry(), 100);
+		String address = problems.limited("address", d.address(), 300);
 		Long operator = null;
-		String operatorText = text(d.operatorPersonId());
+		String operatorText = FieldProblems.text(d.operatorPersonId());
 		if (operatorText != null) {
 			try {
 				operator = Long.parseLong(operatorText);
@@ -77,39 +73,39 @@ final class EnterpriseRules {
 				// answered below, like a person out of scope
 			}
 			if (operator == null || !operatorVisible.test(operator)) {
-				problems.add(new FieldProblem("operatorPersonId", "enterprise.operator.notFound", operatorText));
+				problems.add("operatorPersonId", "enterprise.operator.notFound", operatorText);
 				operator = null;
 			}
 		}
 		EnterpriseStatus status = EnterpriseStatus.ACTIVE;
-		String statusText = text(d.status());
+		String statusText = FieldProblems.text(d.status());
 		if (statusText != null) {
 			try {
 				status = EnterpriseStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("status", "enterprise.status.invalid"));
+				problems.add("status", "enterprise.status.invalid");
 			}
 		}
-		done(problems);
+		problems.done();
 		return new Values.Enterprise(name, code, unit, park, industry, address, operator, status);
 	}
 
 	static Values.Contact contact(Drafts.ContactDraft d) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = required("name", d.name(), 50, problems);
-		String title = limited("title", d.title(), 100, problems);
-		String phone = text(d.phone());
+		FieldProblems problems = new FieldProblems("enterprise");
+		String name = problems.required("name", d.name(), 50);
+		String title = problems.limited("title", d.title(), 100);
+		String phone = FieldProblems.text(d.phone());
 		if (phone != null) {
 			Optional<String> problem = Phones.problem(phone);
 			if (problem.isPresent()) {
-				problems.add(new FieldProblem("phone", "contact.phone.format"));
+				problems.add("phone", "contact.phone.format");
 			}
 			else {
 				phone = Phones.normalise(phone);
 			}
 		}
-		done(problems);
+		problems.done();
 		return new Values.Contact(name, title, phone);
 	}
 
@@ -118,93 +114,48 @@ final class EnterpriseRules {
 	 * @param today the office's today (a done date may not be later)
 	 */
 	static Values.Measure measure(Drafts.MeasureDraft d, Function<String, Optional<Long>> ownerUser, LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String text = required("text", d.text(), 1000, problems);
-		String ownerName = limited("owner", d.owner(), 100, problems);
+		FieldProblems problems = new FieldProblems("enterprise");
+		String text = problems.required("text", d.text(), 1000);
+		String ownerName = problems.limited("owner", d.owner(), 100);
 		Long ownerUserId = null;
-		String username = text(d.ownerUsername());
+		String username = FieldProblems.text(d.ownerUsername());
 		if (username != null) {
 			ownerUserId = ownerUser.apply(username).orElse(null);
 			if (ownerUserId == null) {
-				problems.add(new FieldProblem("ownerUsername", "measure.owner.unknown", username));
+				problems.add("ownerUsername", "measure.owner.unknown", username);
 			}
 			else {
 				ownerName = null;
 			}
 		}
-		LocalDate startsOn = date("startsOn", d.startsOn(), problems);
-		LocalDate dueOn = date("dueOn", d.dueOn(), problems);
+		LocalDate startsOn = problems.date("startsOn", d.startsOn());
+		LocalDate dueOn = problems.date("dueOn", d.dueOn());
 		if (startsOn != null && dueOn != null && dueOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("dueOn", "measure.dueBeforeStart"));
+			problems.add("dueOn", "measure.dueBeforeStart");
 		}
 		MeasureStatus status = MeasureStatus.PLANNED;
-		String statusText = text(d.status());
+		String statusText = FieldProblems.text(d.status());
 		if (statusText != null) {
 			try {
 				status = MeasureStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("status", "measure.status.invalid"));
+				problems.add("status", "measure.status.invalid");
 			}
 		}
-		String resultNote = limited("resultNote", d.resultNote(), 2000, problems);
+		String resultNote = problems.limited("resultNote", d.resultNote(), 2000);
 		LocalDate doneOn = null;
 		if (status == MeasureStatus.DONE) {
-			doneOn = text(d.doneOn()) == null ? today : date("doneOn", d.doneOn(), problems);
+			doneOn = FieldProblems.text(d.doneOn()) == null ? today : problems.date("doneOn", d.doneOn());
 			if (doneOn != null && doneOn.isAfter(today)) {
-				problems.add(new FieldProblem("doneOn", "measure.doneOn.future"));
+				problems.add("doneOn", "measure.doneOn.future");
 			}
 			if (doneOn != null && startsOn != null && doneOn.isBefore(startsOn)) {
-				problems.add(new FieldProblem("doneOn", "measure.doneOn.beforeStart", startsOn.toString()));
+				problems.add("doneOn", "measure.doneOn.beforeStart", startsOn.toString());
 			}
 		}
-		done(problems);
+		problems.done();
 		return new Values.Measure(text, ownerName, ownerUserId, startsOn, dueOn, status, resultNote, doneOn);
-	}
-
-	private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-		String text = text(value);
-		if (text == null) {
-			problems.add(new FieldProblem(field, "enterprise.field.required"));
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "enterprise.date.invalid", text));
-			return null;
-		}
-	}
-
-	private static String required(String field, String value, int max, List<FieldProblem> problems) {
-		String text = limited(field, value, max, problems);
-		if (text == null) {
-			problems.add(new FieldProblem(field, "enterprise.field.required"));
-		}
-		return text;
-	}
-
-	private static String limited(String field, String value, int max, List<FieldProblem> problems) {
-		String text = text(value);
-		if (text != null && text.length() > max) {
-			problems.add(new FieldProblem(field, "enterprise.field.tooLong", String.valueOf(max)));
-		}
-		return text;
-	}
-
-	private static void done(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-	}
-
-	static String text(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 }

@@ -1,14 +1,11 @@
 package org.tongxin.members.talent;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.tongxin.shared.web.FieldProblems;
 import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
 
 /**
  * Checks the talent pool's input and reports every bad field at once (a form shows them all),
@@ -27,26 +24,26 @@ final class TalentRules {
 	}
 
 	static Values.Tag tag(Drafts.TagDraft d) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String code = text(d.code());
+		FieldProblems problems = new FieldProblems("talent");
+		String code = FieldProblems.text(d.code());
 		if (code == null) {
-			problems.add(new FieldProblem("code", "talent.field.required"));
+			problems.add("code", "talent.field.required");
 		}
 		else {
 			code = code.toUpperCase(Locale.ROOT);
 			if (!TAG_CODE.matcher(code).matches()) {
-				problems.add(new FieldProblem("code", "talent.tag.code.invalid"));
+				problems.add("code", "talent.tag.code.invalid");
 			}
 		}
-		String nameZh = required("nameZh", d.nameZh(), 50, problems);
-		String nameEn = required("nameEn", d.nameEn(), 100, problems);
-		done(problems);
+		String nameZh = problems.required("nameZh", d.nameZh(), 50);
+		String nameEn = problems.required("nameEn", d.nameEn(), 100);
+		problems.done();
 		return new Values.Tag(code, nameZh, nameEn);
 	}
 
 	/** A tag code as typed in a path or filter: upper case, or a rejection naming {@code field}. */
 	static String tagCode(String field, String value) {
-		String code = text(value);
+		String code = FieldProblems.text(value);
 		if (code == null || !TAG_CODE.matcher(code.toUpperCase(Locale.ROOT)).matches()) {
 			throw new Rejection(field, "talent.tag.code.invalid");
 		}
@@ -54,60 +51,60 @@ final class TalentRules {
 	}
 
 	static String note(String value) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String note = limited("note", value, 500, problems);
-		done(problems);
+		FieldProblems problems = new FieldProblems("talent");
+		String note = problems.limited("note", value, 500);
+		problems.done();
 		return note;
 	}
 
 	static Values.Plan plan(Drafts.PlanDraft d) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String title = required("title", d.title(), 200, problems);
-		String goal = limited("goal", d.goal(), 2000, problems);
-		LocalDate startsOn = date("startsOn", d.startsOn(), problems);
-		LocalDate endsOn = date("endsOn", d.endsOn(), problems);
+		FieldProblems problems = new FieldProblems("talent");
+		String title = problems.required("title", d.title(), 200);
+		String goal = problems.limited("goal", d.goal(), 2000);
+		LocalDate startsOn = problems.date("startsOn", d.startsOn());
+		LocalDate endsOn = problems.date("endsOn", d.endsOn());
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("endsOn", "talent.plan.endsBeforeStart"));
+			problems.add("endsOn", "talent.plan.endsBeforeStart");
 		}
 		PlanStatus status = status(d.status(), problems);
-		done(problems);
+		problems.done();
 		return new Values.Plan(title, goal, startsOn, endsOn, status);
 	}
 
 	/** A step of a plan running from {@code planStart} to {@code planEnd}: due within those days. */
 	static Values.Step step(Drafts.StepDraft d, LocalDate planStart, LocalDate planEnd) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String title = required("title", d.title(), 200, problems);
-		LocalDate dueOn = date("dueOn", d.dueOn(), problems);
+		FieldProblems problems = new FieldProblems("talent");
+		String title = problems.required("title", d.title(), 200);
+		LocalDate dueOn = problems.date("dueOn", d.dueOn());
 		if (dueOn != null && (dueOn.isBefore(planStart) || dueOn.isAfter(planEnd))) {
-			problems.add(new FieldProblem("dueOn", "talent.step.dueOutside", planStart.toString(), planEnd.toString()));
+			problems.add("dueOn", "talent.step.dueOutside", planStart.toString(), planEnd.toString());
 		}
-		String note = limited("note", d.note(), 1000, problems);
-		done(problems);
+		String note = problems.limited("note", d.note(), 1000);
+		problems.done();
 		return new Values.Step(title, dueOn, note);
 	}
 
 	/** The day a step was done: empty means today; not before the plan started, not in the future. */
 	static LocalDate doneOn(String value, LocalDate planStart, LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate on = text(value) == null ? today : date("doneOn", value, problems);
+		FieldProblems problems = new FieldProblems("talent");
+		LocalDate on = FieldProblems.text(value) == null ? today : problems.date("doneOn", value);
 		if (on != null && on.isBefore(planStart)) {
-			problems.add(new FieldProblem("doneOn", "talent.step.doneBeforeStart", planStart.toString()));
+			problems.add("doneOn", "talent.step.doneBeforeStart", planStart.toString());
 		}
 		if (on != null && on.isAfter(today)) {
-			problems.add(new FieldProblem("doneOn", "talent.date.future"));
+			problems.add("doneOn", "talent.date.future");
 		}
-		done(problems);
+		problems.done();
 		return on;
 	}
 
 	static Values.Project project(Drafts.ProjectDraft d) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = required("name", d.name(), 200, problems);
+		FieldProblems problems = new FieldProblems("talent");
+		String name = problems.required("name", d.name(), 200);
 		Integer year = null;
-		String yearText = text(d.year());
+		String yearText = FieldProblems.text(d.year());
 		if (yearText == null) {
-			problems.add(new FieldProblem("year", "talent.field.required"));
+			problems.add("year", "talent.field.required");
 		}
 		else {
 			try {
@@ -117,29 +114,28 @@ final class TalentRules {
 				// answered below, like an out-of-range year
 			}
 			if (year == null || year < YEAR_MIN || year > YEAR_MAX) {
-				problems.add(new FieldProblem("year", "talent.project.year.invalid", String.valueOf(YEAR_MIN),
-						String.valueOf(YEAR_MAX)));
+				problems.add("year", "talent.project.year.invalid", String.valueOf(YEAR_MIN), String.valueOf(YEAR_MAX));
 			}
 		}
-		String description = limited("description", d.description(), 2000, problems);
-		done(problems);
+		String description = problems.limited("description", d.description(), 2000);
+		problems.done();
 		return new Values.Project(name, year, description);
 	}
 
 	/** An enrolment: empty date means today, and not in the future. */
 	static Values.Enrolment enrolment(Drafts.EnrolmentDraft d, LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate on = d == null || text(d.enrolledOn()) == null ? today : date("enrolledOn", d.enrolledOn(), problems);
+		FieldProblems problems = new FieldProblems("talent");
+		LocalDate on = d == null || FieldProblems.text(d.enrolledOn()) == null ? today : problems.date("enrolledOn", d.enrolledOn());
 		if (on != null && on.isAfter(today)) {
-			problems.add(new FieldProblem("enrolledOn", "talent.date.future"));
+			problems.add("enrolledOn", "talent.date.future");
 		}
-		String remark = limited("remark", d == null ? null : d.remark(), 500, problems);
-		done(problems);
+		String remark = problems.limited("remark", d == null ? null : d.remark(), 500);
+		problems.done();
 		return new Values.Enrolment(on, remark);
 	}
 
-	private static PlanStatus status(String value, List<FieldProblem> problems) {
-		String text = text(value);
+	private static PlanStatus status(String value, FieldProblems problems) {
+		String text = FieldProblems.text(value);
 		if (text == null) {
 			return PlanStatus.ACTIVE;
 		}
@@ -147,54 +143,9 @@ final class TalentRules {
 			return PlanStatus.valueOf(text.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new FieldProblem("status", "talent.plan.status.invalid"));
+			problems.add("status", "talent.plan.status.invalid");
 			return null;
 		}
-	}
-
-	private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-		String text = text(value);
-		if (text == null) {
-			problems.add(new FieldProblem(field, "talent.field.required"));
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "talent.date.invalid", text));
-			return null;
-		}
-	}
-
-	private static String required(String field, String value, int max, List<FieldProblem> problems) {
-		String text = limited(field, value, max, problems);
-		if (text == null) {
-			problems.add(new FieldProblem(field, "talent.field.required"));
-		}
-		return text;
-	}
-
-	private static String limited(String field, String value, int max, List<FieldProblem> problems) {
-		String text = text(value);
-		if (text != null && text.length() > max) {
-			problems.add(new FieldProblem(field, "talent.field.tooLong", String.valueOf(max)));
-		}
-		return text;
-	}
-
-	private static void done(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-	}
-
-	static String text(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 }

@@ -60,6 +60,10 @@ public final class DocumentCheck {
 	}
 
 	private static DocumentKind sniff(String field, String name, byte[] f) {
+		// Windows (MZ) and Linux (ELF) programs and scripts: said as such, whatever their name claims
+		if (starts(f, 'M', 'Z') || starts(f, 0x7F, 'E', 'L', 'F') || starts(f, '#', '!')) {
+			throw new Rejection(field, "upload.executable", name);
+		}
 		if (starts(f, 0xFF, 0xD8, 0xFF)) {
 			return DocumentKind.JPEG;
 		}
