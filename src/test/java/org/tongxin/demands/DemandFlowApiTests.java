@@ -91,7 +91,8 @@ class DemandFlowApiTests {
 		// dissatisfied needs a reason, and the refusal changes nothing
 		demands.step(own, id, "rate", "{\"version\":" + demands.version(id) + ",\"rating\":\"DISSATISFIED\"}")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("comment"));
+			.andExpect(jsonPath("$.errors[0].field").value("comment"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("不满意的原因")));
 		String firstDue = JsonPath.read(demands.get(own, id).andReturn().getResponse().getContentAsString(), "$.dueDate");
 		demands.step(own, id, "rate", "{\"version\":" + demands.version(id)
 				+ ",\"rating\":\"DISSATISFIED\",\"comment\":\"只是登记了，灯还没修。\"}")

@@ -79,8 +79,14 @@ class DemandRefusalTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
 		assertThat(cases("拒收一")).isZero();
+		demands.submit(member.token(), "{\"categoryCode\":\"POLICY\",\"title\":\"拒收一\",\"description\":\"<!-- 注释 -->\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("description"));
+		assertThat(cases("拒收一")).isZero();
 		// a "<" that is no tag is text like any other
 		demands.submit(member.token(), "{\"categoryCode\":\"POLICY\",\"title\":\"拒收一\",\"description\":\"收入<3000元，家里>2人\"}")
+			.andExpect(status().isCreated());
+		demands.submit(member.token(), "{\"categoryCode\":\"POLICY\",\"title\":\"路灯 a<b & c>d\",\"description\":\"1<2 且 3>2\"}")
 			.andExpect(status().isCreated());
 	}
 

@@ -3,11 +3,13 @@ package org.tongxin.demands.bench;
 /**
  * The statements that generate bench cases inside PostgreSQL (no rows cross the wire). Every value
  * is bound; the text is fixed. Shapes, roughly as a district's demands would be after three years:
- * cases of the last 20 days are often still open, older ones are mostly closed; enterprise
+ * cases of the last 20 days are often still open, older ones closed or declined but for a few
+ * stragglers (about 0.15% still open: a working office, not one that stopped answering); enterprise
  * categories carry an enterprise and, once closed, an amount; 5% of closed cases were reopened once.
  * Deadlines are calendar-day approximations (accept in 2 days, answer in 14): the bench needs
  * realistic shapes and sizes, not exact working days. Open cases already past their deadline carry
- * an escalation mark, so that the overdue sweep does not escalate a million seeded cases at start.
+ * an escalation mark and are escalated to the parent of their unit, as the sweep would have done
+ * (not all to the district), so that the sweep does not escalate them again at start.
  */
 final class DemandSeedSql {
 
@@ -43,8 +45,8 @@ final class DemandSeedSql {
 			  s.late,
 			  case when s.status = 'CLOSED' and s.with_amount then round((s.r_rate * 2000000)::numeric, 2) end,
 			  case when s.open_late then s.status || '#1' end,
-			  case when s.open_late then :rootId end,
-			  case when s.open_late then :rootPath end
+			  case when s.open_late then s.parent_id end,
+			  case when s.open_late then s.parent_path end
 			from (
 			  select t.*,
 			    t.status in ('ANSWERED', 'CLOSED')
@@ -64,20 +66,25 @@ final class DemandSeedSql {
 			          case when a.r_status < 0.15 then 'SUBMITTED' when a.r_status < 0.20 then 'DECLINED'
 			            when a.r_status < 0.55 then 'HANDLING' when a.r_status < 0.70 then 'ANSWERED' else 'CLOSED' end
 			        else
-			          case when a.r_status < 0.005 then 'SUBMITTED' when a.r_status < 0.075 then 'DECLINED'
-			            when a.r_status < 0.09 then 'HANDLING' when a.r_status < 0.12 then 'ANSWERED' else 'CLOSED' end
+			          case when a.r_status < 0.0005 then 'SUBMITTED' when a.r_status < 0.07 then 'DECLINED'
+			            when a.r_status < 0.0715 then 'HANDLING' when a.r_status < 0.08 then 'ANSWERED' else 'CLOSED' end
 			        end as status,
 			        now() - a.age_days * interval '1 day' as submitted_at
 			      from (
 			        select g.i, :base + g.i - 1 as id,
 			          u.ids[1 + floor(g.r_unit * u.n)::int] as unit_id, u.paths[1 + floor(g.r_unit * u.n)::int] as unit_path,
+			          u.parent_ids[1 + floor(g.r_unit * u.n)::int] as parent_id,
+			          u.parent_paths[1 + floor(g.r_unit * u.n)::int] as parent_path,
 			          k.ids[1 + floor(g.r_cat * k.n)::int] as category_id, k.amounts[1 + floor(g.r_cat * k.n)::int] as with_amount,
 			          g.r_age * :days as age_days, g.r_status, g.r_step, g.r_rate, g.r_ent, g.r_unit
 			        from (select i, random() as r_unit, random() as r_cat, random() as r_age, random() as r_status,
 			                random() as r_step, random() as r_rate, random() as r_ent
 			              from generate_series(:first, :last) as i) g,
-			          (select array_agg(id order by id) as ids, array_agg(path order by id) as paths, count(*) as n
-			           from org_unit where path like :rootPath || '%' and active) u,
+			          (select array_agg(o.id order by o.id) as ids, array_agg(o.path order by o.id) as paths,
+			                  array_agg(coalesce(p.id, o.id) order by o.id) as parent_ids,
+			                  array_agg(coalesce(p.path, o.path) order by o.id) as parent_paths, count(*) as n
+			           from org_unit o left join org_unit p on p.id = o.parent_id
+			           where o.path like :rootPath || '%' and o.active) u,
 			          (select array_agg(id order by id) as ids, array_agg(with_amount order by id) as amounts, count(*) as n
 			           from demands_category where active) k
 			      ) a

@@ -11,8 +11,12 @@ import org.tongxin.shared.web.Rejection;
  */
 final class CaseTexts {
 
-	/** A tag: {@code <} then a letter, {@code /} or {@code !}, then {@code >} later on. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*[/!]?\\s*[A-Za-z][^>]*>");
+	/**
+	 * A tag as a browser would read one: a name, then attributes (name, optionally = value), then
+	 * {@code >}; or a comment or doctype. "收入<3000元" and "a<b & c>d" are text, not tags.
+	 */
+	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z][A-Za-z0-9-]*"
+			+ "(\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*\\s*/?\\s*>|<!");
 
 	private CaseTexts() {
 	}
@@ -22,7 +26,7 @@ final class CaseTexts {
 		String value = text == null ? "" : text.strip();
 		if (value.isEmpty()) {
 			if (required) {
-				throw new Rejection(field, "demand.text.required");
+				throw new Rejection(field, "demand." + field + ".required");
 			}
 			return null;
 		}

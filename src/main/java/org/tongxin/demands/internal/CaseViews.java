@@ -99,7 +99,8 @@ public class CaseViews {
 					.findFirst()
 					.orElse(null);
 		List<CaseDetail.Step> steps = events.stream()
-			.map(e -> new CaseDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(), unitName(unitsById, e.unitId()),
+			// user 0 is the platform itself (the sweep): named in the reader's language on the page
+			.map(e -> new CaseDetail.Step(e.at(), e.actorUserId() == 0 ? null : e.actorName(), e.kind(), e.round(), e.note(), unitName(unitsById, e.unitId()),
 					unitName(unitsById, e.fromUnitId()), userName(usersById, e.userId()), e.rating(), e.dueDate()))
 			.toList();
 		List<CaseDetail.File> fileViews = files.stream()

@@ -89,6 +89,7 @@ class DemandPageController {
 		if (htmx != null && restore == null) {
 			return "demands/list :: results";
 		}
+		model.addAttribute("canSubmit", pickers.maySubmit(actor));
 		model.addAttribute("categories", categories.all().values());
 		return "demands/list";
 	}
@@ -187,8 +188,11 @@ class DemandPageController {
 	/** Who may lead a case in a unit, as options of the lead select (htmx). */
 	@GetMapping("/handlers")
 	String handlers(@RequestParam(name = "unitCode", required = false) String unitCode,
-			@RequestParam(name = "co", defaultValue = "false") boolean coHandlers, Model model) {
+			@RequestParam(name = "co", defaultValue = "false") boolean coHandlers,
+			@RequestParam(name = "selected", required = false) List<Long> selected, Model model) {
 		model.addAttribute("handlers", pickers.handlers(unitCode));
+		model.addAttribute("unitGiven", unitCode != null && !unitCode.isBlank());
+		model.addAttribute("selected", selected == null ? List.of() : selected);
 		return coHandlers ? "demands/pickers :: coHandlers" : "demands/pickers :: handlers";
 	}
 

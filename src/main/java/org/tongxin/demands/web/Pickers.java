@@ -45,6 +45,11 @@ class Pickers {
 		return actor.can(Privilege.DEMAND_DISPATCH) || actor.can(Privilege.DEMAND_HANDLE);
 	}
 
+	/** Whether the actor may submit at all: for others (officers), or for themselves (a member with a login). */
+	boolean maySubmit(Actor actor) {
+		return submitsForOthers(actor) || members.ofAccount(actor.userId()).isPresent();
+	}
+
 	void requireOwnPerson(Actor actor) {
 		if (members.ofAccount(actor.userId()).isEmpty()) {
 			throw new AccessDeniedException("user " + actor.userId() + " may not submit demands");
