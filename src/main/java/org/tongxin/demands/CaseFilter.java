@@ -10,6 +10,4 @@ import java.time.LocalDate;
 public record CaseFilter(String text, DemandStatus status, Long categoryId, String unitCode, boolean overdue,
 		LocalDate from, LocalDate to, Long enterpriseId) {
 
-	public static final CaseFilter NONE = new CaseFilter(null, null, null, null, false, null, null, null);
-
 }

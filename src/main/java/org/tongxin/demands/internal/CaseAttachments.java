@@ -88,16 +88,6 @@ public class CaseAttachments {
 			.single();
 	}
 
-	public List<Attachment> of(long caseId) {
-		return jdbc.sql("""
-				select id, case_id, file_name, content_type, size_bytes, uploaded_at, uploaded_by
-				from demands_attachment where case_id = :case order by id""")
-			.param("case", caseId)
-			.query((rs, n) -> new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-					CaseStore.instant(rs, "uploaded_at"), rs.getLong(7)))
-			.list();
-	}
-
 	/** The attachment of that case with its opened content; empty when the ids do not belong together. */
 	public Optional<Content> open(long caseId, long attachmentId) {
 		return jdbc.sql("""

@@ -69,17 +69,6 @@ public class CaseHistory {
 		return new Timeline(events, files);
 	}
 
-	/** The case's steps, oldest first. */
-	public List<CaseEvent> of(long caseId) {
-		return jdbc.sql("""
-				select id, case_id, at, actor_user_id, actor_name, kind, round, note, unit_id, from_unit_id, user_id,
-				  rating, due_date
-				from demands_event where case_id = :case order by at, id""")
-			.param("case", caseId)
-			.query((rs, n) -> event(rs))
-			.list();
-	}
-
 	private static CaseEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), CaseStore.instant(rs, "at"),
 				rs.getLong("actor_user_id"), rs.getString("actor_name"), EventKind.valueOf(rs.getString("kind")),
