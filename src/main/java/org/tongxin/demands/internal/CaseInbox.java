@@ -27,7 +27,7 @@ import org.tongxin.shared.security.Privilege;
  * scope is the whole district: cases raised at district level) or were escalated to their unit;
  * cases to answer assigned to their unit or to them as lead or co-handler; those of both past their
  * deadline, and open cases escalated to their unit; answers waiting for their rating. Each queue is
- * a UNION of index-friendly selections of case ids (partial indexes over open cases, V19), so that
+ * a UNION of selections answered by covering partial indexes over open cases (V19, V20), so that
  * its cost follows the size of the queue, not of the case table. The counts come in one statement
  * (the badge in every page's header), the first rows of every queue in another.
  */
@@ -37,9 +37,8 @@ public class CaseInbox {
 
 	public static final int QUEUE_ROWS = 20;
 
-	/** Nearest open deadline first, then the oldest. */
-	private static final String URGENCY = "coalesce(case c.status when 'SUBMITTED' then c.accept_due"
-			+ " when 'HANDLING' then c.due_date end, date '9999-12-31'), c.submitted_at, c.id";
+	/** Nearest open deadline first, then the oldest (over a queue's {@code id, due, submitted_at}). */
+	private static final String URGENCY = "coalesce(s.due, date '9999-12-31'), s.submitted_at, s.id";
 
 	private final JdbcClient jdbc;
 
@@ -90,17 +89,23 @@ public class CaseInbox {
 			return new Waiting(counts, queues);
 		}
 		params.put("limit", QUEUE_ROWS);
+		// each queue's most urgent ids come from its covering indexes; only those rows are read whole
 		List<String> parts = filled.stream()
-			.map(q -> "(select '" + q.name() + "' as queue, " + CaseStore.COLUMNS + " from demands_case c where c.id in ("
-					+ sources.get(q) + ") order by " + URGENCY + " limit :limit)")
+			.map(q -> "select '" + q.name() + "' as queue, " + CaseStore.COLUMNS + " from demands_case c join (select s.id"
+					+ " from (" + sources.get(q) + ") s order by " + URGENCY + " limit :limit) top on top.id = c.id")
 			.toList();
 		List<Map.Entry<Queue, DemandCase>> found = jdbc.sql(String.join(" union all ", parts))
 			.params(params)
 			.query((rs, n) -> Map.entry(Queue.valueOf(rs.getString("queue")), CaseStore.ROW.mapRow(rs, n)))
 			.list();
-		List<CaseRow> rows = query.rows(found.stream().map(Map.Entry::getValue).toList(), locale);
-		for (int i = 0; i < found.size(); i++) {
-			queues.computeIfAbsent(found.get(i).getKey(), q -> new ArrayList<>()).add(rows.get(i));
+		List<Map.Entry<Queue, DemandCase>> ordered = found.stream().sorted(java.util.Comparator
+			.comparing((Map.Entry<Queue, DemandCase> e) -> e.getValue().openDeadline(),
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparing(e -> e.getValue().submittedAt())
+			.thenComparing(e -> e.getValue().id())).toList();
+		List<CaseRow> rows = query.rows(ordered.stream().map(Map.Entry::getValue).toList(), locale);
+		for (int i = 0; i < ordered.size(); i++) {
+			queues.computeIfAbsent(ordered.get(i).getKey(), q -> new ArrayList<>()).add(rows.get(i));
 		}
 		return new Waiting(counts, queues);
 	}
@@ -121,8 +126,11 @@ public class CaseInbox {
 	}
 
 	/**
-	 * Each queue as SQL selecting the ids of its cases: fixed text with named parameters, a UNION of
-	 * selections each of which one index answers. A queue the actor has no part in selects nothing.
+	 * Each queue as SQL selecting {@code id, due, submitted_at} of its cases (the deadline of the
+	 * open step, null when none): fixed text with named parameters, a UNION of selections that one
+	 * covering partial index answers each without reading the table (V20), so that counting a queue
+	 * and picking its most urgent rows cost the queue, not the case table. A queue the actor has no
+	 * part in selects nothing.
 	 */
 	private Map<Queue, String> sources(Actor actor, Map<String, Object> params) {
 		params.put("me", actor.userId());
@@ -131,28 +139,31 @@ public class CaseInbox {
 		String domain = actor.can(Privilege.DEMAND_DISPATCH) ? domain(actor, params) : null;
 		List<String> toAccept = new ArrayList<>();
 		if (domain != null) {
-			toAccept.add("select id from demands_case where status = 'SUBMITTED' and " + domain);
-			toAccept.add("select id from demands_case where status = 'SUBMITTED' and escalated_unit_id = :home");
+			toAccept.add("select id, accept_due as due, submitted_at from demands_case where status = 'SUBMITTED' and " + domain);
+			toAccept.add("select id, accept_due, submitted_at from demands_case where status = 'SUBMITTED'"
+					+ " and escalated_unit_id = :home");
 		}
 		List<String> toAnswer = new ArrayList<>();
-		toAnswer.add("select id from demands_case where status = 'HANDLING' and lead_user_id = :me");
-		toAnswer.add("select c.id from demands_co_handler h join demands_case c on c.id = h.case_id"
+		toAnswer.add("select id, due_date as due, submitted_at from demands_case where status = 'HANDLING' and lead_user_id = :me");
+		toAnswer.add("select c.id, c.due_date, c.submitted_at from demands_co_handler h join demands_case c on c.id = h.case_id"
 				+ " where h.user_id = :me and c.status = 'HANDLING'");
 		if (actor.can(Privilege.DEMAND_HANDLE)) {
-			toAnswer.add("select id from demands_case where status = 'HANDLING' and handling_unit_id = :home");
+			toAnswer.add("select id, due_date, submitted_at from demands_case where status = 'HANDLING' and handling_unit_id = :home");
 		}
 		List<String> toRate = new ArrayList<>();
-		toRate.add("select id from demands_case where status = 'ANSWERED' and requester_user_id = :me");
-		toRate.add("select id from demands_case where status = 'ANSWERED' and requester_user_id is null"
+		toRate.add("select id, null::date as due, submitted_at from demands_case where status = 'ANSWERED'"
+				+ " and requester_user_id = :me");
+		toRate.add("select id, null::date, submitted_at from demands_case where status = 'ANSWERED' and requester_user_id is null"
 				+ " and submitted_by_user_id = :me");
 		if (domain != null) {
 			// people without a login: the dispatcher records their rating after a return call (回访)
-			toRate.add("select id from demands_case where status = 'ANSWERED' and requester_user_id is null and " + domain);
+			toRate.add("select id, null::date, submitted_at from demands_case where status = 'ANSWERED'"
+					+ " and requester_user_id is null and " + domain);
 		}
 		String mine = union(toAccept) + " union " + union(toAnswer);
-		String overdue = "select c.id from demands_case c where c.id in (" + mine + ") and ((c.status = 'SUBMITTED'"
-				+ " and c.accept_due < :today) or (c.status = 'HANDLING' and c.due_date < :today))"
-				+ " union select id from demands_case where escalated_unit_id = :home and status in ('SUBMITTED', 'HANDLING')";
+		String overdue = "select id, due, submitted_at from (" + mine + ") m where due < :today"
+				+ " union select id, case status when 'SUBMITTED' then accept_due else due_date end, submitted_at"
+				+ " from demands_case where escalated_unit_id = :home and status in ('SUBMITTED', 'HANDLING')";
 		Map<Queue, String> sources = new EnumMap<>(Queue.class);
 		sources.put(Queue.TO_ACCEPT, union(toAccept));
 		sources.put(Queue.TO_ANSWER, union(toAnswer));
@@ -175,7 +186,8 @@ public class CaseInbox {
 	}
 
 	private static String union(List<String> parts) {
-		return parts.isEmpty() ? "select id from demands_case where false" : String.join(" union ", parts);
+		return parts.isEmpty() ? "select id, null::date as due, submitted_at from demands_case where false"
+				: String.join(" union ", parts);
 	}
 
 }
