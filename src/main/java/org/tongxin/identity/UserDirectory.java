@@ -23,4 +23,7 @@ public interface UserDirectory {
 	 */
 	java.util.List<UserSummary> holding(org.tongxin.shared.security.Privilege privilege, long unitId);
 
+	/** Which of the users are enabled and hold {@code privilege} through their roles, in one look-up. */
+	java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds);
+
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.shared.web.BaselineTable;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 
@@ -98,39 +99,14 @@ class DemandBenchSupport {
 
 	@GetMapping("/bench/baseline/demands")
 	ResponseEntity<String> html() {
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Demands</title></head>"
-				+ "<body><table><tr><th>id</th><th>no</th><th>title</th><th>status</th><th>unit</th><th>submitted</th><th>due</th></tr>");
-		jdbc.sql(BASELINE).query(rs -> {
-			html.append("<tr><td>").append(rs.getLong(1)).append("</td>");
-			for (int c = 2; c <= 7; c++) {
-				String value = rs.getString(c);
-				html.append("<td>");
-				escape(value == null ? "" : value, html);
-				html.append("</td>");
-			}
-			html.append("</tr>");
-		});
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-			.body(html.append("</table></body></html>").toString());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+			.body(BaselineTable.render(jdbc, BASELINE, "Demands", "id", "no", "title", "status", "unit", "submitted", "due"));
 	}
 
 	@GetMapping(path = "/bench/baseline/demands.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<Map<String, Object>> json() {
 		return jdbc.sql(BASELINE).query().listOfRows();
-	}
-
-	private static void escape(String text, StringBuilder out) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
 	}
 
 }

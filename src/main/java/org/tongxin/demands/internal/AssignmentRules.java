@@ -50,12 +50,10 @@ class AssignmentRules {
 			.findFirst()
 			.orElseThrow(() -> new Rejection("leadUserId", "demand.lead.notHandler", unit.name()));
 		Set<Long> co = new LinkedHashSet<>();
-		var found = users.findAll(a.coHandlerIds());
+		Set<Long> mayHandle = users.holdingAmong(Privilege.DEMAND_HANDLE, a.coHandlerIds());
 		for (Long userId : a.coHandlerIds()) {
-			UserSummary user = found.get(userId);
-			if (user == null || !user.enabled()
-					|| users.holding(Privilege.DEMAND_HANDLE, user.homeUnitId()).stream().noneMatch(u -> u.id() == userId)) {
-				throw new Rejection("coHandlerIds", "demand.coHandler.notHandler", userId);
+			if (!mayHandle.contains(userId)) {
+				throw new Rejection("coHandlerIds", "demand.coHandler.notHandler", String.valueOf(userId));
 			}
 			if (userId != lead.id()) {
 				co.add(userId);

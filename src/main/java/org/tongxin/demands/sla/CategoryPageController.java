@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Rejection;
 
@@ -52,7 +53,7 @@ class CategoryPageController {
 			return "redirect:/admin/demand-categories";
 		}
 		catch (Rejection rejection) {
-			bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return list(model, false);
 		}
 	}
@@ -72,7 +73,7 @@ class CategoryPageController {
 			administration.update(actor, id, form.getVersion(), form.input(), null);
 		}
 		catch (Rejection rejection) {
-			bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return edit(category, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
@@ -117,17 +118,6 @@ class CategoryPageController {
 		model.addAttribute("sortMax", CategoryRules.SORT_MAX);
 		model.addAttribute("nameZhMax", CategoryRules.NAME_ZH_MAX);
 		model.addAttribute("nameEnMax", CategoryRules.NAME_EN_MAX);
-	}
-
-	private static void bind(Rejection rejection, BindingResult binding) {
-		for (Rejection.FieldProblem p : rejection.problems()) {
-			if (p.field() != null && binding.getFieldType(p.field()) != null) {
-				binding.rejectValue(p.field(), p.code(), p.args(), p.code());
-			}
-			else {
-				binding.reject(p.code(), p.args(), p.code());
-			}
-		}
 	}
 
 }

@@ -1,31 +1,15 @@
 package org.tongxin.enterprises.web;
 
-import org.springframework.beans.PropertyAccessorFactory;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.enterprises.internal.Drafts;
 import org.tongxin.enterprises.internal.EnterpriseRegistry;
 import org.tongxin.enterprises.internal.Views;
 import org.tongxin.shared.web.ListFilterForm;
-import org.tongxin.shared.web.Rejection;
 
 /** The forms of the enterprise pages, as bound from request parameters, and how rejections reach their fields. */
 public final class EnterpriseForms {
 
 	private EnterpriseForms() {
-	}
-
-	/** Puts a rejection's problems next to their form fields, or at the top when they concern no field of the form. */
-	static void bind(Rejection rejection, BindingResult result) {
-		for (Rejection.FieldProblem p : rejection.problems()) {
-			if (p.field() != null && result.getTarget() != null
-					&& PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(p.field())) {
-				result.rejectValue(p.field(), p.code(), p.args(), p.code());
-			}
-			else {
-				result.reject(p.code(), p.args(), p.code());
-			}
-		}
 	}
 
 	/** The filter bar of the list. */

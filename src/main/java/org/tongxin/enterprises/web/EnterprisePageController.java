@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.enterprises.internal.EnterpriseContacts;
 import org.tongxin.enterprises.internal.EnterpriseRegistry;
 import org.tongxin.enterprises.internal.EnterpriseStatus;
@@ -79,7 +80,7 @@ class EnterprisePageController {
 			created = registry.create(actor, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			EnterpriseForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return form(model, "enterprises/new");
 		}
 		redirect.addFlashAttribute("flash", "enterprise.flash.created");
@@ -114,7 +115,7 @@ class EnterprisePageController {
 			registry.edit(actor, id, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			EnterpriseForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			model.addAttribute("enterprise", enterprise);
 			return form(model, "enterprises/edit");
 		}
@@ -137,7 +138,7 @@ class EnterprisePageController {
 			contacts.add(actor, id, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			EnterpriseForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			model.addAttribute("enterprise", enterprise);
 			model.addAttribute("contacts", contacts.of(actor, id));
 			return detailPage(actor, model);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.enterprises.internal.MeasureStatus;
 import org.tongxin.enterprises.internal.ServicePlans;
 import org.tongxin.enterprises.internal.Views;
@@ -56,7 +57,7 @@ class MeasurePageController {
 			plans.add(actor, id, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			EnterpriseForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, id, model);
 		}
 		redirect.addFlashAttribute("flash", "measure.flash.added");
@@ -82,7 +83,7 @@ class MeasurePageController {
 			plans.edit(actor, measureId, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			EnterpriseForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			model.addAttribute("measure", measure);
 			return editPage(model);
 		}

@@ -64,6 +64,21 @@ class UserDirectoryService implements UserDirectory {
 			.list();
 	}
 
+	@Override
+	public java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select u.id from identity_user u where u.id in (:ids) and u.enabled and exists (select 1
+				  from identity_user_role ur join identity_role_privilege rp on rp.role_id = ur.role_id
+				  where ur.user_id = u.id and rp.privilege = :privilege)""")
+			.param("ids", userIds)
+			.param("privilege", privilege.name())
+			.query(Long.class)
+			.list());
+	}
+
 	private static UserSummary summary(UserAccount account) {
 		return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
 				account.getHomeUnitId(), account.isEnabled());

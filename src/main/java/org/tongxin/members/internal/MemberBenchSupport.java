@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.shared.web.BaselineTable;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
@@ -85,20 +86,9 @@ class MemberBenchSupport {
 
 	@GetMapping("/bench/baseline/members")
 	ResponseEntity<String> html() {
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Members</title></head>"
-				+ "<body><table><tr><th>id</th><th>name</th><th>gender</th><th>birth</th><th>unit</th><th>id</th><th>phone</th><th>work</th></tr>");
-		jdbc.sql(BASELINE).query(rs -> {
-			html.append("<tr><td>").append(rs.getLong(1)).append("</td>");
-			for (int c = 2; c <= 8; c++) {
-				String value = rs.getString(c);
-				html.append("<td>");
-				escape(value == null ? "" : value, html);
-				html.append("</td>");
-			}
-			html.append("</tr>");
-		});
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-			.body(html.append("</table></body></html>").toString());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+			.body(BaselineTable.render(jdbc, BASELINE, "Members", "id", "name", "gender", "birth", "unit", "id", "phone", "work"));
 	}
 
 	@GetMapping(path = "/bench/baseline/members.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -151,20 +141,6 @@ class MemberBenchSupport {
 			}
 
 		};
-	}
-
-	private static void escape(String text, StringBuilder out) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
 	}
 
 }

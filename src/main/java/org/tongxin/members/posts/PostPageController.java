@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.web.Rejection;
@@ -53,7 +54,7 @@ class PostPageController {
 			posts.add(actor, id, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			PostFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, id, model);
 		}
 		redirect.addFlashAttribute("flash", "post.flash.added");
@@ -78,7 +79,7 @@ class PostPageController {
 			posts.edit(actor, postId, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			PostFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return editAgain(actor, post, model);
 		}
 		catch (ObjectOptimisticLockingFailureException stale) {

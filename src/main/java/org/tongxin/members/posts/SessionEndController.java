@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Rejection;
 
@@ -43,7 +44,7 @@ class SessionEndController {
 			model.addAttribute("count", posts.sessionCount(actor, form.toRequest()));
 		}
 		catch (Rejection rejection) {
-			PostFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 		}
 		return page(model);
 	}
@@ -56,7 +57,7 @@ class SessionEndController {
 			ended = posts.endSession(actor, form.toRequest());
 		}
 		catch (Rejection rejection) {
-			PostFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(model);
 		}
 		redirect.addFlashAttribute("ended", ended);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Rejection;
 
@@ -43,7 +44,7 @@ class SelfPageController {
 			profiles.request(actor, form.proposed(), form.getReason());
 		}
 		catch (Rejection rejection) {
-			SelfFormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			model.addAttribute("formOpen", true);
 			return page(actor, model);
 		}

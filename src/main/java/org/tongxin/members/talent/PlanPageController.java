@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.talent.TalentForms.PlanForm;
 import org.tongxin.members.talent.TalentForms.StepForm;
 import org.tongxin.shared.security.Actor;
@@ -58,7 +59,7 @@ class PlanPageController {
 			plans.edit(actor, planId, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, plan, model);
 		}
 		catch (ObjectOptimisticLockingFailureException stale) {
@@ -78,7 +79,7 @@ class PlanPageController {
 			plans.addStep(actor, planId, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			model.addAttribute("planForm", PlanForm.of(plan));
 			return page(actor, plan, model);
 		}

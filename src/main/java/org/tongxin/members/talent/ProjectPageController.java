@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentForms.EnrolForm;
@@ -63,7 +64,7 @@ class ProjectPageController {
 			projects.create(actor, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, model);
 		}
 		redirect.addFlashAttribute("flash", "talent.flash.projectCreated");
@@ -79,7 +80,7 @@ class ProjectPageController {
 			projects.enrol(actor, required(form), person(form.getPersonId()), form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, model);
 		}
 		catch (NotFoundException unknown) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.talent.TalentForms.NewTagForm;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
@@ -45,7 +46,7 @@ class TagAdminController {
 			tags.add(actor, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, model);
 		}
 		redirect.addFlashAttribute("flash", "talent.flash.tagAdded");

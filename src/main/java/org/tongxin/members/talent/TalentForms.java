@@ -1,26 +1,10 @@
 package org.tongxin.members.talent;
 
-import org.springframework.beans.PropertyAccessorFactory;
-import org.springframework.validation.BindingResult;
-import org.tongxin.shared.web.Rejection;
 
 /** The talent pool's page forms, everything as text and checked by {@link TalentRules}. */
 public final class TalentForms {
 
 	private TalentForms() {
-	}
-
-	/** Puts a rejection's problems next to their form fields, or at the top when they concern no field. */
-	static void bind(Rejection rejection, BindingResult result) {
-		for (Rejection.FieldProblem p : rejection.problems()) {
-			if (p.field() != null && result.getTarget() != null
-					&& PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(p.field())) {
-				result.rejectValue(p.field(), p.code(), p.args(), p.code());
-			}
-			else {
-				result.reject(p.code(), p.args(), p.code());
-			}
-		}
 	}
 
 	/** Giving a person a tag. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.talent.TalentForms.EnrolForm;
 import org.tongxin.members.talent.TalentForms.PlanForm;
 import org.tongxin.members.talent.TalentForms.TagForm;
@@ -61,7 +62,7 @@ class TalentSectionController {
 			tags.assign(actor, id, form.getCode(), form.getNote());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, id, model);
 		}
 		redirect.addFlashAttribute("flash", "talent.flash.tagged");
@@ -86,7 +87,7 @@ class TalentSectionController {
 			plan = plans.create(actor, id, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, id, model);
 		}
 		redirect.addFlashAttribute("flash", "talent.flash.planCreated");
@@ -104,7 +105,7 @@ class TalentSectionController {
 			projects.enrol(actor, form.getProjectId(), id, form.toDraft());
 		}
 		catch (Rejection rejection) {
-			TalentForms.bind(rejection, binding);
+			FormErrors.bind(rejection, binding);
 			return page(actor, id, model);
 		}
 		redirect.addFlashAttribute("flash", "talent.flash.enrolled");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.web.FormErrors;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitManagement;
 import org.tongxin.org.UnitSummary;
@@ -143,7 +144,7 @@ class UnitFormController {
 				return "redirect:/units/" + changed.id();
 			}
 			catch (Rejection rejection) {
-				WebSupport.bind(rejection, result, fields);
+				FormErrors.bind(rejection, result, fields);
 			}
 		}
 		return view;

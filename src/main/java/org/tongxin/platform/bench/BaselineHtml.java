@@ -27,18 +27,7 @@ final class BaselineHtml {
 	}
 
 	static StringBuilder escape(String text, StringBuilder out) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out;
+		return org.tongxin.shared.web.BaselineTable.escape(text, out);
 	}
 
 }
