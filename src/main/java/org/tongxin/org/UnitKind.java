@@ -4,7 +4,7 @@ package org.tongxin.org;
 public enum UnitKind {
 
 	PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE,
-	LEADING_GROUP_MEMBER, PARK, CHAMBER, ASSOCIATION, SERVICE_STATION, EDUCATION_BASE, OTHER;
+	LEADING_GROUP_MEMBER, PARK, CHAMBER, ASSOCIATION, SERVICE_STATION, EDUCATION_BASE, DEMOCRATIC_PARTY, OTHER;
 
 	/** Administrative divisions come from the national code files; the rest are added by hand. */
 	public boolean isDivision() {

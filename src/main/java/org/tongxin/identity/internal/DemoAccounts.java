@@ -31,7 +31,9 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("zhugen", "李明（竹根镇统战干事）", "511112100", DefaultRoles.TOWN_OFFICER),
 			new Demo("niuhua", "张强（牛华镇统战干事）", "511112101", DefaultRoles.TOWN_OFFICER),
 			new Demo("huangjuejing", "陈芳（黄桷井社区联络员）", "511112100003", DefaultRoles.VILLAGE_LIAISON),
-			new Demo("leader", "赵书记（领导）", "511112", DefaultRoles.LEADER));
+			new Demo("leader", "赵书记（领导）", "511112", DefaultRoles.LEADER),
+			new Demo("jingxin", "刘洋（区经信局联络员）", "LG-JXJ", "MEMBER_UNIT_LIAISON"),
+			new Demo("minmeng", "周文（民盟五通桥区总支部）", "DP-MM", "PARTY_ORGANISATION"));
 
 	private final UserAccountRepository users;
 

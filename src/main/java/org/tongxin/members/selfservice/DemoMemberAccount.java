@@ -1,6 +1,7 @@
 package org.tongxin.members.selfservice;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -20,8 +21,9 @@ import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 
 /**
- * The demo's member login: {@code member} (demo password, no forced change) for the first demo
- * person of 竹根镇, so the member's pages can be tried at once. Demo mode only; runs after the
+ * The demo's member logins: {@code member} and {@code member2} (demo password, no forced change)
+ * for the first two demo persons of 竹根镇 with a phone, so the member's pages (and co-signing a
+ * proposal with another member) can be tried at once. Demo mode only; runs after the
  * demo registry (@Order(300)) and only when no account of that name exists yet.
  */
 @Component
@@ -30,6 +32,8 @@ import org.tongxin.shared.security.Privilege;
 class DemoMemberAccount implements ApplicationRunner {
 
 	static final String USERNAME = "member";
+
+	static final List<String> USERNAMES = List.of(USERNAME, "member2");
 
 	static final String TOWN = "511112100";
 
@@ -63,7 +67,11 @@ class DemoMemberAccount implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!identity.taken(Set.of(USERNAME)).isEmpty()) {
+		USERNAMES.forEach(this::open);
+	}
+
+	private void open(String username) {
+		if (!identity.taken(Set.of(username)).isEmpty()) {
 			return;
 		}
 		String town = units.findByCode(TOWN).map(u -> u.path() + "%").orElse(null);
@@ -77,8 +85,8 @@ class DemoMemberAccount implements ApplicationRunner {
 		}
 		Actor system = new SystemActor(0L, "system", "system", units.deploymentRoot().id(), DataScope.ALL,
 				EnumSet.allOf(Privilege.class));
-		transactions.executeWithoutResult(tx -> accounts.open(system, person, USERNAME, password, false));
-		log.info("Demo member account '{}' opened for person {}", USERNAME, person);
+		transactions.executeWithoutResult(tx -> accounts.open(system, person, username, password, false));
+		log.info("Demo member account '{}' opened for person {}", username, person);
 	}
 
 }

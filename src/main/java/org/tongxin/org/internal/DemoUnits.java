@@ -32,7 +32,13 @@ class DemoUnits {
 			new Spec("CH-GUIGU", "硅谷商会", UnitKind.CHAMBER, null),
 			new Spec("AS-XLH", "区新联会", UnitKind.ASSOCIATION, null),
 			new Spec("EB-XLG", "新联港", UnitKind.EDUCATION_BASE, null),
-			new Spec("EB-YLCC", "永利川厂旧址", UnitKind.EDUCATION_BASE, null));
+			new Spec("EB-YLCC", "永利川厂旧址", UnitKind.EDUCATION_BASE, null),
+			new Spec("DP-MG", "民革五通桥区支部", UnitKind.DEMOCRATIC_PARTY, null),
+			new Spec("DP-MM", "民盟五通桥区总支部", UnitKind.DEMOCRATIC_PARTY, null),
+			new Spec("DP-MJIAN", "民建五通桥区支部", UnitKind.DEMOCRATIC_PARTY, null),
+			new Spec("DP-MJIN", "民进五通桥区支部", UnitKind.DEMOCRATIC_PARTY, null),
+			new Spec("DP-NG", "农工党五通桥区支部", UnitKind.DEMOCRATIC_PARTY, null),
+			new Spec("DP-JS", "九三学社五通桥区支社", UnitKind.DEMOCRATIC_PARTY, null));
 
 	private final UnitDirectory directory;
 

@@ -27,7 +27,7 @@ public class UnitReadModel {
 			+ ", (select count(*) from org_unit c where c.parent_id = u.id) as child_count from org_unit u ";
 
 	private static final String ORDER = " order by array_position(array['PROVINCE','CITY','COUNTY','TOWNSHIP','VILLAGE',"
-			+ "'LEADING_GROUP_MEMBER','PARK','CHAMBER','ASSOCIATION','SERVICE_STATION','EDUCATION_BASE','OTHER']::varchar[],"
+			+ "'LEADING_GROUP_MEMBER','PARK','CHAMBER','ASSOCIATION','SERVICE_STATION','EDUCATION_BASE','DEMOCRATIC_PARTY','OTHER']::varchar[],"
 			+ " u.kind::varchar), u.code";
 
 	/** More children than any real division has; a bound, not a page size. */

@@ -45,7 +45,17 @@ public enum Privilege {
 	/** Browse enterprises and their service plans (contact phones masked without MEMBER_SENSITIVE_VIEW). */
 	ENTERPRISE_VIEW,
 	/** Add and change enterprises, their contacts and their service plan measures. */
-	ENTERPRISE_MANAGE;
+	ENTERPRISE_MANAGE,
+	/** See the submitted proposals and public-opinion reports of the deployment, and their decisions. */
+	PROPOSAL_VIEW,
+	/** Review proposals (register, decline, merge, return, assign) and reports (edit, accept, report upward, record adoptions and instructions). */
+	PROPOSAL_REVIEW,
+	/** Reply to the proposals assigned to a unit within the scope, as lead or co-handling unit; update the implementation results it owns. */
+	PROPOSAL_HANDLE,
+	/** Record decisions, link proposals and reports to them, and keep their implementation results. */
+	DECISION_MANAGE,
+	/** Keep the sessions (届次) and the duty-performance score rules. */
+	PROPOSAL_SCORING_MANAGE;
 
 	/** Privileges that make a user an administrator, who must use a second factor. */
 	public boolean isAdministrative() {
