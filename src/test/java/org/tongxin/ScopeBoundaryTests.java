@@ -125,6 +125,7 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/demands/categories|admin/demand-categories)/\\{id}"), () -> jdbc.sql(
 				"select id from demands_category where code = 'OTHER'").query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
+		ids.put(Pattern.compile("^/(api/v1/)?proposals/\\{id}"), this::niuhuaProposal);
 		ids.put(Pattern.compile("^/demands/of-enterprise/\\{enterpriseId}"), this::niuhuaEnterprise);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/contacts/\\{contactId}"), this::niuhuaContact);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/measures/\\{measureId}"), this::niuhuaMeasure);
@@ -185,6 +186,19 @@ class ScopeBoundaryTests {
 				+ " accepted_at, due_date) select nextval('demands_case_id_seq'), 'SCOPE' || currval('demands_case_id_seq'),"
 				+ " c.id, '越权测试', '越权测试', :user, 'ON_BEHALF', :unit, :path, :unit, :path, :user, 'HANDLING', now(),"
 				+ " current_date + 2, now(), current_date + 10 from demands_category c where c.code = 'OTHER' returning id")
+			.param("user", niuhua).param("unit", niuhuaVillage.id()).param("path", niuhuaVillage.path())
+			.query(Long.class).single();
+	}
+
+	/** A proposal written in a 牛华镇 village, registered, not public, handled by that village. */
+	private long niuhuaProposal() {
+		long niuhua = users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId();
+		return jdbc.sql("insert into proposals_proposal (id, proposal_no, category_code, title, body, proposer_kind,"
+				+ " proposer_unit_id, proposer_unit_path, proposer_name, author_user_id, status, created_at, submitted_at,"
+				+ " lead_unit_id, lead_unit_path, assigned_at, due_date)"
+				+ " values (nextval('proposals_proposal_id_seq'), 'SCOPE' || currval('proposals_proposal_id_seq'), 'OTHER',"
+				+ " '越权测试', '越权测试', 'ORGANISATION', :unit, :path, '越权测试', :user, 'HANDLING', now(), now(), :unit,"
+				+ " :path, now(), current_date + 30) returning id")
 			.param("user", niuhua).param("unit", niuhuaVillage.id()).param("path", niuhuaVillage.path())
 			.query(Long.class).single();
 	}
