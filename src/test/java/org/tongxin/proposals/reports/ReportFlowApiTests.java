@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -47,6 +46,9 @@ class ReportFlowApiTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	ApplicationEventMulticaster multicaster;
 
 	private ReportClient reports;
@@ -74,7 +76,7 @@ class ReportFlowApiTests {
 	void aMembersReportIsEditedAcceptedForwardedAdoptedAndInstructed() throws Exception {
 		String member = reports.token("member");
 		String staff = reports.token("staff");
-		String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		String today = org.tongxin.shared.OfficeTime.today(clock).toString();
 		String answer = reports.submit(member, """
 				{"categoryCode":"RURAL","title":"关于加快村道硬化的建议","body":"竹根镇部分村道仍是泥土路，雨天出行困难。"}""")
 			.andExpect(status().isCreated())

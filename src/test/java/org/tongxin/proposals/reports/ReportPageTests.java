@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,6 +40,9 @@ class ReportPageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
 
 	private Cookie member;
 
@@ -97,7 +98,7 @@ class ReportPageTests {
 		assertThat(stale).contains("刚被他人处理过");
 		mvc.perform(post("/reports/" + id + "/accept").cookie(staff).with(csrf()).param("version", "1"))
 			.andExpect(status().is3xxRedirection());
-		String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+		String today = org.tongxin.shared.OfficeTime.today(clock).toString();
 		mvc.perform(post("/reports/" + id + "/adoptions").cookie(staff).with(csrf()).param("level", "DISTRICT")
 				.param("who", "区委办公室").param("date", today))
 			.andExpect(status().is3xxRedirection());

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,19 +31,23 @@ class ReportRefusalTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	private ReportClient reports;
 
 	private String staff;
 
 	private String member;
 
-	private final String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+	private String today;
 
 	@BeforeEach
 	void signIn() throws Exception {
 		reports = new ReportClient(mvc, jdbc);
 		staff = reports.token("staff");
 		member = reports.token("member");
+		today = org.tongxin.shared.OfficeTime.today(clock).toString();
 	}
 
 	@Test
