@@ -127,6 +127,7 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
 		ids.put(Pattern.compile("^/(api/v1/)?proposals/\\{id}"), this::niuhuaProposal);
 		ids.put(Pattern.compile("^/demands/of-enterprise/\\{enterpriseId}"), this::niuhuaEnterprise);
+		ids.put(Pattern.compile("^/(api/v1/)?reports/\\{id}"), this::niuhuaReport);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/contacts/\\{contactId}"), this::niuhuaContact);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/measures/\\{measureId}"), this::niuhuaMeasure);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/\\{id}"), this::niuhuaEnterprise);
@@ -211,6 +212,21 @@ class ScopeBoundaryTests {
 			.param("owner", users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId())
 			.query(Long.class)
 			.single();
+	}
+
+	/** A public-opinion report made in 牛华镇's name (by its office account): one there is, otherwise one made here. */
+	private long niuhuaReport() {
+		UnitSummary niuhua = units.findByCode("511112101").orElseThrow();
+		return jdbc.sql("select id from proposals_report where reporter_unit_id = :unit and reporter_kind = 'UNIT'"
+				+ " order by id limit 1")
+			.param("unit", niuhua.id()).query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into proposals_report (id, report_no, category_code, title, body, reporter_kind,"
+					+ " reporter_unit_id, reporter_unit_path, reporter_name, author_user_id, status, submitted_at)"
+					+ " select nextval('proposals_report_id_seq'), 'XXSCOPE' || currval('proposals_report_id_seq'), 'OTHER',"
+					+ " '越权测试', '越权测试', 'UNIT', :unit, :path, :name, u.id, 'ACCEPTED', now()"
+					+ " from identity_user u where u.username = 'niuhua' returning id")
+				.param("unit", niuhua.id()).param("path", niuhua.path()).param("name", niuhua.name())
+				.query(Long.class).single());
 	}
 
 	/** A representative post of a 牛华镇 person: the demo's when there is one, otherwise one made here. */
