@@ -96,6 +96,8 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	private final HandlingUnits handlingUnits;
 
+	private final ProposalAttachments attachments;
+
 	private final ApplicationEventPublisher events;
 
 	private final UserDirectory users;
@@ -110,7 +112,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	DemoProposals(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			ApplicationEventPublisher events, UserDirectory users, Units units, JdbcClient jdbc,
+			ProposalAttachments attachments, ApplicationEventPublisher events, UserDirectory users, Units units, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock) {
 		this.proposals = proposals;
 		this.history = history;
@@ -118,6 +120,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 		this.categories = categories;
 		this.proposers = proposers;
 		this.handlingUnits = handlingUnits;
+		this.attachments = attachments;
 		this.events = events;
 		this.users = users;
 		this.units = units;
@@ -184,7 +187,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 	private void playCurrent(int n, Actor author, Actor staff, Instant day, LocalDate today) {
 		ProposalWorkflow flow = at(day);
 		if (n == 0) {
-			flow.draft(author, text(n + 100));
+			flow.draft(author, text(n + 100), List.of());
 			return;
 		}
 		Proposal p = draftAndSubmit(n + 100, author, day);
@@ -201,7 +204,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	private Proposal draftAndSubmit(int n, Actor author, Instant day) {
 		ProposalWorkflow flow = at(day);
-		Proposal p = flow.draft(author, text(n));
+		Proposal p = flow.draft(author, text(n), List.of());
 		return at(day.plus(Duration.ofHours(2))).submit(author, p.id(), p.version());
 	}
 
@@ -220,7 +223,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 			return;
 		}
 		Instant replied = assigned.plus(Duration.ofDays(replyAfterDays));
-		at(replied).reply(unit, p.id(), version(p), "经研究，建议所提问题已纳入本单位年度重点工作，并会同相关部门制定了具体措施，将分步实施。");
+		at(replied).reply(unit, p.id(), version(p), "经研究，建议所提问题已纳入本单位年度重点工作，并会同相关部门制定了具体措施，将分步实施。", List.of());
 		if (!toTheEnd) {
 			return;
 		}
@@ -228,7 +231,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 		if (n % 9 == 4) {
 			at(fed).feedback(author, p.id(), version(p), new ProposalInput.FeedbackText(true, "SATISFIED", "PARTLY",
 					"DISSATISFIED", "措施尚未覆盖偏远村组，请进一步完善。", true));
-			at(fed.plus(Duration.ofDays(20))).reply(unit, p.id(), version(p), "已将偏远村组纳入实施范围，并明确了完成时限。");
+			at(fed.plus(Duration.ofDays(20))).reply(unit, p.id(), version(p), "已将偏远村组纳入实施范围，并明确了完成时限。", List.of());
 			fed = fed.plus(Duration.ofDays(26));
 		}
 		at(fed).feedback(author, p.id(), version(p), new ProposalInput.FeedbackText(true, "SATISFIED",
@@ -251,7 +254,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	/** The workflow as it would have run at that moment (no transaction of its own: the caller's). */
 	private ProposalWorkflow at(Instant instant) {
-		return new ProposalWorkflow(proposals, history, access, categories, proposers, handlingUnits, events,
+		return new ProposalWorkflow(proposals, history, access, categories, proposers, handlingUnits, attachments, events,
 				Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
