@@ -62,7 +62,10 @@ class PageStatementBudgetTests {
 				"/enterprises/new", "/enterprises/" + enterprise, "/enterprises/" + enterprise + "/plan",
 				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
 				"/enterprises/suggest?q=牛华", "/demands/figures",
-				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10");
+				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10", "/performance",
+				"/performance?year=2021", "/performance/me", "/proposal-figures", "/proposal-figures?unit=511112&year=2021",
+				"/proposal-search?q=乡村振兴", "/admin/proposal-scoring", "/admin/proposal-scoring/" + jdbc.sql(
+						"select id from proposals_session where name = '第九届'").query(Long.class).single());
 	}
 
 	@Test
