@@ -63,7 +63,10 @@ class PageStatementBudgetTests {
 				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
 				"/enterprises/suggest?q=牛华", "/demands/figures",
 				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10", "/reports",
-				"/reports?status=ACCEPTED&category=OTHER&year=2026&level=CITY", "/reports/new", "/reports/" + report());
+				"/reports?status=ACCEPTED&category=OTHER&year=2026&level=CITY", "/reports/new", "/reports/" + report(), "/performance",
+				"/performance?year=2021", "/performance/me", "/proposal-figures", "/proposal-figures?unit=511112&year=2021",
+				"/proposal-search?q=乡村振兴", "/admin/proposal-scoring", "/admin/proposal-scoring/" + jdbc.sql(
+						"select id from proposals_session where name = '第九届'").query(Long.class).single());
 	}
 
 	/** A public-opinion report with something recorded on it: the first accepted one, otherwise one made here. */
