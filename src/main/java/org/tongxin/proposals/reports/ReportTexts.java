@@ -3,10 +3,10 @@ package org.tongxin.proposals.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 import org.tongxin.proposals.Level;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.web.PlainText;
 import org.tongxin.shared.web.Rejection;
 
 /**
@@ -15,10 +15,6 @@ import org.tongxin.shared.web.Rejection;
  * somewhere or typed by a probe), levels and dates (given as text and refused naming the field).
  */
 final class ReportTexts {
-
-	/** A tag as a browser would read one, or a comment or doctype; "收入<3000元" is text. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z][A-Za-z0-9-]*"
-			+ "(\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*\\s*/?\\s*>|<!");
 
 	private ReportTexts() {
 	}
@@ -32,7 +28,7 @@ final class ReportTexts {
 		if (value.codePointCount(0, value.length()) > max) {
 			throw new Rejection(field, "report.text.tooLong", max);
 		}
-		if (MARKUP.matcher(value).find()) {
+		if (PlainText.hasMarkup(value)) {
 			throw new Rejection(field, "report.text.markup");
 		}
 		return value;
