@@ -79,7 +79,7 @@ class DecisionStore implements SourceLinkTable {
 				select d.id, d.issuer, d.reference, d.title, d.decided_on,
 				  (select count(*) from proposals_decision_source s where s.decision_id = d.id) as sources,
 				  (select count(*) from proposals_result r where r.decision_id = d.id) as results,
-				  (select round(avg(r.progress)) from proposals_result r where r.decision_id = d.id) as progress
+				  (select round(avg(r.progress))::integer from proposals_result r where r.decision_id = d.id) as progress
 				from proposals_decision d where true""");
 		if (year != null) {
 			sql.append(" and d.decided_on >= :from and d.decided_on < :to");

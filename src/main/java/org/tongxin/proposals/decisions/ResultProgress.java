@@ -65,16 +65,16 @@ public class ResultProgress {
 		return results.find(id).orElseThrow();
 	}
 
+	/** The decision of a result the actor sees (404 otherwise), to re-show its page after a refused update. */
+	@Transactional(readOnly = true)
+	public long decisionOf(Actor actor, long resultId) {
+		return visibleResult(actor, resultId).decisionId();
+	}
+
 	/** Posts an update; a result the actor may not see is a 404, one they see but do not own a 403. */
 	@Transactional
 	public Result update(Actor actor, long resultId, UpdateDraft draft) {
-		Result result = results.find(resultId).orElseThrow(() -> new NotFoundException("result", resultId));
-		try {
-			visibility.visible(actor, result.decisionId());
-		}
-		catch (NotFoundException ex) {
-			throw new NotFoundException("result", resultId);
-		}
+		Result result = visibleResult(actor, resultId);
 		if (!mayUpdate(actor.can(Privilege.DECISION_MANAGE), OwnerCondition.of(actor, access), result)) {
 			throw new AccessDeniedException("user " + actor.userId() + " may not update result " + resultId);
 		}
@@ -85,6 +85,17 @@ public class ResultProgress {
 		auditLog.append(AuditRecord.of("DECISION_RESULT_UPDATED").target("decision", result.decisionId())
 			.detail("result", resultId).detail("progress", progress));
 		return results.find(resultId).orElseThrow();
+	}
+
+	private Result visibleResult(Actor actor, long resultId) {
+		Result result = results.find(resultId).orElseThrow(() -> new NotFoundException("result", resultId));
+		try {
+			visibility.visible(actor, result.decisionId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("result", resultId);
+		}
+		return result;
 	}
 
 }
