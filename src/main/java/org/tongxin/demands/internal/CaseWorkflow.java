@@ -1,5 +1,6 @@
 package org.tongxin.demands.internal;
 
+import org.tongxin.shared.web.PlainText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,8 +81,8 @@ public class CaseWorkflow {
 	 */
 	public DemandCase submit(Actor actor, Submission s, List<CaseAttachments.Upload> uploads, boolean throughApi) {
 		DemandCategory category = activeCategory(s.categoryId());
-		String title = CaseTexts.check("title", s.title(), TITLE_MAX, true);
-		String description = CaseTexts.check("description", s.description(), DESCRIPTION_MAX, true);
+		String title = PlainText.check("demand", "title", s.title(), TITLE_MAX, true);
+		String description = PlainText.check("demand", "description", s.description(), DESCRIPTION_MAX, true);
 		CaseAttachments.check(uploads, 0);
 		CaseSubjects.Subject subject = subjects.resolve(actor, s.personId(), s.enterpriseId());
 		// a member's own app is still the member; an office system submitting through the API is "API"
@@ -142,7 +143,7 @@ public class CaseWorkflow {
 	public DemandCase decline(Actor actor, long id, long version, String reason) {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.DECLINE);
-		String why = CaseTexts.check("reason", reason, NOTE_MAX, true);
+		String why = PlainText.check("demand", "reason", reason, NOTE_MAX, true);
 		Instant now = clock.instant();
 		DemandCase next = c.declined(now);
 		cases.update(next);
@@ -157,7 +158,7 @@ public class CaseWorkflow {
 	public DemandCase transfer(Actor actor, long id, long version, Assignment assignment, String reason) {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.TRANSFER);
-		String why = CaseTexts.check("reason", reason, NOTE_MAX, true);
+		String why = PlainText.check("demand", "reason", reason, NOTE_MAX, true);
 		AssignmentRules.Handlers handlers = assignments.resolve(assignment);
 		if (handlers.unit().id() == c.handlingUnitId() && handlers.lead().id() == c.leadUserId()) {
 			throw new Rejection("unitCode", "demand.transfer.same");
@@ -174,14 +175,14 @@ public class CaseWorkflow {
 	public void progress(Actor actor, long id, String note) {
 		DemandCase c = caseAccess.visible(actor, id);
 		caseAccess.require(actor, c, Step.PROGRESS);
-		String text = CaseTexts.check("note", note, NOTE_MAX, true);
+		String text = PlainText.check("demand", "note", note, NOTE_MAX, true);
 		history.append(CaseEvent.of(c, clock.instant(), actor.userId(), actor.displayName(), EventKind.PROGRESS, text));
 	}
 
 	public DemandCase answer(Actor actor, long id, long version, String answer, BigDecimal amount) {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.ANSWER);
-		String text = CaseTexts.check("answer", answer, NOTE_MAX, true);
+		String text = PlainText.check("demand", "answer", answer, NOTE_MAX, true);
 		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
 		if (amount != null && !category.withAmount()) {
 			throw new Rejection("amount", "demand.amount.notApplicable");
@@ -206,7 +207,7 @@ public class CaseWorkflow {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.RATE);
 		Rating rating = Rating.parse(ratingName);
-		String text = CaseTexts.check("comment", comment, COMMENT_MAX, rating == Rating.DISSATISFIED);
+		String text = PlainText.check("demand", "comment", comment, COMMENT_MAX, rating == Rating.DISSATISFIED);
 		Instant now = clock.instant();
 		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.RATED, text).withRating(rating));
 		if (rating.closes()) {
@@ -229,7 +230,7 @@ public class CaseWorkflow {
 	public void supervise(Actor actor, long id, String note) {
 		DemandCase c = caseAccess.visible(actor, id);
 		caseAccess.require(actor, c, Step.SUPERVISE);
-		String text = CaseTexts.check("note", note, NOTE_MAX, true);
+		String text = PlainText.check("demand", "note", note, NOTE_MAX, true);
 		cases.markSupervised(id);
 		history.append(CaseEvent.of(c, clock.instant(), actor.userId(), actor.displayName(), EventKind.SUPERVISED, text));
 	}

@@ -1,0 +1,101 @@
+package org.tongxin.proposals.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.identity.UserSummary;
+import org.tongxin.members.MemberLookup;
+import org.tongxin.members.PersonRef;
+import org.tongxin.proposals.internal.ProposalAccess.Step;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * Co-signing (联名) of a member's proposal: the author invites other members by their login name
+ * while the proposal is a draft (or returned); each invited member signs with their own login. The
+ * proposal cannot be submitted while an invitation is open, so nobody's name goes on a proposal they
+ * did not sign, and nobody is dropped without the author seeing it.
+ */
+@Service
+@Transactional
+public class CoSigning {
+
+	static final int MAX_CO_SIGNERS = 20;
+
+	private final ProposalStore proposals;
+
+	private final ProposalHistory history;
+
+	private final ProposalAccess access;
+
+	private final UserDirectory users;
+
+	private final MemberLookup members;
+
+	private final Clock clock;
+
+	CoSigning(ProposalStore proposals, ProposalHistory history, ProposalAccess access, UserDirectory users,
+			MemberLookup members, Clock clock) {
+		this.proposals = proposals;
+		this.history = history;
+		this.access = access;
+		this.users = users;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	public void invite(Actor actor, long id, String username) {
+		ProposalStore.Loaded loaded = access.visible(actor, id);
+		access.require(actor, loaded, Step.INVITE);
+		if (username == null || username.isBlank()) {
+			throw new Rejection("username", "proposal.username.required");
+		}
+		UserSummary user = users.findByUsername(username.strip())
+			.filter(UserSummary::enabled)
+			.orElseThrow(() -> new Rejection("username", "proposal.cosigner.unknown", username.strip()));
+		PersonRef person = members.ofAccount(user.id())
+			.orElseThrow(() -> new Rejection("username", "proposal.cosigner.unknown", username.strip()));
+		Proposal p = loaded.proposal();
+		if (java.util.Objects.equals(person.id(), p.proposerPersonId())) {
+			throw new Rejection("username", "proposal.cosigner.self");
+		}
+		if (loaded.coSigners().stream().anyMatch(c -> c.personId() == person.id())) {
+			throw new Rejection("username", "proposal.cosigner.already", person.name());
+		}
+		if (loaded.coSigners().size() >= MAX_CO_SIGNERS) {
+			throw new Rejection("username", "proposal.cosigner.tooMany", MAX_CO_SIGNERS);
+		}
+		Instant now = clock.instant();
+		proposals.invite(id, person.id(), user.id(), person.name(), now);
+		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.COSIGNER_INVITED,
+				person.name()));
+	}
+
+	public void withdraw(Actor actor, long id, long personId) {
+		ProposalStore.Loaded loaded = access.visible(actor, id);
+		access.require(actor, loaded, Step.WITHDRAW);
+		ProposalStore.CoSigner co = loaded.coSigners().stream()
+			.filter(c -> c.personId() == personId)
+			.findFirst()
+			.orElseThrow(() -> new Rejection("personId", "proposal.cosigner.notInvited"));
+		proposals.withdraw(id, personId);
+		history.append(ProposalEvent.of(loaded.proposal(), clock.instant(), actor.userId(), actor.displayName(),
+				ProposalEventKind.COSIGNER_WITHDRAWN, co.name()));
+	}
+
+	/** The invited member signs; a second click changes nothing and says so. */
+	public void sign(Actor actor, long id) {
+		ProposalStore.Loaded loaded = access.visible(actor, id);
+		access.require(actor, loaded, Step.SIGN);
+		Instant now = clock.instant();
+		if (!proposals.sign(id, actor.userId(), now)) {
+			throw new Rejection("status", "proposal.cosigner.alreadySigned");
+		}
+		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
+				ProposalEventKind.COSIGNED, null));
+	}
+
+}

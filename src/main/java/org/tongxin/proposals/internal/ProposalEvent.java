@@ -1,0 +1,26 @@
+package org.tongxin.proposals.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One step in a proposal's history: who and when, what, in which round, with the unit it was sent
+ * to, the other proposal of a merge or the decision it was linked to, and the deadline set.
+ */
+public record ProposalEvent(long id, long proposalId, Instant at, long actorUserId, String actorName,
+		ProposalEventKind kind, int round, String note, Long unitId, Long relatedId, LocalDate dueDate) {
+
+	static ProposalEvent of(Proposal p, Instant at, long actorUserId, String actorName, ProposalEventKind kind,
+			String note) {
+		return new ProposalEvent(0, p.id(), at, actorUserId, actorName, kind, p.round(), note, null, null, null);
+	}
+
+	ProposalEvent toUnit(long unit, LocalDate due) {
+		return new ProposalEvent(id, proposalId, at, actorUserId, actorName, kind, round, note, unit, relatedId, due);
+	}
+
+	ProposalEvent related(long other) {
+		return new ProposalEvent(id, proposalId, at, actorUserId, actorName, kind, round, note, unitId, other, dueDate);
+	}
+
+}

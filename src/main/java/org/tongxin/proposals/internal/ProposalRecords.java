@@ -1,0 +1,83 @@
+package org.tongxin.proposals.internal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.proposals.SourceKind;
+import org.tongxin.proposals.SourceRecords;
+import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.security.Actor;
+
+/** Proposals as decisions, search and figures see them, with this part's own scope rules. */
+@Component
+public class ProposalRecords implements SourceRecords {
+
+	private final ProposalAccess access;
+
+	private final ProposalHistory history;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ProposalRecords(ProposalAccess access, ProposalHistory history, JdbcClient jdbc, Clock clock) {
+		this.access = access;
+		this.history = history;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public SourceKind kind() {
+		return SourceKind.PROPOSAL;
+	}
+
+	@Override
+	public SourceRef visible(Actor actor, long id) {
+		return ref(access.visible(actor, id).proposal());
+	}
+
+	@Override
+	public Map<Long, SourceRef> visibleAmong(Actor actor, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		StringBuilder where = new StringBuilder("where p.id in (:ids)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		access.scope(actor).appendTo(where, params);
+		return refs("select " + ProposalStore.COLUMNS + " from proposals_proposal p " + where, params);
+	}
+
+	@Override
+	public Map<Long, SourceRef> find(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return refs("select " + ProposalStore.COLUMNS + " from proposals_proposal p where p.id in (:ids)", Map.of("ids", ids));
+	}
+
+	@Override
+	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference) {
+		Proposal p = access.visible(actor, id).proposal();
+		history.append(ProposalEvent.of(p, clock.instant(), actor.userId(), actor.displayName(),
+				ProposalEventKind.DECISION_LINKED, decisionReference).related(decisionId));
+	}
+
+	private Map<Long, SourceRef> refs(String sql, Map<String, ?> params) {
+		Map<Long, SourceRef> refs = new LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query(ProposalStore.ROW).list().forEach(p -> refs.put(p.id(), ref(p)));
+		return refs;
+	}
+
+	static SourceRef ref(Proposal p) {
+		return new SourceRef(SourceKind.PROPOSAL, p.id(), p.proposalNo(), p.title(), p.proposerName(), p.status().name(),
+				p.status().isRegistered() ? null : "proposal.link.status");
+	}
+
+}

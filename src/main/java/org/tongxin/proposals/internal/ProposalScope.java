@@ -1,0 +1,100 @@
+package org.tongxin.proposals.internal;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.tongxin.members.MemberLookup;
+import org.tongxin.members.PersonRef;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * Which proposals an actor may see, in one place, as a predicate for a loaded proposal and as an SQL
+ * condition for lists, so that both always agree (ADR 7). A draft is its author's and its invited
+ * co-signers'. Beyond drafts: the proposer side sees its own (author, the proposing person's login,
+ * co-signers, the office accounts of the proposing organisation); PROPOSAL_VIEW or PROPOSAL_REVIEW
+ * with scope ALL sees every one; PROPOSAL_HANDLE sees those whose lead or co-handling unit lies in
+ * the data scope; every signed-in user sees registered proposals made public.
+ */
+public record ProposalScope(long userId, Long personId, Long organisationUnitId, boolean seesAll, boolean handles,
+		String pathPrefix, Long unitId) {
+
+	public static ProposalScope of(Actor actor, UnitAccess access, MemberLookup members) {
+		Long person = actor.scope() == DataScope.OWN ? members.ofAccount(actor.userId()).map(PersonRef::id).orElse(null)
+				: null;
+		Long organisation = actor.scope() == DataScope.OWN ? null : actor.homeUnitId();
+		boolean all = actor.scope() == DataScope.ALL
+				&& (actor.can(Privilege.PROPOSAL_VIEW) || actor.can(Privilege.PROPOSAL_REVIEW));
+		boolean handles = actor.can(Privilege.PROPOSAL_HANDLE) && actor.scope() != DataScope.OWN;
+		String prefix = handles && actor.scope() == DataScope.UNIT_AND_BELOW ? access.scopePathPrefix(actor) : null;
+		Long unit = handles && actor.scope() == DataScope.UNIT ? actor.homeUnitId() : null;
+		return new ProposalScope(actor.userId(), person, organisation, all, handles, prefix, unit);
+	}
+
+	/** The author, the proposing person's login, a co-signer (invited or signed), or the proposing organisation. */
+	public boolean isProposerSide(Proposal p, Collection<ProposalStore.CoSigner> coSigners) {
+		return p.authorUserId() == userId || personId != null && personId.equals(p.proposerPersonId())
+				|| coSigners.stream().anyMatch(c -> c.userId() == userId)
+				|| p.proposerKind() == ProposerKind.ORGANISATION && organisationUnitId != null
+						&& organisationUnitId == p.proposerUnitId();
+	}
+
+	public boolean admitsUnit(Long id, String path) {
+		if (!handles || id == null) {
+			return false;
+		}
+		return (pathPrefix == null || path.startsWith(pathPrefix)) && (unitId == null || unitId.equals(id));
+	}
+
+	/** Whether the lead or a co-handling unit lies in the handler's scope. */
+	public boolean isHandlingUnit(Proposal p, Collection<ProposalStore.CoUnit> coUnits) {
+		return admitsUnit(p.leadUnitId(), p.leadUnitPath())
+				|| coUnits.stream().anyMatch(u -> admitsUnit(u.unitId(), u.unitPath()));
+	}
+
+	public boolean admits(Proposal p, Collection<ProposalStore.CoSigner> coSigners,
+			Collection<ProposalStore.CoUnit> coUnits) {
+		if (p.status() == ProposalStatus.DRAFT) {
+			return p.authorUserId() == userId || coSigners.stream().anyMatch(c -> c.userId() == userId);
+		}
+		return isProposerSide(p, coSigners) || seesAll || isHandlingUnit(p, coUnits)
+				|| p.publicVisible() && p.status().isRegistered();
+	}
+
+	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code p}. */
+	public void appendTo(StringBuilder where, Map<String, Object> params) {
+		params.put("scopeUser", userId);
+		where.append(" and (p.author_user_id = :scopeUser")
+			.append(" or exists (select 1 from proposals_co_signer s where s.proposal_id = p.id and s.user_id = :scopeUser)")
+			.append(" or p.status <> 'DRAFT' and (");
+		where.append("p.public_visible and p.status in ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')");
+		if (seesAll) {
+			where.append(" or true");
+		}
+		if (personId != null) {
+			params.put("scopePerson", personId);
+			where.append(" or p.proposer_person_id = :scopePerson");
+		}
+		if (organisationUnitId != null) {
+			params.put("scopeOrganisation", organisationUnitId);
+			where.append(" or p.proposer_kind = 'ORGANISATION' and p.proposer_unit_id = :scopeOrganisation");
+		}
+		if (handles && pathPrefix != null) {
+			params.put("scopePath", pathPrefix + "%");
+			where.append(" or p.lead_unit_path like :scopePath or exists (select 1 from proposals_co_unit u")
+				.append(" where u.proposal_id = p.id and u.unit_path like :scopePath)");
+		}
+		else if (handles && unitId != null) {
+			params.put("scopeUnit", unitId);
+			where.append(" or p.lead_unit_id = :scopeUnit or exists (select 1 from proposals_co_unit u")
+				.append(" where u.proposal_id = p.id and u.unit_id = :scopeUnit)");
+		}
+		else if (handles) {
+			where.append(" or p.lead_unit_id is not null");
+		}
+		where.append("))");
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.tongxin.proposals.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes {@code proposals_proposal} with its co-signers and co-handling units. A proposal
+ * is written whole, guarded by its version: a second writer acting on the same version gets an
+ * {@link OptimisticLockingFailureException} (409) and changes nothing.
+ */
+@Component
+public class ProposalStore {
+
+	static final String COLUMNS = """
+			p.id, p.proposal_no, p.category_code, p.title, p.body, p.proposer_kind, p.proposer_person_id,
+			p.proposer_unit_id, p.proposer_unit_path, p.proposer_name, p.author_user_id, p.status, p.round,
+			p.public_visible, p.created_at, p.submitted_at, p.reviewed_at, p.review_note, p.merged_into_id,
+			p.lead_unit_id, p.lead_unit_path, p.assigned_at, p.due_date, p.replied_at, p.reply, p.feedback_contacted,
+			p.feedback_attitude, p.feedback_adoption, p.feedback_result, p.feedback_comment, p.feedback_at,
+			p.closed_at, p.version""";
+
+	static final RowMapper<Proposal> ROW = ProposalStore::map;
+
+	/** A member invited to sign; {@code signedAt} null while the invitation is open. */
+	public record CoSigner(long personId, long userId, String name, Instant invitedAt, Instant signedAt) {
+
+		public boolean signed() {
+			return signedAt != null;
+		}
+
+	}
+
+	/** A co-handling unit (会办单位). */
+	public record CoUnit(long unitId, String unitPath) {
+	}
+
+	/** A proposal with its co-signers and co-handling units, read together. */
+	public record Loaded(Proposal proposal, List<CoSigner> coSigners, List<CoUnit> coUnits) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ProposalStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long nextId() {
+		return jdbc.sql("select nextval('proposals_proposal_id_seq')").query(Long.class).single();
+	}
+
+	public Optional<Proposal> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from proposals_proposal p where p.id = :id").param("id", id).query(ROW).optional();
+	}
+
+	/** The proposal, its co-signers and its co-handling units (three statements, the page's first read). */
+	public Optional<Loaded> load(long id) {
+		return find(id).map(p -> new Loaded(p, coSigners(id), coUnits(id)));
+	}
+
+	public List<CoSigner> coSigners(long id) {
+		return jdbc.sql("""
+				select person_id, user_id, name, invited_at, signed_at from proposals_co_signer
+				where proposal_id = :id order by invited_at, person_id""")
+			.param("id", id)
+			.query((rs, n) -> new CoSigner(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, "invited_at"),
+					instant(rs, "signed_at")))
+			.list();
+	}
+
+	public List<CoUnit> coUnits(long id) {
+		return jdbc.sql("select unit_id, unit_path from proposals_co_unit where proposal_id = :id order by unit_id")
+			.param("id", id)
+			.query((rs, n) -> new CoUnit(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	void insert(Proposal p) {
+		jdbc.sql("""
+				insert into proposals_proposal (id, proposal_no, category_code, title, body, proposer_kind,
+				  proposer_person_id, proposer_unit_id, proposer_unit_path, proposer_name, author_user_id, status,
+				  round, public_visible, created_at, version)
+				values (:id, :no, :category, :title, :body, :kind, :person, :unit, :unitPath, :name, :author, :status,
+				  1, false, :createdAt, 0)""")
+			.param("id", p.id())
+			.param("no", p.proposalNo())
+			.param("category", p.categoryCode())
+			.param("title", p.title())
+			.param("body", p.body())
+			.param("kind", p.proposerKind().name())
+			.param("person", p.proposerPersonId())
+			.param("unit", p.proposerUnitId())
+			.param("unitPath", p.proposerUnitPath())
+			.param("name", p.proposerName())
+			.param("author", p.authorUserId())
+			.param("status", p.status().name())
+			.param("createdAt", utc(p.createdAt()))
+			.update();
+	}
+
+	/** Writes the workflow's columns of {@code next} if the row is still at {@code next.version()}. */
+	void update(Proposal next) {
+		Feedback f = next.feedback();
+		int updated = jdbc.sql("""
+				update proposals_proposal set category_code = :category, title = :title, body = :body, status = :status,
+				  round = :round, public_visible = :public, submitted_at = :submittedAt, reviewed_at = :reviewedAt,
+				  review_note = :reviewNote, merged_into_id = :mergedInto, lead_unit_id = :leadUnit,
+				  lead_unit_path = :leadPath, assigned_at = :assignedAt, due_date = :due, replied_at = :repliedAt,
+				  reply = :reply, feedback_contacted = :contacted, feedback_attitude = :attitude,
+				  feedback_adoption = :adoption, feedback_result = :result, feedback_comment = :comment,
+				  feedback_at = :feedbackAt, closed_at = :closedAt, version = version + 1
+				where id = :id and version = :version""")
+			.param("category", next.categoryCode())
+			.param("title", next.title())
+			.param("body", next.body())
+			.param("status", next.status().name())
+			.param("round", next.round())
+			.param("public", next.publicVisible())
+			.param("submittedAt", utc(next.submittedAt()))
+			.param("reviewedAt", utc(next.reviewedAt()))
+			.param("reviewNote", next.reviewNote())
+			.param("mergedInto", next.mergedIntoId())
+			.param("leadUnit", next.leadUnitId())
+			.param("leadPath", next.leadUnitPath())
+			.param("assignedAt", utc(next.assignedAt()))
+			.param("due", next.dueDate())
+			.param("repliedAt", utc(next.repliedAt()))
+			.param("reply", next.reply())
+			.param("contacted", f == null ? null : f.contacted())
+			.param("attitude", f == null ? null : f.attitude().name())
+			.param("adoption", f == null ? null : f.adoption().name())
+			.param("result", f == null ? null : f.result().name())
+			.param("comment", f == null ? null : f.comment())
+			.param("feedbackAt", utc(next.feedbackAt()))
+			.param("closedAt", utc(next.closedAt()))
+			.param("id", next.id())
+			.param("version", next.version())
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("proposal " + next.id() + " changed since version " + next.version());
+		}
+	}
+
+	void invite(long id, long personId, long userId, String name, Instant at) {
+		jdbc.sql("""
+				insert into proposals_co_signer (proposal_id, person_id, user_id, name, invited_at)
+				values (:id, :person, :user, :name, :at)""")
+			.param("id", id)
+			.param("person", personId)
+			.param("user", userId)
+			.param("name", name)
+			.param("at", utc(at))
+			.update();
+	}
+
+	boolean withdraw(long id, long personId) {
+		return jdbc.sql("delete from proposals_co_signer where proposal_id = :id and person_id = :person")
+			.param("id", id)
+			.param("person", personId)
+			.update() == 1;
+	}
+
+	/** Signs an open invitation of that user; false when there is none (already signed, or withdrawn). */
+	boolean sign(long id, long userId, Instant at) {
+		return jdbc.sql("""
+				update proposals_co_signer set signed_at = :at
+				where proposal_id = :id and user_id = :user and signed_at is null""")
+			.param("id", id)
+			.param("user", userId)
+			.param("at", utc(at))
+			.update() == 1;
+	}
+
+	void replaceCoUnits(long id, Collection<CoUnit> units) {
+		jdbc.sql("delete from proposals_co_unit where proposal_id = :id").param("id", id).update();
+		for (CoUnit unit : units) {
+			jdbc.sql("insert into proposals_co_unit (proposal_id, unit_id, unit_path) values (:id, :unit, :path)")
+				.param("id", id)
+				.param("unit", unit.unitId())
+				.param("path", unit.unitPath())
+				.update();
+		}
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Proposal map(ResultSet rs, int n) throws SQLException {
+		String attitude = rs.getString("feedback_attitude");
+		Feedback feedback = attitude == null ? null
+				: new Feedback(rs.getBoolean("feedback_contacted"), Grade.valueOf(attitude),
+						Adoption.valueOf(rs.getString("feedback_adoption")), Grade.valueOf(rs.getString("feedback_result")),
+						rs.getString("feedback_comment"), false);
+		return new Proposal(rs.getLong("id"), rs.getString("proposal_no"), rs.getString("category_code"),
+				rs.getString("title"), rs.getString("body"), ProposerKind.valueOf(rs.getString("proposer_kind")),
+				nullableLong(rs, "proposer_person_id"), rs.getLong("proposer_unit_id"), rs.getString("proposer_unit_path"),
+				rs.getString("proposer_name"), rs.getLong("author_user_id"), ProposalStatus.valueOf(rs.getString("status")),
+				rs.getInt("round"), rs.getBoolean("public_visible"), instant(rs, "created_at"), instant(rs, "submitted_at"),
+				instant(rs, "reviewed_at"), rs.getString("review_note"), nullableLong(rs, "merged_into_id"),
+				nullableLong(rs, "lead_unit_id"), rs.getString("lead_unit_path"), instant(rs, "assigned_at"),
+				date(rs, "due_date"), instant(rs, "replied_at"), rs.getString("reply"), feedback,
+				instant(rs, "feedback_at"), instant(rs, "closed_at"), rs.getLong("version"));
+	}
+
+	static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+
+}

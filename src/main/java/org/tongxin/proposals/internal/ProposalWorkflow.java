@@ -1,0 +1,248 @@
+package org.tongxin.proposals.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.proposals.ProposalTextChanged;
+import org.tongxin.proposals.SourceKind;
+import org.tongxin.proposals.internal.ProposalAccess.Step;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.PlainText;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * The steps of a proposal, each one transaction: the row moves on (guarded by its version, so of two
+ * staff acting on the same proposal at once one wins and the other gets 409), a history row records
+ * who did what and when, and a refused step changes nothing. {@link ProposalAccess} decides who may
+ * take which step; co-signing lives in {@link CoSigning}.
+ */
+@Service
+@Transactional
+public class ProposalWorkflow {
+
+	static final int TITLE_MAX = 100;
+
+	static final int BODY_MAX = 10_000;
+
+	static final int NOTE_MAX = 2000;
+
+	/** Re-handling asked for by the proposer gets this long from the day it is asked. */
+	static final int REHANDLE_MONTHS = 1;
+
+	private final ProposalStore proposals;
+
+	private final ProposalHistory history;
+
+	private final ProposalAccess access;
+
+	private final ProposalCategories categories;
+
+	private final Proposers proposers;
+
+	private final HandlingUnits handlingUnits;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProposalWorkflow(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
+			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
+			ApplicationEventPublisher events, Clock clock) {
+		this.proposals = proposals;
+		this.history = history;
+		this.access = access;
+		this.categories = categories;
+		this.proposers = proposers;
+		this.handlingUnits = handlingUnits;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A new draft in the actor's name: their person as a member, or their democratic-party organisation. */
+	public Proposal draft(Actor actor, ProposalInput.Text text) {
+		ProposalInput.Text checked = check(text);
+		Proposers.Proposer proposer = proposers.of(actor);
+		Instant now = clock.instant();
+		long id = proposals.nextId();
+		String number = "JY" + OfficeTime.today(clock).getYear() + String.format("%06d", id);
+		Proposal p = new Proposal(id, number, checked.categoryCode(), checked.title(), checked.body(), proposer.kind(),
+				proposer.personId(), proposer.unit().id(), proposer.unit().path(), proposer.name(), actor.userId(),
+				ProposalStatus.DRAFT, 1, false, now, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, 0);
+		proposals.insert(p);
+		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.CREATED, null));
+		changed(id);
+		return p;
+	}
+
+	public Proposal edit(Actor actor, long id, long version, ProposalInput.Text text) {
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, Step.EDIT);
+		ProposalInput.Text checked = check(text);
+		Proposal next = loaded.proposal().edited(checked.categoryCode(), checked.title(), checked.body());
+		proposals.update(next);
+		history.append(ProposalEvent.of(next, clock.instant(), actor.userId(), actor.displayName(),
+				ProposalEventKind.EDITED, null));
+		changed(id);
+		return next;
+	}
+
+	/** Submits a draft or a returned proposal; refused while an invited co-signer has not signed. */
+	public Proposal submit(Actor actor, long id, long version) {
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, Step.SUBMIT);
+		String unsigned = String.join("、",
+				loaded.coSigners().stream().filter(c -> !c.signed()).map(ProposalStore.CoSigner::name).toList());
+		if (!unsigned.isEmpty()) {
+			throw new Rejection("coSigners", "proposal.cosigners.unsigned", unsigned);
+		}
+		Instant now = clock.instant();
+		Proposal next = loaded.proposal().submitted(now);
+		proposals.update(next);
+		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.SUBMITTED, null));
+		changed(id);
+		return next;
+	}
+
+	/** 立案: the proposal will be handled; public ones are shown to every signed-in user. */
+	public Proposal register(Actor actor, long id, long version, boolean makePublic, String note) {
+		return review(actor, id, version, Step.REGISTER, ProposalEventKind.REGISTERED,
+				PlainText.check("proposal", "note", note, NOTE_MAX, false), null, makePublic);
+	}
+
+	/** 不予立案, with the reason the proposer will read. */
+	public Proposal decline(Actor actor, long id, long version, String reason) {
+		return review(actor, id, version, Step.DECLINE, ProposalEventKind.DECLINED,
+				PlainText.check("proposal", "reason", reason, NOTE_MAX, true), null, false);
+	}
+
+	/** 退回修改: back to the author with the reason; they edit and submit again. */
+	public Proposal returnForRevision(Actor actor, long id, long version, String reason) {
+		return review(actor, id, version, Step.RETURN, ProposalEventKind.RETURNED,
+				PlainText.check("proposal", "reason", reason, NOTE_MAX, true), null, false);
+	}
+
+	/** 并案: handled together with a registered proposal on the same matter; both histories record it. */
+	public Proposal merge(Actor actor, long id, long version, Long targetId, String note) {
+		if (targetId == null) {
+			throw new Rejection("targetId", "proposal.targetId.required");
+		}
+		if (targetId == id) {
+			throw new Rejection("targetId", "proposal.merge.self");
+		}
+		Proposal target = access.visible(actor, targetId).proposal();
+		if (!target.status().isRegistered()) {
+			throw new Rejection("targetId", "proposal.merge.targetStatus", target.proposalNo(),
+					ProposalAccess.statusLabel(target.status()));
+		}
+		String text = PlainText.check("proposal", "note", note, NOTE_MAX, false);
+		Proposal merged = review(actor, id, version, Step.MERGE, ProposalEventKind.MERGED, text, targetId, false);
+		history.append(ProposalEvent.of(target, clock.instant(), actor.userId(), actor.displayName(),
+				ProposalEventKind.MERGED_IN, merged.proposalNo()).related(id));
+		return merged;
+	}
+
+	/** A reviewer's step: the event kind names the status it leads to. */
+	private Proposal review(Actor actor, long id, long version, Step step, ProposalEventKind kind, String note,
+			Long mergedInto, boolean makePublic) {
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, step);
+		Instant now = clock.instant();
+		Proposal next = loaded.proposal().reviewed(ProposalStatus.valueOf(kind.name()), now, note, mergedInto, makePublic);
+		proposals.update(next);
+		ProposalEvent event = ProposalEvent.of(next, now, actor.userId(), actor.displayName(), kind, note);
+		history.append(mergedInto == null ? event : event.related(mergedInto));
+		changed(id);
+		return next;
+	}
+
+	/** 交办: to a lead unit with co-handling units and a deadline. */
+	public Proposal assign(Actor actor, long id, long version, ProposalInput.Assignment assignment) {
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, Step.ASSIGN);
+		HandlingUnits.Checked units = handlingUnits.check(assignment, OfficeTime.today(clock));
+		Instant now = clock.instant();
+		Proposal next = loaded.proposal().assigned(now, units.lead().id(), units.lead().path(), units.due());
+		proposals.update(next);
+		proposals.replaceCoUnits(id, units.coUnits());
+		// the co-handling units as named on the day, like the actor's name
+		String co = units.coUnitNames().isEmpty() ? null : String.join("、", units.coUnitNames());
+		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.ASSIGNED, co)
+			.toUnit(units.lead().id(), units.due()));
+		return next;
+	}
+
+	/** A co-handling unit's opinion (会办意见) for the lead unit: history only, the state stays. */
+	public void coOpinion(Actor actor, long id, String note) {
+		ProposalStore.Loaded loaded = access.visible(actor, id);
+		access.require(actor, loaded, Step.CO_OPINION);
+		String text = PlainText.check("proposal", "note", note, NOTE_MAX, true);
+		history.append(ProposalEvent.of(loaded.proposal(), clock.instant(), actor.userId(), actor.displayName(),
+				ProposalEventKind.CO_OPINION, text));
+	}
+
+	/** 答复 by the lead unit. */
+	public Proposal reply(Actor actor, long id, long version, String reply) {
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, Step.REPLY);
+		String text = PlainText.check("proposal", "reply", reply, BODY_MAX, true);
+		Instant now = clock.instant();
+		Proposal next = loaded.proposal().replied(now, text);
+		proposals.update(next);
+		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.REPLIED, null));
+		changed(id);
+		return next;
+	}
+
+	/**
+	 * The proposer's feedback on the reply. Without re-handling it closes the proposal; asking for
+	 * re-handling (with a comment saying why) sends it back to the same units for another round.
+	 */
+	public Proposal feedback(Actor actor, long id, long version, Feedback given) {
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, Step.FEEDBACK);
+		String comment = PlainText.check("proposal", "comment", given.comment(), 500, given.rehandle());
+		Feedback feedback = new Feedback(given.contacted(), given.attitude(), given.adoption(), given.result(), comment,
+				given.rehandle());
+		Instant now = clock.instant();
+		LocalDate due = OfficeTime.today(clock).plusMonths(REHANDLE_MONTHS);
+		Proposal next = loaded.proposal().fedBack(now, feedback, due);
+		proposals.update(next);
+		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
+				ProposalEventKind.FEEDBACK, comment));
+		ProposalEvent after = given.rehandle()
+				? ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.REHANDLING, null)
+					.toUnit(next.leadUnitId(), due)
+				: ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.CLOSED, null);
+		history.append(after);
+		changed(id);
+		return next;
+	}
+
+	ProposalStore.Loaded current(Actor actor, long id, long version) {
+		ProposalStore.Loaded loaded = access.visible(actor, id);
+		if (loaded.proposal().version() != version) {
+			throw new OptimisticLockingFailureException(
+					"proposal " + id + " is at version " + loaded.proposal().version() + ", not " + version);
+		}
+		return loaded;
+	}
+
+	void changed(long id) {
+		events.publishEvent(new ProposalTextChanged(SourceKind.PROPOSAL, id));
+	}
+
+	private ProposalInput.Text check(ProposalInput.Text text) {
+		String category = categories.require(text.categoryCode());
+		String title = PlainText.check("proposal", "title", text.title(), TITLE_MAX, true);
+		String body = PlainText.check("proposal", "body", text.body(), BODY_MAX, true);
+		return new ProposalInput.Text(category, title, body);
+	}
+
+}
