@@ -4,22 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.tongxin.proposals.SourceKind;
+import org.tongxin.shared.web.PlainText;
 import org.tongxin.shared.web.Rejection;
 import org.tongxin.shared.web.Rejection.FieldProblem;
 
 /**
  * What a decision, a result and an update must hold. Every problem of a form is collected, so the
- * form names them all at once. Text is shown escaped everywhere; markup is refused all the same,
- * as in demands, because text that arrives as HTML was pasted from somewhere or typed by a probe.
+ * form names them all at once. Free text follows {@link PlainText} (length, no markup), as in
+ * demands and proposals.
  */
 final class DecisionRules {
-
-	/** A tag as a browser would read one, or a comment or doctype; "收入<3000元" is text. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z][A-Za-z0-9-]*"
-			+ "(\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*\\s*/?\\s*>|<!");
 
 	private DecisionRules() {
 	}
@@ -118,11 +114,11 @@ final class DecisionRules {
 			}
 			return null;
 		}
-		if (value.codePointCount(0, value.length()) > max) {
-			problems.add(new FieldProblem(field, "decision.text.tooLong", max));
+		try {
+			PlainText.check("decision", field, value, max, false);
 		}
-		else if (MARKUP.matcher(value).find()) {
-			problems.add(new FieldProblem(field, "decision.text.markup"));
+		catch (Rejection rejection) {
+			problems.addAll(rejection.problems());
 		}
 		return value;
 	}
