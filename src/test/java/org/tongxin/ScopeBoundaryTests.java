@@ -125,6 +125,7 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/demands/categories|admin/demand-categories)/\\{id}"), () -> jdbc.sql(
 				"select id from demands_category where code = 'OTHER'").query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
+		ids.put(Pattern.compile("^/(api/v1/)?proposals/\\{id}"), this::niuhuaProposal);
 		// a decision a 竹根镇 handler neither manages nor sees: no source of theirs, its one result owned in 牛华镇
 		ids.put(Pattern.compile("^/(api/v1/)?decisions/results/\\{rid}"), this::niuhuaResult);
 		// an unknown kind names no proposal or report (the id takes the place of the kind)
@@ -213,6 +214,19 @@ class ScopeBoundaryTests {
 	private long niuhuaResult() {
 		return jdbc.sql("select id from proposals_result where decision_id = :d order by id limit 1")
 			.param("d", niuhuaDecision()).query(Long.class).single();
+	}
+
+	/** A proposal written in a 牛华镇 village, registered, not public, handled by that village. */
+	private long niuhuaProposal() {
+		long niuhua = users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId();
+		return jdbc.sql("insert into proposals_proposal (id, proposal_no, category_code, title, body, proposer_kind,"
+				+ " proposer_unit_id, proposer_unit_path, proposer_name, author_user_id, status, created_at, submitted_at,"
+				+ " lead_unit_id, lead_unit_path, assigned_at, due_date)"
+				+ " values (nextval('proposals_proposal_id_seq'), 'SCOPE' || currval('proposals_proposal_id_seq'), 'OTHER',"
+				+ " '越权测试', '越权测试', 'ORGANISATION', :unit, :path, '越权测试', :user, 'HANDLING', now(), now(), :unit,"
+				+ " :path, now(), current_date + 30) returning id")
+			.param("user", niuhua).param("unit", niuhuaVillage.id()).param("path", niuhuaVillage.path())
+			.query(Long.class).single();
 	}
 
 	/** A staged import of niuhua's (an import belongs to its uploader alone). */

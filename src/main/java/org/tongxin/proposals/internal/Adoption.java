@@ -7,7 +7,7 @@ public enum Adoption {
 
 	ADOPTED, PARTLY, NOT_ADOPTED;
 
-	public static Adoption parse(String value) {
+	static Adoption parse(String value) {
 		if (value == null || value.isBlank()) {
 			throw new Rejection("adoption", "proposal.adoption.required");
 		}

@@ -7,7 +7,7 @@ public enum Grade {
 
 	SATISFIED, BASIC, DISSATISFIED;
 
-	public static Grade parse(String field, String value) {
+	static Grade parse(String field, String value) {
 		if (value == null || value.isBlank()) {
 			throw new Rejection(field, "proposal." + field + ".required");
 		}

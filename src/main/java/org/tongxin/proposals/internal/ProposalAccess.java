@@ -123,7 +123,7 @@ public class ProposalAccess {
 	}
 
 	/** The status as a message argument that the error's locale resolves (待审查, Awaiting review). */
-	static DefaultMessageSourceResolvable statusLabel(ProposalStatus status) {
+	public static DefaultMessageSourceResolvable statusLabel(ProposalStatus status) {
 		return new DefaultMessageSourceResolvable(new String[] { "proposal.status." + status.name() }, status.name());
 	}
 

@@ -17,6 +17,11 @@ public record ProposalDetail(long id, String proposalNo, String categoryCode, St
 		String reply, Feedback feedback, Instant closedAt, List<ProposalStore.CoSigner> coSigners, List<Step> history,
 		Set<ProposalAccess.Step> steps, long version) {
 
+	/** Whether the viewer may take the named step now (for the page's forms). */
+	public boolean can(String step) {
+		return steps.stream().anyMatch(s -> s.name().equals(step));
+	}
+
 	/** Another proposal, by number and title. */
 	public record Ref(long id, String proposalNo, String title) {
 	}

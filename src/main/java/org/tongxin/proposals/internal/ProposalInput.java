@@ -22,4 +22,9 @@ public final class ProposalInput {
 
 	}
 
+	/** The proposer's feedback as typed: grades by name (SATISFIED, BASIC, DISSATISFIED; ADOPTED, PARTLY, NOT_ADOPTED). */
+	public record FeedbackText(boolean contacted, String attitude, String adoption, String result, String comment,
+			boolean rehandle) {
+	}
+
 }

@@ -65,6 +65,14 @@ public class ProposalStore {
 		return jdbc.sql("select " + COLUMNS + " from proposals_proposal p where p.id = :id").param("id", id).query(ROW).optional();
 	}
 
+	/** The id of the proposal with that number (JY…), if any; visibility is the caller's to check. */
+	public Optional<Long> idOfNumber(String number) {
+		return jdbc.sql("select id from proposals_proposal where proposal_no = :no")
+			.param("no", number.strip().toUpperCase(java.util.Locale.ROOT))
+			.query(Long.class)
+			.optional();
+	}
+
 	/** The proposal, its co-signers and its co-handling units (three statements, the page's first read). */
 	public Optional<Loaded> load(long id) {
 		return find(id).map(p -> new Loaded(p, coSigners(id), coUnits(id)));

@@ -64,6 +64,18 @@ public class ProposalWorkflow {
 		this.clock = clock;
 	}
 
+	/** Whether the actor may write proposals at all (the list offers "new" only then). */
+	@Transactional(readOnly = true)
+	public boolean canPropose(Actor actor) {
+		return proposers.canPropose(actor);
+	}
+
+	/** 403 unless the actor may write proposals (the draft form's guard). */
+	@Transactional(readOnly = true)
+	public void requireProposer(Actor actor) {
+		proposers.of(actor);
+	}
+
 	/** A new draft in the actor's name: their person as a member, or their democratic-party organisation. */
 	public Proposal draft(Actor actor, ProposalInput.Text text) {
 		ProposalInput.Text checked = check(text);
@@ -112,24 +124,23 @@ public class ProposalWorkflow {
 
 	/** 立案: the proposal will be handled; public ones are shown to every signed-in user. */
 	public Proposal register(Actor actor, long id, long version, boolean makePublic, String note) {
-		return review(actor, id, version, Step.REGISTER, ProposalEventKind.REGISTERED,
-				PlainText.check("proposal", "note", note, NOTE_MAX, false), null, makePublic);
+		return review(actor, id, version, Step.REGISTER, ProposalEventKind.REGISTERED, "note", note, false, null,
+				makePublic);
 	}
 
 	/** 不予立案, with the reason the proposer will read. */
 	public Proposal decline(Actor actor, long id, long version, String reason) {
-		return review(actor, id, version, Step.DECLINE, ProposalEventKind.DECLINED,
-				PlainText.check("proposal", "reason", reason, NOTE_MAX, true), null, false);
+		return review(actor, id, version, Step.DECLINE, ProposalEventKind.DECLINED, "reason", reason, true, null, false);
 	}
 
 	/** 退回修改: back to the author with the reason; they edit and submit again. */
 	public Proposal returnForRevision(Actor actor, long id, long version, String reason) {
-		return review(actor, id, version, Step.RETURN, ProposalEventKind.RETURNED,
-				PlainText.check("proposal", "reason", reason, NOTE_MAX, true), null, false);
+		return review(actor, id, version, Step.RETURN, ProposalEventKind.RETURNED, "reason", reason, true, null, false);
 	}
 
 	/** 并案: handled together with a registered proposal on the same matter; both histories record it. */
 	public Proposal merge(Actor actor, long id, long version, Long targetId, String note) {
+		access.require(actor, current(actor, id, version), Step.MERGE);
 		if (targetId == null) {
 			throw new Rejection("targetId", "proposal.targetId.required");
 		}
@@ -141,18 +152,22 @@ public class ProposalWorkflow {
 			throw new Rejection("targetId", "proposal.merge.targetStatus", target.proposalNo(),
 					ProposalAccess.statusLabel(target.status()));
 		}
-		String text = PlainText.check("proposal", "note", note, NOTE_MAX, false);
-		Proposal merged = review(actor, id, version, Step.MERGE, ProposalEventKind.MERGED, text, targetId, false);
+		Proposal merged = review(actor, id, version, Step.MERGE, ProposalEventKind.MERGED, "note", note, false, targetId,
+				false);
 		history.append(ProposalEvent.of(target, clock.instant(), actor.userId(), actor.displayName(),
 				ProposalEventKind.MERGED_IN, merged.proposalNo()).related(id));
 		return merged;
 	}
 
-	/** A reviewer's step: the event kind names the status it leads to. */
-	private Proposal review(Actor actor, long id, long version, Step step, ProposalEventKind kind, String note,
-			Long mergedInto, boolean makePublic) {
+	/**
+	 * A reviewer's step: the event kind names the status it leads to; the text is checked once the
+	 * step is known to be the actor's, so that nobody learns the rules of a proposal they may not see.
+	 */
+	private Proposal review(Actor actor, long id, long version, Step step, ProposalEventKind kind, String field,
+			String text, boolean required, Long mergedInto, boolean makePublic) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, step);
+		String note = PlainText.check("proposal", field, text, NOTE_MAX, required);
 		Instant now = clock.instant();
 		Proposal next = loaded.proposal().reviewed(ProposalStatus.valueOf(kind.name()), now, note, mergedInto, makePublic);
 		proposals.update(next);
@@ -204,12 +219,12 @@ public class ProposalWorkflow {
 	 * The proposer's feedback on the reply. Without re-handling it closes the proposal; asking for
 	 * re-handling (with a comment saying why) sends it back to the same units for another round.
 	 */
-	public Proposal feedback(Actor actor, long id, long version, Feedback given) {
+	public Proposal feedback(Actor actor, long id, long version, ProposalInput.FeedbackText given) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, Step.FEEDBACK);
 		String comment = PlainText.check("proposal", "comment", given.comment(), 500, given.rehandle());
-		Feedback feedback = new Feedback(given.contacted(), given.attitude(), given.adoption(), given.result(), comment,
-				given.rehandle());
+		Feedback feedback = new Feedback(given.contacted(), Grade.parse("attitude", given.attitude()),
+				Adoption.parse(given.adoption()), Grade.parse("result", given.result()), comment, given.rehandle());
 		Instant now = clock.instant();
 		LocalDate due = OfficeTime.today(clock).plusMonths(REHANDLE_MONTHS);
 		Proposal next = loaded.proposal().fedBack(now, feedback, due);

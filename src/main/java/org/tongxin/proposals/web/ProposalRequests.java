@@ -3,9 +3,6 @@ package org.tongxin.proposals.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.tongxin.proposals.internal.Adoption;
-import org.tongxin.proposals.internal.Feedback;
-import org.tongxin.proposals.internal.Grade;
 import org.tongxin.proposals.internal.ProposalInput;
 
 /** The JSON bodies of the proposal API; guarded steps carry the version they act on. */
@@ -59,9 +56,9 @@ final class ProposalRequests {
 	record FeedbackBody(long version, Boolean contacted, String attitude, String adoption, String result,
 			String comment, Boolean rehandle) {
 
-		Feedback feedback() {
-			return new Feedback(Boolean.TRUE.equals(contacted), Grade.parse("attitude", attitude), Adoption.parse(adoption),
-					Grade.parse("result", result), comment, Boolean.TRUE.equals(rehandle));
+		ProposalInput.FeedbackText feedback() {
+			return new ProposalInput.FeedbackText(Boolean.TRUE.equals(contacted), attitude, adoption, result, comment,
+					Boolean.TRUE.equals(rehandle));
 		}
 
 	}

@@ -1,0 +1,167 @@
+package org.tongxin.proposals.web;
+
+import java.util.Locale;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.proposals.internal.Proposal;
+import org.tongxin.proposals.internal.ProposalAccess;
+import org.tongxin.proposals.internal.ProposalCategories;
+import org.tongxin.proposals.internal.ProposalDetail;
+import org.tongxin.proposals.internal.ProposalQuery;
+import org.tongxin.proposals.internal.ProposalViews;
+import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Rejection;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The proposal list (whole page, or only its results for htmx filter requests), the draft form
+ * (phone first) for writing and editing, and a proposal's page. What they show is bounded by the
+ * proposal scope; who may write is decided by the workflow (members and party organisations).
+ */
+@Controller
+@RequestMapping("/proposals")
+class ProposalPageController {
+
+	private final ProposalQuery query;
+
+	private final ProposalViews views;
+
+	private final ProposalWorkflow workflow;
+
+	private final ProposalCategories categories;
+
+	private final ProposalPickers pickers;
+
+	ProposalPageController(ProposalQuery query, ProposalViews views, ProposalWorkflow workflow,
+			ProposalCategories categories, ProposalPickers pickers) {
+		this.query = query;
+		this.views = views;
+		this.workflow = workflow;
+		this.categories = categories;
+		this.pickers = pickers;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") ProposalFilterForm filter,
+			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
+			Locale locale, HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
+		Page<ProposalQuery.Row> page = new PageImpl<>(java.util.List.of());
+		if (binding.hasErrors()) {
+			model.addAttribute("filterProblem",
+					new Rejection.FieldProblem(binding.getFieldError().getField(), "proposal.filter.invalid"));
+		}
+		else {
+			try {
+				page = query.page(actor, filter.toFilter(), filter.getPage(), ProposalQuery.PAGE_SIZE, locale);
+			}
+			catch (Rejection rejection) {
+				model.addAttribute("filterProblem", rejection.problems().get(0));
+			}
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("listUrl", filter.listUrl());
+		if (htmx != null && restore == null) {
+			return "proposals/list :: results";
+		}
+		model.addAttribute("canPropose", workflow.canPropose(actor));
+		model.addAttribute("categories", categories.all());
+		return "proposals/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+		workflow.requireProposer(actor);
+		model.addAttribute("form", new ProposalForm());
+		return form(model, null);
+	}
+
+	@PostMapping
+	String draft(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") ProposalForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Proposal p;
+		try {
+			p = workflow.draft(actor, form.text());
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, null);
+		}
+		redirect.addFlashAttribute("flash", "proposal.flash.saved");
+		redirect.addFlashAttribute("flashArgs", new Object[] { p.proposalNo() });
+		return "redirect:/proposals/" + p.id();
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("p", views.detail(actor, id, locale));
+		if (!model.containsAttribute("stepForm")) {
+			model.addAttribute("stepForm", new ProposalStepForm());
+		}
+		return "proposals/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
+		ProposalDetail p = views.detail(actor, id, locale);
+		if (!p.can("EDIT")) {
+			throw new Rejection("status", "proposal.state.edit", ProposalAccess.statusLabel(p.status()));
+		}
+		ProposalForm form = new ProposalForm();
+		form.setVersion(p.version());
+		form.setCategoryCode(p.categoryCode());
+		form.setTitle(p.title());
+		form.setBody(p.body());
+		model.addAttribute("form", form);
+		return form(model, p);
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") ProposalForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		try {
+			workflow.edit(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.text());
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, views.detail(actor, id, locale));
+		}
+		redirect.addFlashAttribute("flash", "proposal.flash.done");
+		return "redirect:/proposals/" + id;
+	}
+
+	/** Units to hand a proposal to, as datalist options (htmx). */
+	@GetMapping("/units")
+	String units(@RequestParam(name = "leadUnitCode", required = false) String lead,
+			@RequestParam(name = "coUnitCodes", required = false) String co, Model model) {
+		model.addAttribute("units", pickers.units(lead != null ? lead : co));
+		return "proposals/detail :: units";
+	}
+
+	private String form(Model model, ProposalDetail editing) {
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("editing", editing);
+		return "proposals/new";
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.tongxin.proposals.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.proposals.internal.CoSigning;
+import org.tongxin.proposals.internal.ProposalInput;
+import org.tongxin.proposals.internal.ProposalViews;
+import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Rejection;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The steps posted from a proposal's page. A refused step shows the page again (400) with that
+ * step's form open, its errors and what was typed; a step someone else took first (stale version)
+ * shows the proposal as it now is, with the typed text still in the form (409).
+ */
+@Controller
+@RequestMapping("/proposals/{id}")
+class ProposalStepController {
+
+	/** The rules name fields by meaning; the page's forms hold them under these names. */
+	private static final Map<String, String> FORM_FIELDS = Map.of("reason", "text", "note", "text", "reply", "text",
+			"comment", "text", "leadUnitId", "leadUnitCode", "coUnitIds", "coUnitCodes", "targetId", "targetNo");
+
+	interface Step {
+
+		void take(Actor actor, long id, ProposalStepForm form);
+
+	}
+
+	private final ProposalWorkflow workflow;
+
+	private final CoSigning coSigning;
+
+	private final ProposalViews views;
+
+	private final ProposalPickers pickers;
+
+	private final MessageSource messages;
+
+	ProposalStepController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalPickers pickers,
+			MessageSource messages) {
+		this.workflow = workflow;
+		this.coSigning = coSigning;
+		this.views = views;
+		this.pickers = pickers;
+		this.messages = messages;
+	}
+
+	/** One route per step, spelled out so that every one of them is walked by the scope tests. */
+	@PostMapping({ "/invite", "/withdraw", "/sign", "/submit", "/register", "/decline", "/return", "/merge", "/assign",
+			"/co-opinion", "/reply", "/feedback" })
+	String take(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
+			@RequestParam(name = "personId", required = false) Long personId,
+			@ModelAttribute("stepForm") ProposalStepForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		String uri = request.getRequestURI();
+		String name = uri.substring(uri.lastIndexOf('/') + 1).replace('-', '_').toUpperCase(Locale.ROOT);
+		try {
+			step(name, personId).take(actor, id, form);
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding, FORM_FIELDS);
+			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			return again(name, actor, id, model, locale, response, HttpStatus.CONFLICT,
+					messages.getMessage("proposal.stale", null, locale));
+		}
+		redirect.addFlashAttribute("flash", "proposal.flash.done");
+		return "redirect:/proposals/" + id;
+	}
+
+	private Step step(String name, Long personId) {
+		return switch (name) {
+			case "INVITE" -> (a, i, f) -> coSigning.invite(a, i, f.getUsername());
+			case "WITHDRAW" -> (a, i, f) -> coSigning.withdraw(a, i, personId == null ? -1 : personId);
+			case "SIGN" -> (a, i, f) -> coSigning.sign(a, i);
+			case "SUBMIT" -> (a, i, f) -> workflow.submit(a, i, f.getVersion());
+			case "REGISTER" -> (a, i, f) -> workflow.register(a, i, f.getVersion(), f.isPublicVisible(), f.getText());
+			case "DECLINE" -> (a, i, f) -> workflow.decline(a, i, f.getVersion(), f.getText());
+			case "RETURN" -> (a, i, f) -> workflow.returnForRevision(a, i, f.getVersion(), f.getText());
+			case "MERGE" -> (a, i, f) -> workflow.merge(a, i, f.getVersion(), pickers.proposalId(f.getTargetNo()),
+					f.getText());
+			case "ASSIGN" -> (a, i, f) -> workflow.assign(a, i, f.getVersion(),
+					new ProposalInput.Assignment(pickers.unitId("leadUnitCode", f.getLeadUnitCode()),
+							pickers.unitIds("coUnitCodes", f.getCoUnitCodes()), f.due()));
+			case "CO_OPINION" -> (a, i, f) -> workflow.coOpinion(a, i, f.getText());
+			case "REPLY" -> (a, i, f) -> workflow.reply(a, i, f.getVersion(), f.getText());
+			case "FEEDBACK" -> (a, i, f) -> workflow.feedback(a, i, f.getVersion(), f.feedback());
+			default -> throw new IllegalArgumentException(name);
+		};
+	}
+
+	private String again(String step, Actor actor, long id, Model model, Locale locale, HttpServletResponse response,
+			HttpStatus status, String problem) {
+		response.setStatus(status.value());
+		model.addAttribute("p", views.detail(actor, id, locale));
+		model.addAttribute("failedStep", step);
+		model.addAttribute("stepProblem", problem);
+		return "proposals/detail";
+	}
+
+}
