@@ -98,6 +98,14 @@ class DecisionPageTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("找不到单位", "网格化");
 
+		mvc.perform(post("/decisions/" + id + "/results").cookie(staff).with(csrf()).param("title", "网格化管理")
+			.param("ownerUnitCode", "LG-JXJ")).andExpect(status().is3xxRedirection());
+		long result = jdbc.sql("select id from proposals_result where decision_id = :d").param("d", id).query(Long.class).single();
+		String update = mvc.perform(post("/decisions/results/" + result + "/updates").cookie(staff).with(csrf())
+				.param("progress", "150").param("note", "超过百分之百").param("version", "0"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(update).contains("进度应为 0 到 100 的整数", "超过百分之百");
+
 		String linkRefused = mvc.perform(post("/decisions/" + id + "/sources").cookie(staff).with(csrf())
 				.param("kind", "PROPOSAL").param("sourceId", "第一号"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
