@@ -101,7 +101,7 @@ class DecisionLinkApiTests {
 			.andExpect(jsonPath("$.sources[0].id").value(proposal)).andExpect(jsonPath("$.results[0].mayUpdate").value(false));
 		String fragment = mvc.perform(get("/decisions/of/PROPOSAL/" + proposal).cookie(author.session()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(fragment).contains(reference, "width: 100%").doesNotContain("/decisions/link");
+		assertThat(fragment).contains(reference, "tx-pct-100").doesNotContain("/decisions/link");
 		Member stranger = member("决策旁人乙", SelfServiceClient.NIUHUA_VILLAGE);
 		api.get(stranger.token(), "/of/PROPOSAL/" + proposal).andExpect(status().isNotFound());
 		api.get(stranger.token(), "/" + decision).andExpect(status().isNotFound());
