@@ -69,7 +69,29 @@ class PageStatementBudgetTests {
 				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
 				"/enterprises/suggest?q=牛华", "/demands/figures",
 				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10", "/decisions", "/decisions?year=2026&issuer=JOINT",
-				"/decisions/new", "/decisions/" + decision, "/decisions/" + decision + "/edit");
+				"/decisions/new", "/decisions/" + decision, "/decisions/" + decision + "/edit", "/reports",
+				"/reports?status=ACCEPTED&category=OTHER&year=2026&level=CITY", "/reports/new", "/reports/" + report(), "/performance",
+				"/performance?year=2021", "/performance/me", "/proposal-figures", "/proposal-figures?unit=511112&year=2021",
+				"/proposal-search?q=乡村振兴", "/admin/proposal-scoring", "/admin/proposal-scoring/" + jdbc.sql(
+						"select id from proposals_session where name = '第九届'").query(Long.class).single());
+	}
+
+	/** A public-opinion report with something recorded on it: the first accepted one, otherwise one made here. */
+	private long report() {
+		return jdbc.sql("select id from proposals_report where status = 'ACCEPTED' order by id limit 1").query(Long.class)
+			.optional()
+			.orElseGet(() -> {
+				long id = jdbc.sql("insert into proposals_report (id, report_no, category_code, title, body, reporter_kind,"
+						+ " reporter_unit_id, reporter_unit_path, reporter_name, author_user_id, status, submitted_at)"
+						+ " select nextval('proposals_report_id_seq'), 'XXBUDGET' || currval('proposals_report_id_seq'),"
+						+ " 'OTHER', '语句预算', '语句预算', 'UNIT', u.id, u.path, u.name, 1, 'ACCEPTED', now()"
+						+ " from org_unit u where u.code = '511112100' returning id").query(Long.class).single();
+				jdbc.sql("insert into proposals_report_adoption (report_id, level, adopted_by, adopted_on, recorded_by,"
+						+ " recorded_at) values (:id, 'CITY', '市委办', current_date, 1, now())").param("id", id).update();
+				jdbc.sql("insert into proposals_report_event (report_id, at, actor_user_id, actor_name, kind)"
+						+ " values (:id, now(), 1, '系统', 'SUBMITTED')").param("id", id).update();
+				return id;
+			});
 	}
 
 	@Test

@@ -124,6 +124,9 @@ class ScopeBoundaryTests {
 		// DEMAND_CATEGORY_MANAGE (403 for a town officer)
 		ids.put(Pattern.compile("^/(api/v1/demands/categories|admin/demand-categories)/\\{id}"), () -> jdbc.sql(
 				"select id from demands_category where code = 'OTHER'").query(Long.class).single());
+		// a session (届次) is no town's record; reading and changing one need PROPOSAL_SCORING_MANAGE (403)
+		ids.put(Pattern.compile("^/(api/v1/proposal-scoring/sessions|admin/proposal-scoring)/\\{id}"), () -> jdbc.sql(
+				"select id from proposals_session where name = '第九届'").query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
 		ids.put(Pattern.compile("^/(api/v1/)?proposals/\\{id}"), this::niuhuaProposal);
 		// a decision a 竹根镇 handler neither manages nor sees: no source of theirs, its one result owned in 牛华镇
@@ -132,6 +135,7 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/)?decisions/of/\\{kind}/\\{id}"), this::niuhuaResult);
 		ids.put(Pattern.compile("^/(api/v1/)?decisions/\\{id}"), this::niuhuaDecision);
 		ids.put(Pattern.compile("^/demands/of-enterprise/\\{enterpriseId}"), this::niuhuaEnterprise);
+		ids.put(Pattern.compile("^/(api/v1/)?reports/\\{id}"), this::niuhuaReport);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/contacts/\\{contactId}"), this::niuhuaContact);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/measures/\\{measureId}"), this::niuhuaMeasure);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/\\{id}"), this::niuhuaEnterprise);
@@ -237,6 +241,21 @@ class ScopeBoundaryTests {
 			.param("owner", users.findByUsernameIgnoreCase("niuhua").orElseThrow().getId())
 			.query(Long.class)
 			.single();
+	}
+
+	/** A public-opinion report made in 牛华镇's name (by its office account): one there is, otherwise one made here. */
+	private long niuhuaReport() {
+		UnitSummary niuhua = units.findByCode("511112101").orElseThrow();
+		return jdbc.sql("select id from proposals_report where reporter_unit_id = :unit and reporter_kind = 'UNIT'"
+				+ " order by id limit 1")
+			.param("unit", niuhua.id()).query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into proposals_report (id, report_no, category_code, title, body, reporter_kind,"
+					+ " reporter_unit_id, reporter_unit_path, reporter_name, author_user_id, status, submitted_at)"
+					+ " select nextval('proposals_report_id_seq'), 'XXSCOPE' || currval('proposals_report_id_seq'), 'OTHER',"
+					+ " '越权测试', '越权测试', 'UNIT', :unit, :path, :name, u.id, 'ACCEPTED', now()"
+					+ " from identity_user u where u.username = 'niuhua' returning id")
+				.param("unit", niuhua.id()).param("path", niuhua.path()).param("name", niuhua.name())
+				.query(Long.class).single());
 	}
 
 	/** A representative post of a 牛华镇 person: the demo's when there is one, otherwise one made here. */

@@ -3,6 +3,7 @@ package org.tongxin.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongxin.DemoLogins;
@@ -112,6 +114,31 @@ class ProposalPageTests {
 		// a member who is neither proposer nor co-signer sees the public proposal, read only
 		Member other = members.member(staffToken, "页面旁人", SelfServiceClient.NIUHUA_VILLAGE, "13800050003");
 		assertThat(page(other.session(), "/proposals/" + id)).contains("关于社区养老的建议").doesNotContain("提交反馈");
+	}
+
+	@Test
+	void supportingDocumentsAreCheckedByContentAndOnlyThoseWhoSeeTheProposalGetThem() throws Exception {
+		Member author = members.member(staffToken, "页面建言附件", SelfServiceClient.ZHUGEN_VILLAGE, "13800050006");
+		String refused = mvc.perform(multipart("/proposals").file(new MockMultipartFile("files", "evil.pdf",
+				"application/pdf", new byte[] { 'M', 'Z', 0, 0 })).cookie(author.session()).with(csrf())
+				.param("categoryCode", "SOCIAL").param("title", "带附件的建议").param("body", "正文"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("带附件的建议");
+		String location = mvc.perform(multipart("/proposals").file(new MockMultipartFile("files", "调研报告.pdf",
+				"application/pdf", "%PDF-1.7\n".getBytes())).cookie(author.session()).with(csrf())
+				.param("categoryCode", "SOCIAL").param("title", "带附件的建议").param("body", "正文"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(page(author.session(), location)).contains("调研报告.pdf");
+		long file = jdbc.sql("select id from proposals_attachment where proposal_id = :id").param("id", id)
+			.query(Long.class).single();
+		mvc.perform(get("/proposals/" + id + "/attachments/" + file).cookie(author.session()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"));
+		Member other = members.member(staffToken, "页面附件旁人", SelfServiceClient.ZHUGEN_VILLAGE, "13800050007");
+		mvc.perform(get("/proposals/" + id + "/attachments/" + file).cookie(other.session()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -1,9 +1,6 @@
 package org.tongxin.demands.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.shared.crypto.FieldCipher;
 import org.tongxin.shared.files.DocumentCheck;
+import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.shared.files.DocumentKind;
 import org.tongxin.shared.web.Rejection;
 
@@ -73,7 +71,7 @@ public class CaseAttachments {
 				.param("name", safeName(u.fileName()))
 				.param("type", kinds.get(i).contentType())
 				.param("size", (long) u.content().length)
-				.param("sha", sha256(u.content()))
+				.param("sha", StoredFiles.sha256(u.content()))
 				.param("content", cipher.seal(PURPOSE, u.content()))
 				.param("by", userId)
 				.param("at", CaseStore.utc(at))
@@ -103,21 +101,8 @@ public class CaseAttachments {
 
 	/** The last path segment, without control characters, at most 200 characters. */
 	static String safeName(String name) {
-		String base = name == null ? "" : name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-		if (base.isEmpty()) {
-			base = "file";
-		}
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+		return StoredFiles.safeName(name);
 	}
 
-	private static String sha256(byte[] data) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

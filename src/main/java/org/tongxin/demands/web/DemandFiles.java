@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -16,6 +12,7 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.demands.internal.CaseAccess;
 import org.tongxin.demands.internal.CaseAttachments;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FileResponses;
 import org.tongxin.shared.web.NotFoundException;
 
 /**
@@ -58,16 +55,8 @@ class DemandFiles {
 			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
 		audit.append(AuditRecord.of("DEMAND_ATTACHMENT_VIEWED").target("demand", caseId)
 			.detail("attachment", attachmentId));
-		ContentDisposition disposition = (file.attachment().isImage() ? ContentDisposition.inline()
-				: ContentDisposition.attachment())
-			.filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.attachment().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore())
-			.body(file.bytes());
+		return FileResponses.document(file.attachment().fileName(), file.attachment().contentType(),
+				file.attachment().isImage(), file.bytes());
 	}
 
 }

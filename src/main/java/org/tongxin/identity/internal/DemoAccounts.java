@@ -33,7 +33,14 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("huangjuejing", "陈芳（黄桷井社区联络员）", "511112100003", DefaultRoles.VILLAGE_LIAISON),
 			new Demo("leader", "赵书记（领导）", "511112", DefaultRoles.LEADER),
 			new Demo("jingxin", "刘洋（区经信局联络员）", "LG-JXJ", "MEMBER_UNIT_LIAISON"),
-			new Demo("minmeng", "周文（民盟五通桥区总支部）", "DP-MM", "PARTY_ORGANISATION"));
+			new Demo("nongye", "何静（区农业农村局联络员）", "LG-NYJ", "MEMBER_UNIT_LIAISON"),
+			new Demo("renshe", "孙浩（区人社局联络员）", "LG-RSJ", "MEMBER_UNIT_LIAISON"),
+			new Demo("minge", "吴建国（民革五通桥区支部）", "DP-MG", "PARTY_ORGANISATION"),
+			new Demo("minmeng", "周文（民盟五通桥区总支部）", "DP-MM", "PARTY_ORGANISATION"),
+			new Demo("minjian", "郑华（民建五通桥区支部）", "DP-MJIAN", "PARTY_ORGANISATION"),
+			new Demo("minjin", "冯丽（民进五通桥区支部）", "DP-MJIN", "PARTY_ORGANISATION"),
+			new Demo("nonggong", "陈刚（农工党五通桥区支部）", "DP-NG", "PARTY_ORGANISATION"),
+			new Demo("jiusan", "杨帆（九三学社五通桥区支社）", "DP-JS", "PARTY_ORGANISATION"));
 
 	private final UserAccountRepository users;
 

@@ -1,15 +1,13 @@
 package org.tongxin.members.importing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.internal.MemberBatch;
@@ -73,7 +71,7 @@ public class MemberImports {
 		int total = analyse(actor, file, sink);
 		ImportCounts counts = sink.counts(total);
 		String name = fileName == null || fileName.isBlank() ? "import.xlsx" : limit(fileName.strip(), 255);
-		long id = store.insert(actor.userId(), name, sha256(file), cipher.seal(FILE_PURPOSE, file), counts, clock.instant());
+		long id = store.insert(actor.userId(), name, StoredFiles.sha256(file), cipher.seal(FILE_PURPOSE, file), counts, clock.instant());
 		store.insertProblems(id, sink.problems());
 		auditLog.append(AuditRecord.of("MEMBER_IMPORT_STAGED").target("member-import", id)
 			.detail("rows", String.valueOf(total)).detail("new", String.valueOf(counts.fresh()))
@@ -164,15 +162,6 @@ public class MemberImports {
 
 	private static String limit(String text, int max) {
 		return text.length() > max ? text.substring(0, max) : text;
-	}
-
-	private static String sha256(byte[] file) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

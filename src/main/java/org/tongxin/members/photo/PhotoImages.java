@@ -7,9 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 
 import javax.imageio.IIOImage;
@@ -21,6 +18,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.shared.web.Rejection;
 
 /**
@@ -69,7 +67,7 @@ final class PhotoImages {
 		BufferedImage decoded = decode(upload, format);
 		BufferedImage scaled = scaled(decoded);
 		byte[] jpeg = jpeg(scaled);
-		return new Encoded(jpeg, scaled.getWidth(), scaled.getHeight(), sha256(jpeg));
+		return new Encoded(jpeg, scaled.getWidth(), scaled.getHeight(), StoredFiles.sha256(jpeg));
 	}
 
 	private static BufferedImage decode(byte[] upload, String format) {
@@ -162,15 +160,6 @@ final class PhotoImages {
 			}
 		}
 		return true;
-	}
-
-	private static String sha256(byte[] data) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -14,7 +14,7 @@ public record ProposalDetail(long id, String proposalNo, String categoryCode, St
 		String body, ProposerKind proposerKind, String proposerName, String proposerUnitName, ProposalStatus status,
 		int round, boolean publicVisible, Instant createdAt, Instant submittedAt, String reviewNote, Ref mergedInto,
 		List<Ref> mergedIn, String leadUnitName, List<String> coUnitNames, LocalDate dueDate, Instant repliedAt,
-		String reply, Feedback feedback, Instant closedAt, List<ProposalStore.CoSigner> coSigners, List<Step> history,
+		String reply, Feedback feedback, Instant closedAt, List<ProposalStore.CoSigner> coSigners, List<Step> history, List<ProposalAttachments.Attachment> files,
 		Set<ProposalAccess.Step> steps, long version) {
 
 	/** Whether the viewer may take the named step now (for the page's forms). */
@@ -28,7 +28,7 @@ public record ProposalDetail(long id, String proposalNo, String categoryCode, St
 
 	/** A step of the history with the name of the unit it concerns. */
 	public record Step(Instant at, String actorName, ProposalEventKind kind, int round, String note, String unitName,
-			Long relatedId, LocalDate dueDate) {
+			Long relatedId, LocalDate dueDate, List<ProposalAttachments.Attachment> files) {
 	}
 
 }

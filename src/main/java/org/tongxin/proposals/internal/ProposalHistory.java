@@ -35,18 +35,36 @@ public class ProposalHistory {
 			.single();
 	}
 
-	/** Every step of a proposal, oldest first. */
-	public List<ProposalEvent> timeline(long proposalId) {
-		return jdbc.sql("""
-				select id, proposal_id, at, actor_user_id, actor_name, kind, round, note, unit_id, related_id, due_date
-				from proposals_event where proposal_id = :id order by at, id""")
+	/** The steps of a proposal, oldest first, and the files each step brought. */
+	public record Timeline(List<ProposalEvent> events, List<ProposalAttachments.Attachment> files) {
+	}
+
+	/** Steps and files in one statement: each step joined with the files it added. */
+	public Timeline timeline(long proposalId) {
+		List<ProposalEvent> events = new java.util.ArrayList<>();
+		List<ProposalAttachments.Attachment> files = new java.util.ArrayList<>();
+		jdbc.sql("""
+				select e.id, e.proposal_id, e.at, e.actor_user_id, e.actor_name, e.kind, e.round, e.note, e.unit_id,
+				  e.related_id, e.due_date, a.id as file_id, a.file_name, a.content_type, a.size_bytes
+				from proposals_event e left join proposals_attachment a on a.event_id = e.id
+				where e.proposal_id = :id order by e.at, e.id, a.id""")
 			.param("id", proposalId)
-			.query((rs, n) -> new ProposalEvent(rs.getLong("id"), rs.getLong("proposal_id"),
-					ProposalStore.instant(rs, "at"), rs.getLong("actor_user_id"), rs.getString("actor_name"),
-					ProposalEventKind.valueOf(rs.getString("kind")), rs.getInt("round"), rs.getString("note"),
-					ProposalStore.nullableLong(rs, "unit_id"), ProposalStore.nullableLong(rs, "related_id"),
-					ProposalStore.date(rs, "due_date")))
-			.list();
+			.query(rs -> {
+				long eventId = rs.getLong("id");
+				if (events.isEmpty() || events.get(events.size() - 1).id() != eventId) {
+					events.add(new ProposalEvent(eventId, rs.getLong("proposal_id"), ProposalStore.instant(rs, "at"),
+							rs.getLong("actor_user_id"), rs.getString("actor_name"),
+							ProposalEventKind.valueOf(rs.getString("kind")), rs.getInt("round"), rs.getString("note"),
+							ProposalStore.nullableLong(rs, "unit_id"), ProposalStore.nullableLong(rs, "related_id"),
+							ProposalStore.date(rs, "due_date")));
+				}
+				long fileId = rs.getLong("file_id");
+				if (!rs.wasNull()) {
+					files.add(new ProposalAttachments.Attachment(fileId, eventId, rs.getString("file_name"),
+							rs.getString("content_type"), rs.getLong("size_bytes")));
+				}
+			});
+		return new Timeline(events, files);
 	}
 
 }

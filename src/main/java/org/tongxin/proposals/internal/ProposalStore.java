@@ -73,9 +73,29 @@ public class ProposalStore {
 			.optional();
 	}
 
-	/** The proposal, its co-signers and its co-handling units (three statements, the page's first read). */
+	/** The proposal, its co-signers and its co-handling units (two statements, the page's first read). */
 	public Optional<Loaded> load(long id) {
-		return find(id).map(p -> new Loaded(p, coSigners(id), coUnits(id)));
+		return find(id).map(p -> {
+			List<CoSigner> signers = new java.util.ArrayList<>();
+			List<CoUnit> coUnits = new java.util.ArrayList<>();
+			jdbc.sql("""
+					select 'S' as part, person_id as ref, user_id, name, invited_at, signed_at, null as unit_path
+					from proposals_co_signer where proposal_id = :id
+					union all
+					select 'U', unit_id, null, null, null, null, unit_path from proposals_co_unit where proposal_id = :id
+					order by 1, 5, 2""")
+				.param("id", id)
+				.query(rs -> {
+					if ("S".equals(rs.getString("part"))) {
+						signers.add(new CoSigner(rs.getLong("ref"), rs.getLong("user_id"), rs.getString("name"),
+								instant(rs, "invited_at"), instant(rs, "signed_at")));
+					}
+					else {
+						coUnits.add(new CoUnit(rs.getLong("ref"), rs.getString("unit_path")));
+					}
+				});
+			return new Loaded(p, signers, coUnits);
+		});
 	}
 
 	public List<CoSigner> coSigners(long id) {

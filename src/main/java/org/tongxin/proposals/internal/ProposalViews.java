@@ -42,7 +42,8 @@ public class ProposalViews {
 		ProposalScope scope = access.scope(actor);
 		ProposalStore.Loaded loaded = access.visible(scope, id);
 		Proposal p = loaded.proposal();
-		List<ProposalEvent> events = history.timeline(id);
+		ProposalHistory.Timeline timeline = history.timeline(id);
+		List<ProposalEvent> events = timeline.events();
 		List<ProposalDetail.Ref> related = jdbc.sql("""
 				select id, proposal_no, title, merged_into_id from proposals_proposal
 				where id = :into or merged_into_id = :id order by id""")
@@ -65,7 +66,8 @@ public class ProposalViews {
 		List<ProposalDetail.Step> steps = new ArrayList<>(events.size());
 		for (ProposalEvent e : events) {
 			steps.add(new ProposalDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(),
-					e.unitId() == null ? null : names.get(e.unitId()), e.relatedId(), e.dueDate()));
+					e.unitId() == null ? null : names.get(e.unitId()), e.relatedId(), e.dueDate(),
+					timeline.files().stream().filter(f -> f.eventId() == e.id()).toList()));
 		}
 		return new ProposalDetail(p.id(), p.proposalNo(), p.categoryCode(),
 				categories.find(p.categoryCode()).map(c -> c.name(locale)).orElse(p.categoryCode()), p.title(), p.body(),
@@ -73,7 +75,7 @@ public class ProposalViews {
 				p.publicVisible(), p.createdAt(), p.submittedAt(), p.reviewNote(), into, joined,
 				p.leadUnitId() == null ? null : names.get(p.leadUnitId()),
 				loaded.coUnits().stream().map(u -> names.get(u.unitId())).toList(), p.dueDate(), p.repliedAt(), p.reply(),
-				p.feedback(), p.closedAt(), loaded.coSigners(), steps, access.steps(actor, scope, loaded), p.version());
+				p.feedback(), p.closedAt(), loaded.coSigners(), steps, timeline.files(), access.steps(actor, scope, loaded), p.version());
 	}
 
 }

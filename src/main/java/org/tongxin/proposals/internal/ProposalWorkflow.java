@@ -3,6 +3,7 @@ package org.tongxin.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,13 +48,16 @@ public class ProposalWorkflow {
 
 	private final HandlingUnits handlingUnits;
 
+	private final ProposalAttachments attachments;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ProposalWorkflow(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			ApplicationEventPublisher events, Clock clock) {
+			ProposalAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+		this.attachments = attachments;
 		this.proposals = proposals;
 		this.history = history;
 		this.access = access;
@@ -77,8 +81,9 @@ public class ProposalWorkflow {
 	}
 
 	/** A new draft in the actor's name: their person as a member, or their democratic-party organisation. */
-	public Proposal draft(Actor actor, ProposalInput.Text text) {
+	public Proposal draft(Actor actor, ProposalInput.Text text, List<ProposalAttachments.Upload> uploads) {
 		ProposalInput.Text checked = check(text);
+		ProposalAttachments.check(uploads, 0);
 		Proposers.Proposer proposer = proposers.of(actor);
 		Instant now = clock.instant();
 		long id = proposals.nextId();
@@ -88,19 +93,25 @@ public class ProposalWorkflow {
 				ProposalStatus.DRAFT, 1, false, now, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, 0);
 		proposals.insert(p);
-		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.CREATED, null));
+		long event = history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(),
+				ProposalEventKind.CREATED, null));
+		attachments.store(id, event, uploads, actor.userId(), now);
 		changed(id);
 		return p;
 	}
 
-	public Proposal edit(Actor actor, long id, long version, ProposalInput.Text text) {
+	public Proposal edit(Actor actor, long id, long version, ProposalInput.Text text,
+			List<ProposalAttachments.Upload> uploads) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, Step.EDIT);
 		ProposalInput.Text checked = check(text);
+		ProposalAttachments.check(uploads, attachments.count(id));
 		Proposal next = loaded.proposal().edited(checked.categoryCode(), checked.title(), checked.body());
 		proposals.update(next);
-		history.append(ProposalEvent.of(next, clock.instant(), actor.userId(), actor.displayName(),
+		Instant now = clock.instant();
+		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.EDITED, null));
+		attachments.store(id, event, uploads, actor.userId(), now);
 		changed(id);
 		return next;
 	}
@@ -202,15 +213,18 @@ public class ProposalWorkflow {
 				ProposalEventKind.CO_OPINION, text));
 	}
 
-	/** 答复 by the lead unit. */
-	public Proposal reply(Actor actor, long id, long version, String reply) {
+	/** 答复 by the lead unit, with its reply letter or other documents if any. */
+	public Proposal reply(Actor actor, long id, long version, String reply, List<ProposalAttachments.Upload> uploads) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, Step.REPLY);
 		String text = PlainText.check("proposal", "reply", reply, BODY_MAX, true);
+		ProposalAttachments.check(uploads, attachments.count(id));
 		Instant now = clock.instant();
 		Proposal next = loaded.proposal().replied(now, text);
 		proposals.update(next);
-		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.REPLIED, null));
+		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
+				ProposalEventKind.REPLIED, null));
+		attachments.store(id, event, uploads, actor.userId(), now);
 		changed(id);
 		return next;
 	}

@@ -65,7 +65,7 @@ class ProposalApiController {
 	@PostMapping
 	ResponseEntity<ProposalDetail> draft(@AuthenticationPrincipal Actor actor, @RequestBody ProposalRequests.Text body,
 			Locale locale) {
-		long id = workflow.draft(actor, body.text()).id();
+		long id = workflow.draft(actor, body.text(), List.of()).id();
 		return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(actor, id, locale));
 	}
 
@@ -82,7 +82,7 @@ class ProposalApiController {
 		if (body.version() == null) {
 			throw new Rejection("version", "proposal.version.required");
 		}
-		workflow.edit(actor, id, body.version(), body.text());
+		workflow.edit(actor, id, body.version(), body.text(), List.of());
 		return views.detail(actor, id, locale);
 	}
 
@@ -169,7 +169,7 @@ class ProposalApiController {
 	@PostMapping("/{id}/reply")
 	ProposalDetail reply(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Reply body, Locale locale) {
-		workflow.reply(actor, id, body.version(), body.reply());
+		workflow.reply(actor, id, body.version(), body.reply(), List.of());
 		return views.detail(actor, id, locale);
 	}
 

@@ -1,8 +1,11 @@
 package org.tongxin.proposals.web;
 
+import java.util.List;
+
+import org.springframework.web.multipart.MultipartFile;
 import org.tongxin.proposals.internal.ProposalInput;
 
-/** The draft form: category, title and body; the version when editing. */
+/** The draft form: category, title, body and supporting documents; the version when editing. */
 public class ProposalForm {
 
 	private Long version;
@@ -12,6 +15,8 @@ public class ProposalForm {
 	private String title;
 
 	private String body;
+
+	private List<MultipartFile> files;
 
 	ProposalInput.Text text() {
 		return new ProposalInput.Text(categoryCode, title, body);
@@ -47,6 +52,14 @@ public class ProposalForm {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	public List<MultipartFile> getFiles() {
+		return files;
+	}
+
+	public void setFiles(List<MultipartFile> files) {
+		this.files = files;
 	}
 
 }

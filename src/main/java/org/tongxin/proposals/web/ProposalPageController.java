@@ -1,10 +1,12 @@
 package org.tongxin.proposals.web;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +51,11 @@ class ProposalPageController {
 
 	private final ProposalPickers pickers;
 
+	private final ProposalFiles files;
+
 	ProposalPageController(ProposalQuery query, ProposalViews views, ProposalWorkflow workflow,
-			ProposalCategories categories, ProposalPickers pickers) {
+			ProposalCategories categories, ProposalPickers pickers, ProposalFiles files) {
+		this.files = files;
 		this.query = query;
 		this.views = views;
 		this.workflow = workflow;
@@ -96,10 +101,10 @@ class ProposalPageController {
 
 	@PostMapping
 	String draft(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") ProposalForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		Proposal p;
 		try {
-			p = workflow.draft(actor, form.text());
+			p = workflow.draft(actor, form.text(), ProposalFiles.uploads(form.getFiles()));
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding);
@@ -137,9 +142,11 @@ class ProposalPageController {
 
 	@PostMapping("/{id}/edit")
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") ProposalForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response)
+			throws IOException {
 		try {
-			workflow.edit(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.text());
+			workflow.edit(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.text(),
+					ProposalFiles.uploads(form.getFiles()));
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding);
@@ -148,6 +155,12 @@ class ProposalPageController {
 		}
 		redirect.addFlashAttribute("flash", "proposal.flash.done");
 		return "redirect:/proposals/" + id;
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		return files.download(actor, id, attachmentId);
 	}
 
 	/** Units to hand a proposal to, as datalist options (htmx). */

@@ -1,5 +1,7 @@
 package org.tongxin.proposals.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.multipart.MultipartFile;
 import org.tongxin.proposals.internal.CoSigning;
+import org.tongxin.proposals.internal.ProposalAttachments;
 import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
@@ -70,12 +74,17 @@ class ProposalStepController {
 			"/co-opinion", "/reply", "/feedback" })
 	String take(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			@RequestParam(name = "personId", required = false) Long personId,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@ModelAttribute("stepForm") ProposalStepForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		String uri = request.getRequestURI();
 		String name = uri.substring(uri.lastIndexOf('/') + 1).replace('-', '_').toUpperCase(Locale.ROOT);
 		try {
-			step(name, personId).take(actor, id, form);
+			step(name, personId, ProposalFiles.uploads(files)).take(actor, id, form);
+		}
+		catch (IOException unreadable) {
+			binding.reject("upload.damaged", new Object[] { "" }, "upload.damaged");
+			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding, FORM_FIELDS);
@@ -89,7 +98,7 @@ class ProposalStepController {
 		return "redirect:/proposals/" + id;
 	}
 
-	private Step step(String name, Long personId) {
+	private Step step(String name, Long personId, List<ProposalAttachments.Upload> uploads) {
 		return switch (name) {
 			case "INVITE" -> (a, i, f) -> coSigning.invite(a, i, f.getUsername());
 			case "WITHDRAW" -> (a, i, f) -> coSigning.withdraw(a, i, personId == null ? -1 : personId);
@@ -104,7 +113,7 @@ class ProposalStepController {
 					new ProposalInput.Assignment(pickers.unitId("leadUnitCode", f.getLeadUnitCode()),
 							pickers.unitIds("coUnitCodes", f.getCoUnitCodes()), f.due()));
 			case "CO_OPINION" -> (a, i, f) -> workflow.coOpinion(a, i, f.getText());
-			case "REPLY" -> (a, i, f) -> workflow.reply(a, i, f.getVersion(), f.getText());
+			case "REPLY" -> (a, i, f) -> workflow.reply(a, i, f.getVersion(), f.getText(), uploads);
 			case "FEEDBACK" -> (a, i, f) -> workflow.feedback(a, i, f.getVersion(), f.feedback());
 			default -> throw new IllegalArgumentException(name);
 		};

@@ -33,10 +33,15 @@ public final class PlainText {
 		if (value.codePointCount(0, value.length()) > max) {
 			throw new Rejection(field, prefix + ".text.tooLong", max);
 		}
-		if (MARKUP.matcher(value).find()) {
+		if (hasMarkup(value)) {
 			throw new Rejection(field, prefix + ".text.markup");
 		}
 		return value;
+	}
+
+	/** Whether the text holds something a browser would read as a tag, a comment or a doctype. */
+	public static boolean hasMarkup(String text) {
+		return text != null && MARKUP.matcher(text).find();
 	}
 
 }

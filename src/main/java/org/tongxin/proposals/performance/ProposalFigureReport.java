@@ -1,0 +1,142 @@
+package org.tongxin.proposals.performance;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.web.NotFoundException;
+
+/**
+ * Figures of proposals, reports and decisions for a unit the actor may see (its code; default the
+ * actor's home unit; another unit is a 404 as one that does not exist) and a period (a year, or
+ * from..to; default the current year). Two grouped statements, then sums in memory by child unit
+ * and by party organisation.
+ */
+@Service
+public class ProposalFigureReport {
+
+	private static final int METRICS = FigureCounts.METRICS.length;
+
+	private final ProposalFiguresQuery query;
+
+	private final Units units;
+
+	private final UnitAccess access;
+
+	private final Clock clock;
+
+	ProposalFigureReport(ProposalFiguresQuery query, Units units, UnitAccess access, Clock clock) {
+		this.query = query;
+		this.units = units;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAuthority('PROPOSAL_VIEW')")
+	@Transactional(readOnly = true)
+	public ProposalFigures figures(Actor actor, String unitCode, String year, String from, String to) {
+		Period asked = Period.parse(year, from, to);
+		Period period = asked != null ? asked : Period.year(OfficeTime.today(clock));
+		UnitSummary unit = unit(actor, unitCode);
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		String pattern = only ? unit.path() : unit.path() + "%";
+		Map<String, Tally> byChild = new LinkedHashMap<>();
+		List<UnitSummary> children = units.children(unit.id());
+		children.forEach(c -> byChild.put(c.path(), new Tally()));
+		Map<Long, Tally> byUnit = new HashMap<>();
+		Tally total = new Tally();
+		Tally self = new Tally();
+		query.counts(pattern, period.from(), period.to(), (metric, unitId, path, count) -> {
+			int index = Arrays.asList(FigureCounts.METRICS).indexOf(metric);
+			if (index >= 0) {
+				for (Tally t : tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
+					t.counts[index] += count;
+				}
+			}
+		});
+		query.decisions(pattern, period.from(), period.to(), (decisionId, unitId, path, results, done, progress) -> {
+			for (Tally t : tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
+				t.decision(decisionId, results, done, progress);
+			}
+		});
+		List<ProposalFigures.Row> childRows = new ArrayList<>();
+		for (UnitSummary child : children) {
+			childRows.add(new ProposalFigures.Row(child.code(), child.name(), byChild.get(child.path()).counts()));
+		}
+		List<ProposalFigures.Row> partyRows = new ArrayList<>();
+		if (!byUnit.isEmpty()) {
+			for (UnitSummary u : units.findAll(byUnit.keySet())) {
+				if (u.kind() == UnitKind.DEMOCRATIC_PARTY) {
+					partyRows.add(new ProposalFigures.Row(u.code(), u.name(), byUnit.get(u.id()).counts()));
+				}
+			}
+			partyRows.sort((a, b) -> a.code().compareTo(b.code()));
+		}
+		return new ProposalFigures(unit.code(), unit.name(), period.from(), period.to(), total.counts(), childRows,
+				self.counts(), partyRows);
+	}
+
+	/** The tallies a row adds to: the total, its child unit's (or the unit itself), its own unit's. */
+	private static List<Tally> tallies(Tally total, Tally self, Map<String, Tally> byChild, Map<Long, Tally> byUnit,
+			String parentPath, long unitId, String path) {
+		List<Tally> to = new ArrayList<>(3);
+		to.add(total);
+		int slash = path.indexOf('/', parentPath.length());
+		Tally child = slash < 0 ? null : byChild.get(path.substring(0, slash + 1));
+		to.add(child != null ? child : self);
+		to.add(byUnit.computeIfAbsent(unitId, id -> new Tally()));
+		return to;
+	}
+
+	private UnitSummary unit(Actor actor, String code) {
+		if (code == null || code.isBlank()) {
+			return units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
+		}
+		return units.findByCode(code.strip()).filter(u -> access.canSee(actor, u.id()))
+			.orElseThrow(() -> new NotFoundException("unit", code));
+	}
+
+	/** Counts of one row while the statement's rows come in; decisions counted once each. */
+	private static final class Tally {
+
+		private final long[] counts = new long[METRICS];
+
+		private final Set<Long> decisions = new HashSet<>();
+
+		private long results;
+
+		private long completed;
+
+		private long progress;
+
+		void decision(long id, long n, long done, long sum) {
+			if (decisions.add(id)) {
+				results += n;
+				completed += done;
+				progress += sum;
+			}
+		}
+
+		FigureCounts counts() {
+			return FigureCounts.of(counts, decisions.size(), results, completed, progress);
+		}
+
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.tongxin.proposals.performance;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.XlsxDownload;
+
+/**
+ * {@code /proposal-figures} (PROPOSAL_VIEW): 建言献策统计 of a unit and period, its workbook and its
+ * API. A bad year or date re-shows the filter with the reason next to the field (400).
+ */
+@Controller
+@PreAuthorize("hasAuthority('PROPOSAL_VIEW')")
+class ProposalFiguresController {
+
+	private final ProposalFigureReport report;
+
+	private final MessageSource messages;
+
+	ProposalFiguresController(ProposalFigureReport report, MessageSource messages) {
+		this.report = report;
+		this.messages = messages;
+	}
+
+	@GetMapping("/proposal-figures")
+	String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
+		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
+		model.addAttribute("yearFilter", year == null ? "" : year.strip());
+		model.addAttribute("fromFilter", from == null ? "" : from.strip());
+		model.addAttribute("toFilter", to == null ? "" : to.strip());
+		model.addAttribute("columns", ProposalFiguresSheet.COLUMNS);
+		try {
+			model.addAttribute("figures", report.figures(actor, unit, year, from, to));
+		}
+		catch (Rejection rejection) {
+			Map<String, String> errors = new HashMap<>();
+			rejection.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.code(), p.args(), locale)));
+			model.addAttribute("errors", errors);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		return "proposal-performance/figures";
+	}
+
+	@GetMapping("/proposal-figures.xlsx")
+	void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale, HttpServletResponse response) throws IOException {
+		ProposalFigures figures = report.figures(actor, unit, year, from, to);
+		String period = figures.from() + "_" + figures.to();
+		ProposalFiguresSheet.write(figures, messages, locale, XlsxDownload.open(response,
+				"proposal-figures-" + figures.unitCode() + "-" + period, "建言献策统计-" + figures.unitName() + "-" + period));
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.tongxin.proposals.performance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
+
+/** Sessions and score rules for other systems (PROPOSAL_SCORING_MANAGE, checked by {@link ScoringAdministration}). */
+@RestController
+@PreAuthorize("hasAuthority('PROPOSAL_SCORING_MANAGE')")
+@RequestMapping("/api/v1/proposal-scoring/sessions")
+class ScoringApiController {
+
+	private final ScoringAdministration administration;
+
+	ScoringApiController(ScoringAdministration administration) {
+		this.administration = administration;
+	}
+
+	record SessionView(long id, String name, LocalDate startsOn, LocalDate endsOn, long version,
+			Map<ScoreItem, BigDecimal> points) {
+
+		static SessionView of(ScoringSession s) {
+			return new SessionView(s.id(), s.name(), s.startsOn(), s.endsOn(), s.version(), s.points());
+		}
+
+	}
+
+	/** Points by item name; items left out take their defaults. Version required to change. */
+	record SessionRequest(String name, String startsOn, String endsOn, Map<String, String> points, Long version) {
+
+		SessionInput input() {
+			return new SessionInput(name, startsOn, endsOn, points);
+		}
+
+	}
+
+	@Operation(summary = "Every session (届次) with its dates, points per item and version, newest first")
+	@GetMapping
+	List<SessionView> list() {
+		return administration.list().stream().map(SessionView::of).toList();
+	}
+
+	@Operation(summary = "One session")
+	@GetMapping("/{id}")
+	SessionView one(@PathVariable long id) {
+		return SessionView.of(administration.get(id));
+	}
+
+	@Operation(summary = "Add a session (unique name, starts_on..ends_on, points per item, default when left out); 201")
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	SessionView create(@AuthenticationPrincipal Actor actor, @RequestBody SessionRequest request) {
+		return SessionView.of(administration.create(actor, request.input()));
+	}
+
+	@Operation(summary = "Change a session's name, dates and points; version required, 409 when stale")
+	@PutMapping("/{id}")
+	SessionView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody SessionRequest request) {
+		if (request.version() == null) {
+			throw new Rejection("version", "proposal.scoring.error.version.required");
+		}
+		return SessionView.of(administration.update(actor, id, request.version(), request.input()));
+	}
+
+}

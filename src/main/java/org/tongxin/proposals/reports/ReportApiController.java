@@ -1,0 +1,142 @@
+package org.tongxin.proposals.reports;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.CappedPage;
+
+/**
+ * Public-opinion reports for other systems and apps, with the same rules as the pages: out of sight
+ * 404, a staff step without PROPOSAL_REVIEW 403, a refused step 400 naming the field, a stale
+ * version 409. Levels and dates come as text (CITY, 2026-11-29) and are checked naming the field.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportApiController {
+
+	private final ReportWorkflow workflow;
+
+	private final ReportViews views;
+
+	private final ReportQuery query;
+
+	ReportApiController(ReportWorkflow workflow, ReportViews views, ReportQuery query) {
+		this.workflow = workflow;
+		this.views = views;
+		this.query = query;
+	}
+
+	record PageAnswer(List<ReportRow> content, int page, int size, long total, boolean totalCapped) {
+	}
+
+	record Create(String categoryCode, String title, String body) {
+	}
+
+	record Edit(Long version, String title, String body) {
+	}
+
+	record Versioned(Long version) {
+	}
+
+	record Decline(Long version, String reason) {
+	}
+
+	record Forward(String level, String recipient, String forwardedOn) {
+	}
+
+	record Adoption(String level, String adoptedBy, String adoptedOn) {
+	}
+
+	record Instruction(String level, String post, String instruction, String instructedOn) {
+	}
+
+	@Operation(summary = "The reports the caller may see, newest first; filters status, category, year, level (adopted at)")
+	@GetMapping
+	PageAnswer list(@AuthenticationPrincipal Actor actor, @ParameterObject ReportFilterForm filter,
+			@RequestParam(defaultValue = "20") int size, Locale locale) {
+		CappedPage<ReportRow> page = query.page(actor, filter.toFilter(), filter.getPage(), size, locale);
+		return new PageAnswer(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+				page.isTotalCapped());
+	}
+
+	@Operation(summary = "Submit a report: categoryCode, title (≤100), body (≤5000); a member as their person, an office account for its unit")
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ReportDetail> create(@AuthenticationPrincipal Actor actor, @RequestBody Create body, Locale locale) {
+		long id = workflow.submit(actor, body.categoryCode(), body.title(), body.body());
+		return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(actor, id, locale));
+	}
+
+	@Operation(summary = "A report with its edited text, forwards, adoptions, instructions, history and the caller's steps")
+	@GetMapping("/{id}")
+	ReportDetail detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "A report's history: who did what, when")
+	@GetMapping("/{id}/events")
+	List<ReportEvent> events(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return views.events(actor, id);
+	}
+
+	@Operation(summary = "Edit the text (the submitted text stays): version, title, body")
+	@PostMapping("/{id}/edit")
+	ReportDetail edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Edit body, Locale locale) {
+		workflow.edit(actor, id, body.version(), body.title(), body.body());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Accept (采用编发): version")
+	@PostMapping("/{id}/accept")
+	ReportDetail accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Versioned body,
+			Locale locale) {
+		workflow.accept(actor, id, body.version());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Decline (不予采用, final): version, reason")
+	@PostMapping("/{id}/decline")
+	ReportDetail decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Decline body,
+			Locale locale) {
+		workflow.decline(actor, id, body.version(), body.reason());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Record a report upward (报送), once per level: level CITY | PROVINCE | NATIONAL, recipient, forwardedOn")
+	@PostMapping("/{id}/forward")
+	ReportDetail forward(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Forward body,
+			Locale locale) {
+		workflow.forward(actor, id, body.level(), body.recipient(), body.forwardedOn());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Record an adoption (采用), once per level: level DISTRICT..NATIONAL, adoptedBy, adoptedOn")
+	@PostMapping("/{id}/adoptions")
+	ReportDetail adopt(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Adoption body,
+			Locale locale) {
+		workflow.adopt(actor, id, body.level(), body.adoptedBy(), body.adoptedOn());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Record a leader's instruction (批示): level, post (e.g. 市委副书记), instruction, instructedOn")
+	@PostMapping("/{id}/instructions")
+	ReportDetail instruct(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Instruction body,
+			Locale locale) {
+		workflow.instruct(actor, id, body.level(), body.post(), body.instruction(), body.instructedOn());
+		return views.detail(actor, id, locale);
+	}
+
+}

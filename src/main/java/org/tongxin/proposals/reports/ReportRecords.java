@@ -1,0 +1,93 @@
+package org.tongxin.proposals.reports;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.proposals.SourceKind;
+import org.tongxin.proposals.SourceRecords;
+import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.security.Actor;
+
+/**
+ * Reports as the decisions, search and figures parts see them, with this part's scope rules: only
+ * an ACCEPTED report may be linked to a decision ({@code report.link.status} names the status
+ * otherwise), and a link is recorded in the report's history as DECISION_LINKED.
+ */
+@Component
+class ReportRecords implements SourceRecords {
+
+	private final JdbcClient jdbc;
+
+	private final ReportAccess access;
+
+	private final ReportHistory history;
+
+	private final java.time.Clock clock;
+
+	ReportRecords(JdbcClient jdbc, ReportAccess access, ReportHistory history, java.time.Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@Override
+	public SourceKind kind() {
+		return SourceKind.REPORT;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SourceRef visible(Actor actor, long id) {
+		return ref(access.visible(actor, id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, SourceRef> visibleAmong(Actor actor, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		StringBuilder where = new StringBuilder(" and r.id in (:ids)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		access.scope(actor).appendTo(where, params);
+		return load(where.toString(), params);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, SourceRef> find(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return load(" and r.id in (:ids)", Map.of("ids", ids));
+	}
+
+	@Override
+	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference) {
+		history.append(id, clock.instant(), actor.userId(), actor.displayName(), ReportEventKind.DECISION_LINKED,
+				decisionReference, null, decisionId);
+	}
+
+	private Map<Long, SourceRef> load(String where, Map<String, Object> params) {
+		Map<Long, SourceRef> found = new LinkedHashMap<>();
+		jdbc.sql("select " + ReportStore.COLUMNS + ReportStore.FROM + " where true" + where + " order by r.id")
+			.params(params)
+			.query(ReportStore.ROW)
+			.list()
+			.forEach(r -> found.put(r.id(), ref(r)));
+		return found;
+	}
+
+	static SourceRef ref(Report r) {
+		return new SourceRef(SourceKind.REPORT, r.id(), r.reportNo(), r.currentTitle(), r.reporterName(), r.status().name(),
+				r.status() == ReportStatus.ACCEPTED ? null : "report.link.status");
+	}
+
+}
