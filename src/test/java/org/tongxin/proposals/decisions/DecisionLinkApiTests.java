@@ -127,6 +127,38 @@ class DecisionLinkApiTests {
 			.param("ids", java.util.List.of(declined, onlySubmitted, draft)).query(Integer.class).single()).isZero();
 	}
 
+	private long report(String token, String title) throws Exception {
+		return DecisionClient.id(mvc.perform(post("/api/v1/reports").header("Authorization", "Bearer " + token)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"categoryCode\":\"SOCIAL\",\"title\":\"" + title + "\",\"body\":\"群众反映的情况和建议。\"}"))
+			.andExpect(status().isCreated()));
+	}
+
+	@Test
+	void anAcceptedReportIsLinkedAndASubmittedOneIsRefused() throws Exception {
+		String zhugen = api.token("zhugen");
+		long accepted = report(zhugen, "关于农村养老服务的社情民意" + System.nanoTime());
+		long waiting = report(zhugen, "尚未采用的社情民意" + System.nanoTime());
+		long version = jdbc.sql("select version from proposals_report where id = :id").param("id", accepted)
+			.query(Long.class).single();
+		mvc.perform(post("/api/v1/reports/" + accepted + "/accept").header("Authorization", "Bearer " + staff)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
+			.andExpect(status().isOk());
+		long decision = api.created(staff, "关于完善农村养老服务的决定");
+
+		api.post(staff, "/" + decision + "/sources", "{\"kind\":\"REPORT\",\"sourceId\":\"" + waiting + "\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("source"));
+		api.post(staff, "/" + decision + "/sources", "{\"kind\":\"REPORT\",\"sourceId\":\"" + accepted + "\"}")
+			.andExpect(status().isCreated());
+		assertThat(jdbc.sql("select count(*) from proposals_report_event where report_id = :r and kind = 'DECISION_LINKED'")
+			.param("r", accepted).query(Integer.class).single()).isEqualTo(1);
+		// the reporting town's officer sees the decision through the report, and the report's fragment
+		api.get(zhugen, "/" + decision).andExpect(status().isOk()).andExpect(jsonPath("$.sources[0].kind").value("REPORT"));
+		api.get(zhugen, "/of/REPORT/" + accepted).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decision.id").value(decision));
+		api.get(api.token("niuhua"), "/" + decision).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void theConvertFormMakesANewDecisionAndLinksItInOneStep() throws Exception {
 		Member author = member("决策建言丁", SelfServiceClient.ZHUGEN_VILLAGE);
