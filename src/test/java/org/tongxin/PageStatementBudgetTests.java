@@ -53,6 +53,12 @@ class PageStatementBudgetTests {
 				+ " on m.enterprise_id = e.id group by e.id order by count(m.id) desc, e.id limit 1").query(Long.class).single();
 		long measure = jdbc.sql("select id from enterprises_measure where enterprise_id = :e order by id limit 1")
 			.param("e", enterprise).query(Long.class).single();
+		// a decision with the most results (and so updates to show): any there is, otherwise one made here
+		long decision = jdbc.sql("select d.id from proposals_decision d left join proposals_result r on r.decision_id = d.id"
+				+ " group by d.id order by count(r.id) desc, d.id limit 1").query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into proposals_decision (issuer, reference, title, decided_on, created_by, created_at)"
+					+ " values ('JOINT', '预算测试〔2026〕1号', '预算测试', date '2026-06-01', 0, now()) returning id")
+				.query(Long.class).single());
 		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
 				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
@@ -62,7 +68,8 @@ class PageStatementBudgetTests {
 				"/enterprises/new", "/enterprises/" + enterprise, "/enterprises/" + enterprise + "/plan",
 				"/enterprises/" + enterprise + "/edit", "/enterprises/measures/" + measure + "/edit",
 				"/enterprises/suggest?q=牛华", "/demands/figures",
-				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10", "/reports",
+				"/demands/figures?unit=511112100&from=2024-02-15&to=2024-04-10", "/decisions", "/decisions?year=2026&issuer=JOINT",
+				"/decisions/new", "/decisions/" + decision, "/decisions/" + decision + "/edit", "/reports",
 				"/reports?status=ACCEPTED&category=OTHER&year=2026&level=CITY", "/reports/new", "/reports/" + report(), "/performance",
 				"/performance?year=2021", "/performance/me", "/proposal-figures", "/proposal-figures?unit=511112&year=2021",
 				"/proposal-search?q=乡村振兴", "/admin/proposal-scoring", "/admin/proposal-scoring/" + jdbc.sql(

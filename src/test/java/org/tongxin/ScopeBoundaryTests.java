@@ -129,6 +129,11 @@ class ScopeBoundaryTests {
 				"select id from proposals_session where name = '第九届'").query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
 		ids.put(Pattern.compile("^/(api/v1/)?proposals/\\{id}"), this::niuhuaProposal);
+		// a decision a 竹根镇 handler neither manages nor sees: no source of theirs, its one result owned in 牛华镇
+		ids.put(Pattern.compile("^/(api/v1/)?decisions/results/\\{rid}"), this::niuhuaResult);
+		// an unknown kind names no proposal or report (the id takes the place of the kind)
+		ids.put(Pattern.compile("^/(api/v1/)?decisions/of/\\{kind}/\\{id}"), this::niuhuaResult);
+		ids.put(Pattern.compile("^/(api/v1/)?decisions/\\{id}"), this::niuhuaDecision);
 		ids.put(Pattern.compile("^/demands/of-enterprise/\\{enterpriseId}"), this::niuhuaEnterprise);
 		ids.put(Pattern.compile("^/(api/v1/)?reports/\\{id}"), this::niuhuaReport);
 		ids.put(Pattern.compile("^/(api/v1/)?enterprises/contacts/\\{contactId}"), this::niuhuaContact);
@@ -192,6 +197,27 @@ class ScopeBoundaryTests {
 				+ " current_date + 2, now(), current_date + 10 from demands_category c where c.code = 'OTHER' returning id")
 			.param("user", niuhua).param("unit", niuhuaVillage.id()).param("path", niuhuaVillage.path())
 			.query(Long.class).single();
+	}
+
+	/** A decision whose only result is owned by a 牛华镇 village: made here once. */
+	private long niuhuaDecision() {
+		return jdbc.sql("select decision_id from proposals_result where title = '越权测试' order by id limit 1")
+			.query(Long.class).optional()
+			.orElseGet(() -> {
+				long decision = jdbc.sql("insert into proposals_decision (issuer, reference, title, decided_on, created_by,"
+						+ " created_at) values ('GOVERNMENT', '越权测试〔2026〕1号', '越权测试', date '2026-06-01', 0, now()) returning id")
+					.query(Long.class).single();
+				jdbc.sql("insert into proposals_result (decision_id, title, owner_unit_id, owner_unit_path, updated_at)"
+						+ " values (:d, '越权测试', :unit, :path, now())")
+					.param("d", decision).param("unit", niuhuaVillage.id()).param("path", niuhuaVillage.path()).update();
+				return decision;
+			});
+	}
+
+	/** That decision's result, owned in 牛华镇. */
+	private long niuhuaResult() {
+		return jdbc.sql("select id from proposals_result where decision_id = :d order by id limit 1")
+			.param("d", niuhuaDecision()).query(Long.class).single();
 	}
 
 	/** A proposal written in a 牛华镇 village, registered, not public, handled by that village. */

@@ -1,0 +1,121 @@
+package org.tongxin.proposals.decisions;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Rejection;
+
+/** The decision pages: the list with its filters, a decision's page, and the new and edit forms. */
+@Controller
+@RequestMapping("/decisions")
+class DecisionPageController {
+
+	private final DecisionBook book;
+
+	private final Clock clock;
+
+	DecisionPageController(DecisionBook book, Clock clock) {
+		this.book = book;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String issuer, Model model) {
+		ListFilter filter;
+		try {
+			filter = ListFilter.of(year, issuer);
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("filterProblem", rejection.problems().get(0).code());
+			filter = new ListFilter(null, null);
+		}
+		int thisYear = OfficeTime.today(clock).getYear();
+		model.addAttribute("rows", book.list(actor, filter.year(), filter.issuer()));
+		model.addAttribute("filter", filter);
+		model.addAttribute("years", IntStream.rangeClosed(0, 9).map(i -> thisYear - i).boxed().toList());
+		model.addAttribute("issuers", List.of(Issuer.values()));
+		model.addAttribute("canManage", actor.can(Privilege.DECISION_MANAGE));
+		model.addAttribute("limit", DecisionBook.LIST_LIMIT);
+		return "decisions/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	String newForm(Model model) {
+		DecisionForm form = new DecisionForm();
+		form.setDecidedOn(OfficeTime.today(clock).toString());
+		model.addAttribute("form", form);
+		return form(model, null);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") DecisionForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		try {
+			Decision created = book.create(actor, form.toDraft());
+			redirect.addFlashAttribute("flash", "decision.created");
+			return "redirect:/decisions/" + created.id();
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding);
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("d", book.detail(actor, id));
+		model.addAttribute("linkForm", new LinkForm());
+		model.addAttribute("resultForm", new ResultForm());
+		model.addAttribute("updateForm", new UpdateForm());
+		return "decisions/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("form", DecisionForm.of(book.decision(actor, id)));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") DecisionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		try {
+			book.edit(actor, id, form.toDraft());
+			redirect.addFlashAttribute("flash", "decision.changed");
+			return "redirect:/decisions/" + id;
+		}
+		catch (Rejection rejection) {
+			FormErrors.bind(rejection, binding);
+			return form(model, id);
+		}
+	}
+
+	private static String form(Model model, Long id) {
+		model.addAttribute("decisionId", id);
+		model.addAttribute("issuers", List.of(Issuer.values()));
+		return "decisions/form";
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.tongxin.proposals.decisions;
+
+import java.time.Clock;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.audit.AuditLog;
+import org.tongxin.audit.AuditRecord;
+import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitSummary;
+import org.tongxin.org.Units;
+import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.web.Rejection;
+
+/**
+ * Implementation results of a decision and their dated updates. Managers of decisions add results
+ * (with an owner unit) and post updates; so do the owner unit's handlers (PROPOSAL_HANDLE whose
+ * scope admits the owner unit). An update moves the result's progress, guarded by its version (of
+ * two posting on the same version one wins, the other gets 409), and is kept in the timeline.
+ */
+@Service
+public class ResultProgress {
+
+	private final ResultStore results;
+
+	private final DecisionVisibility visibility;
+
+	private final UnitAccess access;
+
+	private final Units units;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	ResultProgress(ResultStore results, DecisionVisibility visibility, UnitAccess access, Units units, AuditLog auditLog,
+			Clock clock) {
+		this.results = results;
+		this.visibility = visibility;
+		this.access = access;
+		this.units = units;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	static boolean mayUpdate(boolean manages, OwnerCondition owner, Result r) {
+		return manages || owner != null && owner.admits(r.ownerUnitId(), r.ownerUnitPath());
+	}
+
+	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Transactional
+	public Result add(Actor actor, long decisionId, ResultDraft draft) {
+		visibility.visible(actor, decisionId);
+		ResultValues values = DecisionRules.result(draft);
+		UnitSummary unit = units.findByCode(values.ownerUnitCode()).filter(UnitSummary::active)
+			.orElseThrow(() -> new Rejection("ownerUnitCode", "decision.result.unit.unknown", values.ownerUnitCode()));
+		long id = results.insert(decisionId, values, unit.id(), unit.path(), clock.instant());
+		auditLog.append(AuditRecord.of("DECISION_RESULT_ADDED").target("decision", decisionId).detail("result", id)
+			.detail("ownerUnit", unit.id()).detail("dueOn", values.dueOn()));
+		return results.find(id).orElseThrow();
+	}
+
+	/** The decision of a result the actor sees (404 otherwise), to re-show its page after a refused update. */
+	@Transactional(readOnly = true)
+	public long decisionOf(Actor actor, long resultId) {
+		return visibleResult(actor, resultId).decisionId();
+	}
+
+	/** Posts an update; a result the actor may not see is a 404, one they see but do not own a 403. */
+	@Transactional
+	public Result update(Actor actor, long resultId, UpdateDraft draft) {
+		Result result = visibleResult(actor, resultId);
+		if (!mayUpdate(actor.can(Privilege.DECISION_MANAGE), OwnerCondition.of(actor, access), result)) {
+			throw new AccessDeniedException("user " + actor.userId() + " may not update result " + resultId);
+		}
+		int progress = DecisionRules.progress(draft);
+		String note = DecisionRules.note(draft);
+		results.progress(resultId, draft.version(), progress, OfficeTime.today(clock), clock.instant());
+		results.insertUpdate(resultId, progress, note, actor.userId(), actor.displayName(), clock.instant());
+		auditLog.append(AuditRecord.of("DECISION_RESULT_UPDATED").target("decision", result.decisionId())
+			.detail("result", resultId).detail("progress", progress));
+		return results.find(resultId).orElseThrow();
+	}
+
+	private Result visibleResult(Actor actor, long resultId) {
+		Result result = results.find(resultId).orElseThrow(() -> new NotFoundException("result", resultId));
+		try {
+			visibility.visible(actor, result.decisionId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("result", resultId);
+		}
+		return result;
+	}
+
+}

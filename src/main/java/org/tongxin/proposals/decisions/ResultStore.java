@@ -1,0 +1,108 @@
+package org.tongxin.proposals.decisions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes implementation results and their updates. A result's progress moves only with
+ * an update, guarded by the result's version; updates are only ever inserted (the timeline).
+ */
+@Component
+class ResultStore {
+
+	private static final String COLUMNS = "r.id, r.decision_id, r.title, r.description, r.owner_unit_id,"
+			+ " r.owner_unit_path, r.owner_name, r.starts_on, r.due_on, r.progress, r.completed_on, r.updated_at, r.version";
+
+	private final JdbcClient jdbc;
+
+	ResultStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Result> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from proposals_result r where r.id = :id").param("id", id)
+			.query(ResultStore::map).optional();
+	}
+
+	List<Result> ofDecision(long decisionId) {
+		return jdbc.sql("select " + COLUMNS + " from proposals_result r where r.decision_id = :d order by r.id")
+			.param("d", decisionId).query(ResultStore::map).list();
+	}
+
+	/** Whether the decision has a result owned within the condition (a handling unit's way to see it). */
+	boolean ownsOneOf(long decisionId, OwnerCondition owner) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("d", decisionId);
+		StringBuilder sql = new StringBuilder("select exists (select 1 from proposals_result r where r.decision_id = :d");
+		owner.appendTo(sql, params);
+		return jdbc.sql(sql.append(")").toString()).params(params).query(Boolean.class).single();
+	}
+
+	long insert(long decisionId, ResultValues v, long ownerUnitId, String ownerUnitPath, Instant at) {
+		return jdbc.sql("""
+				insert into proposals_result (decision_id, title, description, owner_unit_id, owner_unit_path, owner_name,
+				  starts_on, due_on, progress, updated_at, version)
+				values (:d, :title, :description, :unit, :path, :owner, :startsOn, :dueOn, 0, :at, 0) returning id""")
+			.param("d", decisionId).param("title", v.title()).param("description", v.description())
+			.param("unit", ownerUnitId).param("path", ownerUnitPath).param("owner", v.ownerName())
+			.param("startsOn", v.startsOn()).param("dueOn", v.dueOn()).param("at", Timestamp.from(at))
+			.query(Long.class).single();
+	}
+
+	/**
+	 * Moves the result to {@code progress} if it is still at {@code version}: 100 sets the completion
+	 * date (kept if it was complete already), less clears it.
+	 */
+	void progress(long id, long version, int progress, LocalDate today, Instant at) {
+		int updated = jdbc.sql("""
+				update proposals_result set progress = :progress,
+				  completed_on = case when :progress = 100 then coalesce(completed_on, :today) end,
+				  updated_at = :at, version = version + 1
+				where id = :id and version = :version""")
+			.param("progress", progress).param("today", today).param("at", Timestamp.from(at)).param("id", id)
+			.param("version", version).update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("result " + id + " changed since version " + version);
+		}
+	}
+
+	void insertUpdate(long resultId, int progress, String note, long userId, String userName, Instant at) {
+		jdbc.sql("""
+				insert into proposals_result_update (result_id, at, progress, note, actor_user_id, actor_name)
+				values (:r, :at, :progress, :note, :user, :name)""")
+			.param("r", resultId).param("at", Timestamp.from(at)).param("progress", progress).param("note", note)
+			.param("user", userId).param("name", userName).update();
+	}
+
+	/** The updates of several results in one statement, oldest first (the timeline reads downward). */
+	List<ResultUpdate> updates(Collection<Long> resultIds) {
+		if (resultIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, result_id, at, progress, note, actor_name from proposals_result_update"
+				+ " where result_id in (:ids) order by result_id, at, id")
+			.param("ids", resultIds)
+			.query((rs, n) -> new ResultUpdate(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
+					rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	private static Result map(ResultSet rs, int n) throws SQLException {
+		return new Result(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("title"), rs.getString("description"),
+				rs.getLong("owner_unit_id"), rs.getString("owner_unit_path"), rs.getString("owner_name"),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class), rs.getInt("progress"),
+				rs.getObject("completed_on", LocalDate.class), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
+	}
+
+}
