@@ -26,7 +26,10 @@ public interface SourceRecords {
 	/** Several records by id, without scope checks (for a decision the actor already sees). */
 	Map<Long, SourceRef> find(Collection<Long> ids);
 
-	/** Records a history step on the record ("linked to decision …"), in the caller's transaction. */
-	void recordLinked(Actor actor, long id, long decisionId, String decisionReference);
+	/**
+	 * Records a history step on the record ("linked to decision …") at the time of the link, in the
+	 * caller's transaction.
+	 */
+	void recordLinked(Actor actor, long id, long decisionId, String decisionReference, java.time.Instant at);
 
 }

@@ -52,17 +52,20 @@ class SourceLinks {
 		SourceRecords records = sources.of(kind, sourceId);
 		SourceRef source = records.visible(actor, sourceId);
 		if (!source.linkable()) {
-			throw new Rejection("source", source.notLinkableCode(), source.status());
+			// the status in the reader's language (proposal.status.DECLINED: 不予立案)
+			throw new Rejection("source", source.notLinkableCode(), new org.springframework.context.support.DefaultMessageSourceResolvable(
+					new String[] { kind.name().toLowerCase(java.util.Locale.ROOT) + ".status." + source.status() }, source.status()));
 		}
 		links.decisionOf(kind, sourceId).ifPresent(taken -> {
 			throw taken(source, taken);
 		});
-		if (!links.insert(decisionId, kind, sourceId, actor.userId(), clock.instant())) {
+		java.time.Instant now = clock.instant();
+		if (!links.insert(decisionId, kind, sourceId, actor.userId(), now)) {
 			// linked by someone else between the look-up and the insert: name their decision
 			throw links.decisionOf(kind, sourceId).map(taken -> taken(source, taken))
 				.orElseGet(() -> new Rejection("source", "decision.source.busy", source.number()));
 		}
-		records.recordLinked(actor, sourceId, decisionId, reference);
+		records.recordLinked(actor, sourceId, decisionId, reference, now);
 		return source;
 	}
 

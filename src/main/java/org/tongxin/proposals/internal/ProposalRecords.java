@@ -1,6 +1,6 @@
 package org.tongxin.proposals.internal;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,13 +23,10 @@ public class ProposalRecords implements SourceRecords {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	ProposalRecords(ProposalAccess access, ProposalHistory history, JdbcClient jdbc, Clock clock) {
+	ProposalRecords(ProposalAccess access, ProposalHistory history, JdbcClient jdbc) {
 		this.access = access;
 		this.history = history;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	@Override
@@ -63,9 +60,9 @@ public class ProposalRecords implements SourceRecords {
 	}
 
 	@Override
-	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference) {
+	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference, Instant at) {
 		Proposal p = access.visible(actor, id).proposal();
-		history.append(ProposalEvent.of(p, clock.instant(), actor.userId(), actor.displayName(),
+		history.append(ProposalEvent.of(p, at, actor.userId(), actor.displayName(),
 				ProposalEventKind.DECISION_LINKED, decisionReference).related(decisionId));
 	}
 

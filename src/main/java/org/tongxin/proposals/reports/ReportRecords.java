@@ -70,8 +70,8 @@ class ReportRecords implements SourceRecords {
 	}
 
 	@Override
-	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference) {
-		history.append(id, clock.instant(), actor.userId(), actor.displayName(), ReportEventKind.DECISION_LINKED,
+	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference, java.time.Instant at) {
+		history.append(id, at, actor.userId(), actor.displayName(), ReportEventKind.DECISION_LINKED,
 				decisionReference, null, decisionId);
 	}
 

@@ -142,7 +142,8 @@ class SourceLinksTest {
 		}
 
 		@Override
-		public void recordLinked(Actor actor, long id, long decisionId, String decisionReference) {
+		public void recordLinked(Actor actor, long id, long decisionId, String decisionReference,
+				java.time.Instant at) {
 			recorded.add(id + "→" + decisionId + " " + decisionReference);
 		}
 

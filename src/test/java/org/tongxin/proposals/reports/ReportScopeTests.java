@@ -95,7 +95,7 @@ class ReportScopeTests {
 		org.assertj.core.api.Assertions.assertThat(ref.linkable()).isTrue();
 		org.assertj.core.api.Assertions.assertThat(ref.number()).startsWith("XX");
 		org.assertj.core.api.Assertions.assertThat(records.find(java.util.List.of(id))).containsKey(id);
-		records.recordLinked(staffActor, id, 42L, "五委发〔2026〕1号");
+		records.recordLinked(staffActor, id, 42L, "五委发〔2026〕1号", java.time.Instant.now());
 		reports.events(staff, id).andExpect(jsonPath("$[2].kind").value("DECISION_LINKED"))
 			.andExpect(jsonPath("$[2].relatedId").value(42))
 			.andExpect(jsonPath("$[2].note").value("五委发〔2026〕1号"));

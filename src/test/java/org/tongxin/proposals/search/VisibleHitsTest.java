@@ -61,7 +61,8 @@ class VisibleHitsTest {
 		}
 
 		@Override
-		public void recordLinked(Actor actor, long id, long decisionId, String decisionReference) {
+		public void recordLinked(Actor actor, long id, long decisionId, String decisionReference,
+				java.time.Instant at) {
 			throw new UnsupportedOperationException();
 		}
 
