@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,9 +133,46 @@ class ProposalFlowApiTests {
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.feedback.adoption").value("ADOPTED"));
 
+		// turned into a decision, whose result reaches 100% in two dated updates; the proposer follows it
+		String decision = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/decisions").header("Authorization", SelfServiceClient.bearer(staff))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"issuer\":\"GOVERNMENT\",\"reference\":\"五府发〔流程" + id + "〕1号\",\"title\":\"茶叶深加工扶持办法\","
+						+ "\"decidedOn\":\"" + LocalDate.now() + "\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long decisionId = ((Number) com.jayway.jsonpath.JsonPath.read(decision, "$.id")).longValue();
+		decisions(staff, "/" + decisionId + "/sources", "{\"kind\":\"PROPOSAL\",\"sourceId\":\"" + id + "\"}")
+			.andExpect(status().isCreated());
+		// a second decision for the same proposal is refused, naming the first
+		String other = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/decisions").header("Authorization", SelfServiceClient.bearer(staff))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"issuer\":\"GOVERNMENT\",\"reference\":\"五府发〔流程" + id + "〕2号\",\"title\":\"另一项\","
+						+ "\"decidedOn\":\"" + LocalDate.now() + "\"}"))
+			.andReturn().getResponse().getContentAsString();
+		long otherId = ((Number) com.jayway.jsonpath.JsonPath.read(other, "$.id")).longValue();
+		decisions(staff, "/" + otherId + "/sources", "{\"kind\":\"PROPOSAL\",\"sourceId\":\"" + id + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("source"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("五府发〔流程" + id + "〕1号")));
+		String result = decisions(staff, "/" + decisionId + "/results", "{\"title\":\"出台扶持办法\",\"ownerUnitCode\":\"LG-JXJ\"}")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long resultId = ((Number) com.jayway.jsonpath.JsonPath.read(result, "$.id")).longValue();
+		decisions(jingxin, "/results/" + resultId + "/updates", "{\"progress\":\"40\",\"note\":\"起草完成\",\"version\":0}")
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.progress").value(40));
+		decisions(jingxin, "/results/" + resultId + "/updates", "{\"progress\":\"100\",\"note\":\"已印发实施\",\"version\":1}")
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.progress").value(100))
+			.andExpect(jsonPath("$.completedOn").isNotEmpty());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/decisions/of/PROPOSAL/" + id).header("Authorization", SelfServiceClient.bearer(author.token())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("茶叶深加工扶持办法")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"progress\":100")));
+
 		proposals.get(author.token(), id)
 			.andExpect(jsonPath("$.history[*].kind", contains("CREATED", "COSIGNER_INVITED", "COSIGNED", "SUBMITTED",
-					"REGISTERED", "ASSIGNED", "REPLIED", "FEEDBACK", "REHANDLING", "REPLIED", "FEEDBACK", "CLOSED")))
+					"REGISTERED", "ASSIGNED", "REPLIED", "FEEDBACK", "REHANDLING", "REPLIED", "FEEDBACK", "CLOSED",
+					"DECISION_LINKED")))
 			.andExpect(jsonPath("$.history[1].actorName").value("建言甲"))
 			.andExpect(jsonPath("$.history[2].actorName").value("联名乙"))
 			.andExpect(jsonPath("$.history[4].actorName").value("王丽（统战部）"))
@@ -143,15 +181,22 @@ class ProposalFlowApiTests {
 			.andExpect(jsonPath("$.history[5].note").value("区农业农村局"));
 
 		// a second proposal on the same matter joins the first
-		long other = proposals.drafted(cosigner.token(), "茶叶加工的另一条建议");
-		proposals.versioned(cosigner.token(), other, "submit", "").andExpect(status().isOk());
-		proposals.versioned(staff, other, "merge", "\"targetId\":" + id + ",\"note\":\"内容相近\"")
+		long similar = proposals.drafted(cosigner.token(), "茶叶加工的另一条建议");
+		proposals.versioned(cosigner.token(), similar, "submit", "").andExpect(status().isOk());
+		proposals.versioned(staff, similar, "merge", "\"targetId\":" + id + ",\"note\":\"内容相近\"")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("MERGED"))
 			.andExpect(jsonPath("$.mergedInto.id").value(id));
 		proposals.get(staff, id)
-			.andExpect(jsonPath("$.mergedIn[*].id", hasItem((int) other)))
+			.andExpect(jsonPath("$.mergedIn[*].id", hasItem((int) similar)))
 			.andExpect(jsonPath("$.history[-1].kind").value("MERGED_IN"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions decisions(String token, String path, String json)
+			throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/decisions" + path).header("Authorization", SelfServiceClient.bearer(token))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json));
 	}
 
 	@Test

@@ -106,8 +106,28 @@ class ProposalPageTests {
 				"result", "SATISFIED");
 		assertThat(proposals.status(id)).isEqualTo("CLOSED");
 
+		// 转化为决策 from the proposal, a result owned by 区经信局, whose liaison posts two updates to 100%
+		String decisionPage = mvc.perform(post("/decisions/link").cookie(staff).with(csrf()).param("kind", "PROPOSAL")
+				.param("id", String.valueOf(id)).param("issuer", "PARTY_COMMITTEE")
+				.param("reference", "五委发〔" + LocalDate.now().getYear() + "〕页面" + id + "号").param("title", "关于社区养老的实施意见")
+				.param("decidedOn", LocalDate.now().toString()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long decision = Long.parseLong(decisionPage.substring(decisionPage.lastIndexOf('/') + 1));
+		mvc.perform(post("/decisions/" + decision + "/results").cookie(staff).with(csrf()).param("title", "建立探访台账")
+				.param("ownerUnitCode", "LG-JXJ")).andExpect(status().is3xxRedirection());
+		long result = jdbc.sql("select id from proposals_result where decision_id = :d").param("d", decision)
+			.query(Long.class).single();
+		for (String reached : new String[] { "60", "100" }) {
+			long version = jdbc.sql("select version from proposals_result where id = :r").param("r", result)
+				.query(Long.class).single();
+			mvc.perform(post("/decisions/results/" + result + "/updates").cookie(jingxin).with(csrf())
+					.param("progress", reached).param("note", "进展" + reached).param("version", String.valueOf(version)))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(page(author.session(), "/decisions/of/PROPOSAL/" + id)).contains("关于社区养老的实施意见").contains("100");
+
 		String detail = page(author.session(), "/proposals/" + id);
-		assertThat(detail).contains("已办结").contains("页面联名乙").contains("已纳入明年社区养老服务计划")
+		assertThat(detail).contains("转化为决策").contains("已办结").contains("页面联名乙").contains("已纳入明年社区养老服务计划")
 			.contains("起草").contains("确认联名").contains("立案").contains("交办").contains("区经信局")
 			.contains("答复").contains("建言人反馈").contains("办结").contains("王丽（统战部）")
 			.contains("刘洋（区经信局联络员）");
