@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.shared.crypto.FieldCipher;
 import org.tongxin.shared.files.DocumentCheck;
 import org.tongxin.shared.files.StoredFiles;
@@ -74,7 +75,7 @@ public class CaseAttachments {
 				.param("sha", StoredFiles.sha256(u.content()))
 				.param("content", cipher.seal(PURPOSE, u.content()))
 				.param("by", userId)
-				.param("at", CaseStore.utc(at))
+				.param("at", Columns.utc(at))
 				.update();
 		}
 	}
@@ -94,7 +95,7 @@ public class CaseAttachments {
 			.param("id", attachmentId)
 			.param("case", caseId)
 			.query((rs, n) -> new Content(new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getLong(5), CaseStore.instant(rs, "uploaded_at"), rs.getLong(7)),
+					rs.getLong(5), Columns.instant(rs, "uploaded_at"), rs.getLong(7)),
 					cipher.open(PURPOSE, rs.getBytes(8))))
 			.optional();
 	}
@@ -103,6 +104,5 @@ public class CaseAttachments {
 	static String safeName(String name) {
 		return StoredFiles.safeName(name);
 	}
-
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.demands.EventKind;
 import org.tongxin.demands.Rating;
 
@@ -24,7 +25,7 @@ public class CaseHistory {
 				values (:case, :at, :actor, :actorName, :kind, :round, :note, :unit, :fromUnit, :user, :rating, :due)
 				returning id""")
 			.param("case", e.caseId())
-			.param("at", CaseStore.utc(e.at()))
+			.param("at", Columns.utc(e.at()))
 			.param("actor", e.actorUserId())
 			.param("actorName", e.actorName())
 			.param("kind", e.kind().name())
@@ -62,7 +63,7 @@ public class CaseHistory {
 				long fileId = rs.getLong("file_id");
 				if (!rs.wasNull()) {
 					files.add(new CaseAttachments.Attachment(fileId, caseId, rs.getString("file_name"),
-							rs.getString("content_type"), rs.getLong("size_bytes"), CaseStore.instant(rs, "uploaded_at"),
+							rs.getString("content_type"), rs.getLong("size_bytes"), Columns.instant(rs, "uploaded_at"),
 							rs.getLong("uploaded_by")));
 				}
 			});
@@ -70,12 +71,12 @@ public class CaseHistory {
 	}
 
 	private static CaseEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), CaseStore.instant(rs, "at"),
+		return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), Columns.instant(rs, "at"),
 				rs.getLong("actor_user_id"), rs.getString("actor_name"), EventKind.valueOf(rs.getString("kind")),
-				rs.getInt("round"), rs.getString("note"), CaseStore.nullableLong(rs, "unit_id"),
-				CaseStore.nullableLong(rs, "from_unit_id"), CaseStore.nullableLong(rs, "user_id"),
+				rs.getInt("round"), rs.getString("note"), Columns.nullableLong(rs, "unit_id"),
+				Columns.nullableLong(rs, "from_unit_id"), Columns.nullableLong(rs, "user_id"),
 				rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
-				CaseStore.date(rs, "due_date"));
+				Columns.date(rs, "due_date"));
 	}
 
 }

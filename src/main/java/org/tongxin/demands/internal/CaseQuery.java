@@ -14,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.calendar.BusinessCalendar;
 import org.tongxin.demands.CaseFilter;
 import org.tongxin.demands.CaseRow;
@@ -163,11 +164,11 @@ public class CaseQuery {
 			throw new Rejection("from", "demand.period.reversed");
 		}
 		if (f.from() != null) {
-			params.put("from", CaseStore.utc(OfficeTime.startOf(f.from())));
+			params.put("from", Columns.utc(OfficeTime.startOf(f.from())));
 			where.append(" and c.submitted_at >= :from");
 		}
 		if (f.to() != null) {
-			params.put("to", CaseStore.utc(OfficeTime.startOf(f.to().plusDays(1))));
+			params.put("to", Columns.utc(OfficeTime.startOf(f.to().plusDays(1))));
 			where.append(" and c.submitted_at < :to");
 		}
 	}

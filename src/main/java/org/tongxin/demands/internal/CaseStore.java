@@ -1,11 +1,12 @@
 package org.tongxin.demands.internal;
 
+import static org.tongxin.shared.jdbc.Columns.date;
+import static org.tongxin.shared.jdbc.Columns.instant;
+import static org.tongxin.shared.jdbc.Columns.nullableLong;
+import static org.tongxin.shared.jdbc.Columns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -149,10 +150,6 @@ public class CaseStore {
 		}
 	}
 
-	static java.time.OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
 	private static DemandCase map(ResultSet rs, int n) throws SQLException {
 		return new DemandCase(rs.getLong("id"), rs.getString("case_no"), rs.getLong("category_id"), rs.getString("title"),
 				rs.getString("description"), nullableLong(rs, "person_id"), nullableLong(rs, "enterprise_id"),
@@ -166,21 +163,6 @@ public class CaseStore {
 				rs.getString("rating_comment"), rs.getInt("reopened_count"), rs.getBoolean("ever_late"),
 				rs.getBigDecimal("amount"), rs.getString("escalation_mark"), nullableLong(rs, "escalated_unit_id"),
 				rs.getString("escalated_unit_path"), rs.getBoolean("supervised"), rs.getLong("version"));
-	}
-
-	static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
-	}
-
-	static LocalDate date(ResultSet rs, String column) throws SQLException {
-		java.sql.Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.tongxin.members.importing;
 
+import static org.tongxin.shared.jdbc.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -133,11 +135,6 @@ class ImportStore {
 						rs.getInt("rows_changed_by_update"), rs.getInt("rows_changed_by_fill"), rs.getInt("rows_bad")),
 				mode == null ? null : ImportMode.valueOf(mode), (Integer) rs.getObject("created_count"),
 				(Integer) rs.getObject("updated_count"), instant(rs, "created_at"), instant(rs, "finished_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static OffsetDateTime at(Instant instant) {

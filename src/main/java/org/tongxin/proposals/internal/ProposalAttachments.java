@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.shared.crypto.FieldCipher;
 import org.tongxin.shared.files.DocumentCheck;
 import org.tongxin.shared.files.DocumentKind;
@@ -83,7 +84,7 @@ public class ProposalAttachments {
 				.param("sha", StoredFiles.sha256(u.content()))
 				.param("content", cipher.seal(PURPOSE, u.content()))
 				.param("by", userId)
-				.param("at", ProposalStore.utc(at))
+				.param("at", Columns.utc(at))
 				.update();
 		}
 	}

@@ -1,5 +1,7 @@
 package org.tongxin.proposals.internal;
 
+import org.tongxin.shared.jdbc.Columns;
+
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,7 @@ public class ProposalHistory {
 				values (:proposal, :at, :actor, :actorName, :kind, :round, :note, :unit, :related, :due)
 				returning id""")
 			.param("proposal", e.proposalId())
-			.param("at", ProposalStore.utc(e.at()))
+			.param("at", Columns.utc(e.at()))
 			.param("actor", e.actorUserId())
 			.param("actorName", e.actorName())
 			.param("kind", e.kind().name())
@@ -52,11 +54,11 @@ public class ProposalHistory {
 			.query(rs -> {
 				long eventId = rs.getLong("id");
 				if (events.isEmpty() || events.get(events.size() - 1).id() != eventId) {
-					events.add(new ProposalEvent(eventId, rs.getLong("proposal_id"), ProposalStore.instant(rs, "at"),
+					events.add(new ProposalEvent(eventId, rs.getLong("proposal_id"), Columns.instant(rs, "at"),
 							rs.getLong("actor_user_id"), rs.getString("actor_name"),
 							ProposalEventKind.valueOf(rs.getString("kind")), rs.getInt("round"), rs.getString("note"),
-							ProposalStore.nullableLong(rs, "unit_id"), ProposalStore.nullableLong(rs, "related_id"),
-							ProposalStore.date(rs, "due_date")));
+							Columns.nullableLong(rs, "unit_id"), Columns.nullableLong(rs, "related_id"),
+							Columns.date(rs, "due_date")));
 				}
 				long fileId = rs.getLong("file_id");
 				if (!rs.wasNull()) {

@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
@@ -105,8 +106,8 @@ public class ProposalQuery {
 			where.append(" and p.category_code = :category");
 		}
 		if (f.year() != null) {
-			params.put("from", ProposalStore.utc(OfficeTime.startOf(LocalDate.of(f.year(), 1, 1))));
-			params.put("to", ProposalStore.utc(OfficeTime.startOf(LocalDate.of(f.year() + 1, 1, 1))));
+			params.put("from", Columns.utc(OfficeTime.startOf(LocalDate.of(f.year(), 1, 1))));
+			params.put("to", Columns.utc(OfficeTime.startOf(LocalDate.of(f.year() + 1, 1, 1))));
 			where.append(" and p.submitted_at >= :from and p.submitted_at < :to");
 		}
 		if (f.mine()) {

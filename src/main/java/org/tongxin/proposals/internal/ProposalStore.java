@@ -1,12 +1,13 @@
 package org.tongxin.proposals.internal;
 
+import static org.tongxin.shared.jdbc.Columns.date;
+import static org.tongxin.shared.jdbc.Columns.instant;
+import static org.tongxin.shared.jdbc.Columns.nullableLong;
+import static org.tongxin.shared.jdbc.Columns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -222,10 +223,6 @@ public class ProposalStore {
 		}
 	}
 
-	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
 	private static Proposal map(ResultSet rs, int n) throws SQLException {
 		String attitude = rs.getString("feedback_attitude");
 		Feedback feedback = attitude == null ? null
@@ -241,21 +238,6 @@ public class ProposalStore {
 				nullableLong(rs, "lead_unit_id"), rs.getString("lead_unit_path"), instant(rs, "assigned_at"),
 				date(rs, "due_date"), instant(rs, "replied_at"), rs.getString("reply"), feedback,
 				instant(rs, "feedback_at"), instant(rs, "closed_at"), rs.getLong("version"));
-	}
-
-	static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
-	}
-
-	static LocalDate date(ResultSet rs, String column) throws SQLException {
-		java.sql.Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
 	}
 
 }

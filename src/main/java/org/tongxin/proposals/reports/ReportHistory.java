@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.proposals.Level;
 
 /** The append-only history of reports ({@code proposals_report_event}): rows are inserted, never changed. */
@@ -23,7 +24,7 @@ class ReportHistory {
 				insert into proposals_report_event (report_id, at, actor_user_id, actor_name, kind, note, level, related_id)
 				values (:report, :at, :actor, :actorName, :kind, :note, :level, :related)""")
 			.param("report", reportId)
-			.param("at", ReportStore.utc(at))
+			.param("at", Columns.utc(at))
 			.param("actor", actorUserId)
 			.param("actorName", actorName)
 			.param("kind", kind.name())
@@ -42,7 +43,7 @@ class ReportHistory {
 				long related = rs.getLong("related_id");
 				Long relatedId = rs.wasNull() ? null : related;
 				String level = rs.getString("level");
-				return new ReportEvent(rs.getLong("id"), ReportStore.instant(rs, "at"), rs.getLong("actor_user_id"),
+				return new ReportEvent(rs.getLong("id"), Columns.instant(rs, "at"), rs.getLong("actor_user_id"),
 						rs.getString("actor_name"), ReportEventKind.valueOf(rs.getString("kind")), rs.getString("note"),
 						level == null ? null : Level.valueOf(level), relatedId);
 			})

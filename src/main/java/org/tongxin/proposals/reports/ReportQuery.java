@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.proposals.Level;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
@@ -104,8 +105,8 @@ public class ReportQuery {
 			where.append(" and r.category_code = :category");
 		}
 		if (f.year() != null) {
-			params.put("from", ReportStore.utc(OfficeTime.startOf(LocalDate.of(f.year(), 1, 1))));
-			params.put("to", ReportStore.utc(OfficeTime.startOf(LocalDate.of(f.year() + 1, 1, 1))));
+			params.put("from", Columns.utc(OfficeTime.startOf(LocalDate.of(f.year(), 1, 1))));
+			params.put("to", Columns.utc(OfficeTime.startOf(LocalDate.of(f.year() + 1, 1, 1))));
 			where.append(" and r.submitted_at >= :from and r.submitted_at < :to");
 		}
 		if (f.adoptedLevel() != null) {

@@ -1,12 +1,13 @@
 package org.tongxin.proposals.reports;
 
+import static org.tongxin.shared.jdbc.Columns.date;
+import static org.tongxin.shared.jdbc.Columns.instant;
+import static org.tongxin.shared.jdbc.Columns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,15 +148,6 @@ class ReportStore {
 						instant(rs, "recorded_at")));
 			});
 		return parts;
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
 	}
 
 	private static Report map(ResultSet rs, int n) throws SQLException {
