@@ -23,6 +23,9 @@ public interface SourceRecords {
 	/** Those of {@code ids} the actor may see (search results, a decision's sources), by id. */
 	Map<Long, SourceRef> visibleAmong(Actor actor, Collection<Long> ids);
 
+	/** The id of the record with that number (JY…, XX…), if any; visibility is the caller's to check. */
+	java.util.Optional<Long> idOfNumber(String number);
+
 	/** Several records by id, without scope checks (for a decision the actor already sees). */
 	Map<Long, SourceRef> find(Collection<Long> ids);
 

@@ -231,6 +231,44 @@ class ProposalFlowApiTests {
 	}
 
 	@Test
+	void aSignatureIsForTheTextSignedAndAnInvitedMemberMayDecline() throws Exception {
+		Member author = members.member(staff, "签名甲", SelfServiceClient.ZHUGEN_VILLAGE, "13800030006");
+		Member signer = members.member(staff, "签名乙", SelfServiceClient.ZHUGEN_VILLAGE, "13800030007");
+		Member other = members.member(staff, "签名丙", SelfServiceClient.ZHUGEN_VILLAGE, "13800030008");
+		long id = proposals.drafted(author.token(), "联名后修改的建言");
+		for (Member m : new Member[] { signer, other }) {
+			proposals.step(author.token(), id, "co-signers", "{\"username\":\"" + m.username() + "\"}")
+				.andExpect(status().isOk());
+		}
+		proposals.step(signer.token(), id, "sign", "{}").andExpect(status().isOk());
+		// the author changes the text: the signature given to the old text is open again
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/proposals/" + id)
+				.header("Authorization", SelfServiceClient.bearer(author.token()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"version\":" + proposals.version(id) + ",\"categoryCode\":\"RURAL\",\"title\":\"联名后修改的建言\","
+						+ "\"body\":\"全部重写的内容\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.coSigners[?(@.name == '签名乙')].signedAt", contains((Object) null)))
+			.andExpect(jsonPath("$.history[-1].note").value(org.hamcrest.Matchers.containsString("签名乙")));
+		// an invited member declines for themselves, not for others
+		long otherPerson = other.personId();
+		long signerPerson = signer.personId();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/proposals/" + id + "/co-signers/" + signerPerson)
+				.header("Authorization", SelfServiceClient.bearer(other.token())))
+			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/proposals/" + id + "/co-signers/" + otherPerson)
+				.header("Authorization", SelfServiceClient.bearer(other.token())))
+			.andExpect(status().isNoContent());
+		proposals.get(other.token(), id).andExpect(status().isNotFound());
+		proposals.get(author.token(), id).andExpect(jsonPath("$.coSigners[*].name", contains("签名乙")));
+		proposals.versioned(author.token(), id, "submit", "")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("签名乙")));
+	}
+
+	@Test
 	void twoStaffActingOnTheSameVersionCannotBothWin() throws Exception {
 		Member author = members.member(staff, "建言戊", SelfServiceClient.ZHUGEN_VILLAGE, "13800030005");
 		long id = proposals.drafted(author.token(), "并发审查的建言");

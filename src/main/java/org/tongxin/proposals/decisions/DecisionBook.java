@@ -97,7 +97,7 @@ public class DecisionBook {
 
 	/** Creating as a step of another (the "转化为决策" form), inside the caller's transaction. */
 	Decision created(Actor actor, DecisionDraft draft) {
-		DecisionValues values = DecisionRules.decision(draft);
+		DecisionValues values = notAhead(DecisionRules.decision(draft));
 		checkReference(values.reference(), null);
 		long id;
 		try {
@@ -117,7 +117,7 @@ public class DecisionBook {
 		if (draft.version() == null) {
 			throw new Rejection("version", "decision.version.required");
 		}
-		DecisionValues values = DecisionRules.decision(draft);
+		DecisionValues values = notAhead(DecisionRules.decision(draft));
 		checkReference(values.reference(), id);
 		try {
 			decisions.update(id, draft.version(), values);
@@ -138,6 +138,14 @@ public class DecisionBook {
 
 	private static AuditRecord described(AuditRecord record, DecisionValues v) {
 		return record.detail("issuer", v.issuer()).detail("reference", v.reference()).detail("decidedOn", v.decidedOn());
+	}
+
+	/** A decision is recorded once it is made: a date after today is a typing error. */
+	private DecisionValues notAhead(DecisionValues values) {
+		if (values.decidedOn().isAfter(org.tongxin.shared.OfficeTime.today(clock))) {
+			throw new Rejection("decidedOn", "decision.decidedOn.future", values.decidedOn().toString());
+		}
+		return values;
 	}
 
 }

@@ -10,6 +10,7 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRef;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.Rejection;
 import org.tongxin.shared.security.Privilege;
 
 /**
@@ -53,8 +54,12 @@ public class DecisionLinking {
 	@Transactional
 	public SourceRef link(Actor actor, long decisionId, LinkDraft draft) {
 		SourceKind kind = DecisionRules.kind(draft.kind());
-		long sourceId = DecisionRules.sourceId(draft.sourceId());
 		Decision decision = visibility.visible(actor, decisionId);
+		// the number people know (JY2021000007, XX2021000012) or the id
+		String typed = draft.sourceId() == null ? "" : draft.sourceId().strip();
+		long sourceId = typed.isEmpty() || typed.chars().allMatch(Character::isDigit) ? DecisionRules.sourceId(typed)
+				: sources.of(kind, -1).idOfNumber(typed)
+					.orElseThrow(() -> new Rejection("sourceId", "decision.source.number.unknown", typed));
 		return linked(actor, decision, kind, sourceId);
 	}
 

@@ -57,7 +57,7 @@ public class ResultProgress {
 	public Result add(Actor actor, long decisionId, ResultDraft draft) {
 		visibility.visible(actor, decisionId);
 		ResultValues values = DecisionRules.result(draft);
-		UnitSummary unit = units.findByCode(values.ownerUnitCode()).filter(UnitSummary::active)
+		UnitSummary unit = units.findByCodeOrName(values.ownerUnitCode()).filter(UnitSummary::active)
 			.orElseThrow(() -> new Rejection("ownerUnitCode", "decision.result.unit.unknown", values.ownerUnitCode()));
 		long id = results.insert(decisionId, values, unit.id(), unit.path(), clock.instant());
 		auditLog.append(AuditRecord.of("DECISION_RESULT_ADDED").target("decision", decisionId).detail("result", id)

@@ -81,6 +81,11 @@ public class CoSigning {
 			.filter(c -> c.personId() == personId)
 			.findFirst()
 			.orElseThrow(() -> new Rejection("personId", "proposal.cosigner.notInvited"));
+		if (loaded.proposal().authorUserId() != actor.userId() && co.userId() != actor.userId()) {
+			// a co-signer withdraws only their own invitation
+			throw new org.springframework.security.access.AccessDeniedException(
+					"user " + actor.userId() + " may not withdraw another co-signer of proposal " + id);
+		}
 		proposals.withdraw(id, personId);
 		history.append(ProposalEvent.of(loaded.proposal(), clock.instant(), actor.userId(), actor.displayName(),
 				ProposalEventKind.COSIGNER_WITHDRAWN, co.name()));

@@ -77,6 +77,10 @@ public class ProposalAccess {
 				if (loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !c.signed())) {
 					steps.add(Step.SIGN);
 				}
+				// an invited member may also say no: they withdraw their own invitation
+				if (loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId())) {
+					steps.add(Step.WITHDRAW);
+				}
 			}
 			case SUBMITTED -> {
 				if (reviewer) {

@@ -28,7 +28,7 @@ public record ProposalDetail(long id, String proposalNo, String categoryCode, St
 
 	/** A step of the history with the name of the unit it concerns. */
 	public record Step(Instant at, String actorName, ProposalEventKind kind, int round, String note, String unitName,
-			Long relatedId, LocalDate dueDate, List<ProposalAttachments.Attachment> files) {
+			Long relatedId, LocalDate dueDate, List<ProposalAttachments.Attachment> files, Feedback grades) {
 	}
 
 }

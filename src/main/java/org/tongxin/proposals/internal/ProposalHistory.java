@@ -20,8 +20,8 @@ public class ProposalHistory {
 	long append(ProposalEvent e) {
 		return jdbc.sql("""
 				insert into proposals_event (proposal_id, at, actor_user_id, actor_name, kind, round, note, unit_id,
-				  related_id, due_date)
-				values (:proposal, :at, :actor, :actorName, :kind, :round, :note, :unit, :related, :due)
+				  related_id, due_date, grades)
+				values (:proposal, :at, :actor, :actorName, :kind, :round, :note, :unit, :related, :due, :grades)
 				returning id""")
 			.param("proposal", e.proposalId())
 			.param("at", Columns.utc(e.at()))
@@ -33,6 +33,7 @@ public class ProposalHistory {
 			.param("unit", e.unitId())
 			.param("related", e.relatedId())
 			.param("due", e.dueDate())
+			.param("grades", e.gradesColumn())
 			.query(Long.class)
 			.single();
 	}
@@ -47,7 +48,7 @@ public class ProposalHistory {
 		List<ProposalAttachments.Attachment> files = new java.util.ArrayList<>();
 		jdbc.sql("""
 				select e.id, e.proposal_id, e.at, e.actor_user_id, e.actor_name, e.kind, e.round, e.note, e.unit_id,
-				  e.related_id, e.due_date, a.id as file_id, a.file_name, a.content_type, a.size_bytes
+				  e.related_id, e.due_date, e.grades, a.id as file_id, a.file_name, a.content_type, a.size_bytes
 				from proposals_event e left join proposals_attachment a on a.event_id = e.id
 				where e.proposal_id = :id order by e.at, e.id, a.id""")
 			.param("id", proposalId)
@@ -58,7 +59,7 @@ public class ProposalHistory {
 							rs.getLong("actor_user_id"), rs.getString("actor_name"),
 							ProposalEventKind.valueOf(rs.getString("kind")), rs.getInt("round"), rs.getString("note"),
 							Columns.nullableLong(rs, "unit_id"), Columns.nullableLong(rs, "related_id"),
-							Columns.date(rs, "due_date")));
+							Columns.date(rs, "due_date"), ProposalEvent.gradesOf(rs.getString("grades"))));
 				}
 				long fileId = rs.getLong("file_id");
 				if (!rs.wasNull()) {

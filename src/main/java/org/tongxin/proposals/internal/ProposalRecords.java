@@ -19,12 +19,15 @@ public class ProposalRecords implements SourceRecords {
 
 	private final ProposalAccess access;
 
+	private final ProposalStore store;
+
 	private final ProposalHistory history;
 
 	private final JdbcClient jdbc;
 
-	ProposalRecords(ProposalAccess access, ProposalHistory history, JdbcClient jdbc) {
+	ProposalRecords(ProposalAccess access, ProposalStore store, ProposalHistory history, JdbcClient jdbc) {
 		this.access = access;
+		this.store = store;
 		this.history = history;
 		this.jdbc = jdbc;
 	}
@@ -49,6 +52,11 @@ public class ProposalRecords implements SourceRecords {
 		params.put("ids", ids);
 		access.scope(actor).appendTo(where, params);
 		return refs("select " + ProposalStore.COLUMNS + " from proposals_proposal p " + where, params);
+	}
+
+	@Override
+	public java.util.Optional<Long> idOfNumber(String number) {
+		return store.idOfNumber(number);
 	}
 
 	@Override

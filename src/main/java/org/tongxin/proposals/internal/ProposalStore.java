@@ -212,6 +212,16 @@ public class ProposalStore {
 			.update() == 1;
 	}
 
+	/** Every signature of the proposal becomes an open invitation again; the names of those who had signed. */
+	List<String> unsign(long id) {
+		return jdbc.sql("""
+				update proposals_co_signer set signed_at = null
+				where proposal_id = :id and signed_at is not null returning name""")
+			.param("id", id)
+			.query(String.class)
+			.list();
+	}
+
 	void replaceCoUnits(long id, Collection<CoUnit> units) {
 		jdbc.sql("delete from proposals_co_unit where proposal_id = :id").param("id", id).update();
 		for (CoUnit unit : units) {

@@ -67,7 +67,7 @@ public class ProposalViews {
 		for (ProposalEvent e : events) {
 			steps.add(new ProposalDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(),
 					e.unitId() == null ? null : names.get(e.unitId()), e.relatedId(), e.dueDate(),
-					timeline.files().stream().filter(f -> f.eventId() == e.id()).toList()));
+					timeline.files().stream().filter(f -> f.eventId() == e.id()).toList(), e.grades()));
 		}
 		return new ProposalDetail(p.id(), p.proposalNo(), p.categoryCode(),
 				categories.find(p.categoryCode()).map(c -> c.name(locale)).orElse(p.categoryCode()), p.title(), p.body(),

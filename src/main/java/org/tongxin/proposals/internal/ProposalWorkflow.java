@@ -109,8 +109,10 @@ public class ProposalWorkflow {
 		Proposal next = loaded.proposal().edited(checked.categoryCode(), checked.title(), checked.body());
 		proposals.update(next);
 		Instant now = clock.instant();
+		// a signature was given to the text as it was: those who signed must sign the new text again
+		List<String> unsigned = proposals.unsign(id);
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
-				ProposalEventKind.EDITED, null));
+				ProposalEventKind.EDITED, unsigned.isEmpty() ? null : String.join("、", unsigned)));
 		attachments.store(id, event, uploads, actor.userId(), now);
 		changed(id);
 		return next;
@@ -222,8 +224,9 @@ public class ProposalWorkflow {
 		Instant now = clock.instant();
 		Proposal next = loaded.proposal().replied(now, text);
 		proposals.update(next);
+		// the reply text stays in the history: a re-handling replaces the proposal's current reply
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
-				ProposalEventKind.REPLIED, null));
+				ProposalEventKind.REPLIED, text));
 		attachments.store(id, event, uploads, actor.userId(), now);
 		changed(id);
 		return next;
@@ -244,7 +247,7 @@ public class ProposalWorkflow {
 		Proposal next = loaded.proposal().fedBack(now, feedback, due);
 		proposals.update(next);
 		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
-				ProposalEventKind.FEEDBACK, comment));
+				ProposalEventKind.FEEDBACK, comment).graded(feedback));
 		ProposalEvent after = given.rehandle()
 				? ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.REHANDLING, null)
 					.toUnit(next.leadUnitId(), due)

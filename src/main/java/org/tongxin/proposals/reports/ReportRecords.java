@@ -70,6 +70,14 @@ class ReportRecords implements SourceRecords {
 	}
 
 	@Override
+	public java.util.Optional<Long> idOfNumber(String number) {
+		return jdbc.sql("select id from proposals_report where report_no = :no")
+			.param("no", number.strip().toUpperCase(java.util.Locale.ROOT))
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
 	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference, java.time.Instant at) {
 		history.append(id, at, actor.userId(), actor.displayName(), ReportEventKind.DECISION_LINKED,
 				decisionReference, null, decisionId);

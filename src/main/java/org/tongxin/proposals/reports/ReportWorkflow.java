@@ -145,13 +145,13 @@ public class ReportWorkflow {
 		Report r = accepted(actor, id);
 		Level level = ReportTexts.level("level", levelName);
 		if (!level.isAboveDistrict()) {
-			throw new Rejection("level", "report.forward.level", level.name());
+			throw new Rejection("level", "report.forward.level", levelLabel(level));
 		}
 		String who = ReportTexts.required("recipient", recipient, NAME_MAX);
 		LocalDate on = ReportTexts.pastDate("forwardedOn", date, clock);
 		Instant now = clock.instant();
 		if (!store.insertForward(r.id(), level, who, on, actor.userId(), now)) {
-			throw new Rejection("level", "report.forward.twice", level.name());
+			throw new Rejection("level", "report.forward.twice", levelLabel(level));
 		}
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.FORWARDED, who, level, null);
 	}
@@ -164,7 +164,7 @@ public class ReportWorkflow {
 		LocalDate on = ReportTexts.pastDate("adoptedOn", date, clock);
 		Instant now = clock.instant();
 		if (!store.insertAdoption(r.id(), level, who, on, actor.userId(), now)) {
-			throw new Rejection("level", "report.adoption.twice", level.name());
+			throw new Rejection("level", "report.adoption.twice", levelLabel(level));
 		}
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.ADOPTED, who, level, null);
 	}
@@ -214,6 +214,12 @@ public class ReportWorkflow {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new Rejection("categoryCode", "report.category.unknown", code));
+	}
+
+	/** The level as a message argument in the reader's language (市级, City). */
+	private static org.springframework.context.support.DefaultMessageSourceResolvable levelLabel(Level level) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "report.level." + level.name() }, level.name());
 	}
 
 }

@@ -37,6 +37,7 @@ class ProposalSearchController {
 		model.addAttribute("q", q == null ? "" : q);
 		try {
 			model.addAttribute("hits", q == null || q.isBlank() ? null : search.search(actor, q, PAGE_HITS));
+			model.addAttribute("pageHits", PAGE_HITS);
 		}
 		catch (Rejection rejection) {
 			var problem = rejection.problems().get(0);

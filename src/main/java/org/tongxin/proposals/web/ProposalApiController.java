@@ -22,6 +22,7 @@ import org.tongxin.proposals.internal.ProposalQuery;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.NotFoundException;
 import org.tongxin.shared.web.Rejection;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -94,12 +95,17 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Withdraw an invitation to co-sign")
+	@Operation(summary = "Withdraw an invitation to co-sign (the author), or decline it (the invited member: 204, the draft is no longer theirs to see)")
 	@DeleteMapping("/{id}/co-signers/{personId}")
-	ProposalDetail withdraw(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long personId,
-			Locale locale) {
+	ResponseEntity<ProposalDetail> withdraw(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@PathVariable long personId, Locale locale) {
 		coSigning.withdraw(actor, id, personId);
-		return views.detail(actor, id, locale);
+		try {
+			return ResponseEntity.ok(views.detail(actor, id, locale));
+		}
+		catch (NotFoundException declined) {
+			return ResponseEntity.noContent().build();
+		}
 	}
 
 	@Operation(summary = "Sign as an invited co-signer")

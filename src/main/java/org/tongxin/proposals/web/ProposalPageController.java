@@ -129,6 +129,10 @@ class ProposalPageController {
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
 		ProposalDetail p = views.detail(actor, id, locale);
 		if (!p.can("EDIT")) {
+			if (p.status().isEditable()) {
+				// the proposal could be edited, but not by this viewer (a co-signer, staff): not theirs to change
+				throw new org.springframework.security.access.AccessDeniedException("only the author edits proposal " + id);
+			}
 			throw new Rejection("status", "proposal.state.edit", ProposalAccess.statusLabel(p.status()));
 		}
 		ProposalForm form = new ProposalForm();

@@ -36,7 +36,7 @@ class ProposalPickers {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return units.findByCode(code.strip())
+		return units.findByCodeOrName(code)
 			.map(UnitSummary::id)
 			.orElseThrow(() -> new Rejection(field, "proposal.unit.unknown", code.strip()));
 	}

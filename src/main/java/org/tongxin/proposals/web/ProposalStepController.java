@@ -94,7 +94,14 @@ class ProposalStepController {
 			return again(name, actor, id, model, locale, response, HttpStatus.CONFLICT,
 					messages.getMessage("proposal.stale", null, locale));
 		}
-		redirect.addFlashAttribute("flash", "proposal.flash.done");
+		if (name.equals("WITHDRAW") && !stillSees(actor, id, locale)) {
+			// an invited member who declined no longer sees the draft
+			return "redirect:/proposals";
+		}
+		// "已完成：立案" names the step that was taken
+		String action = name.equals("CO_OPINION") ? "coOpinion" : name.toLowerCase(Locale.ROOT);
+		redirect.addFlashAttribute("flash", "proposal.step.done");
+		redirect.addFlashAttribute("flashArgs", new Object[] { messages.getMessage("proposal.action." + action, null, locale) });
 		return "redirect:/proposals/" + id;
 	}
 
@@ -126,6 +133,16 @@ class ProposalStepController {
 		model.addAttribute("failedStep", step);
 		model.addAttribute("stepProblem", problem);
 		return "proposals/detail";
+	}
+
+	private boolean stillSees(Actor actor, long id, Locale locale) {
+		try {
+			views.detail(actor, id, locale);
+			return true;
+		}
+		catch (org.tongxin.shared.web.NotFoundException gone) {
+			return false;
+		}
 	}
 
 }

@@ -144,6 +144,11 @@ class SourceLinksTest {
 		}
 
 		@Override
+		public java.util.Optional<Long> idOfNumber(String number) {
+			return java.util.Optional.empty();
+		}
+
+		@Override
 		public void recordLinked(Actor actor, long id, long decisionId, String decisionReference,
 				java.time.Instant at) {
 			recorded.add(id + "→" + decisionId + " " + decisionReference);

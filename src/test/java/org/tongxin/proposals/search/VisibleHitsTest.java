@@ -61,6 +61,11 @@ class VisibleHitsTest {
 		}
 
 		@Override
+		public java.util.Optional<Long> idOfNumber(String number) {
+			return java.util.Optional.empty();
+		}
+
+		@Override
 		public void recordLinked(Actor actor, long id, long decisionId, String decisionReference,
 				java.time.Instant at) {
 			throw new UnsupportedOperationException();
