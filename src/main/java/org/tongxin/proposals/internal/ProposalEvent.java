@@ -30,7 +30,7 @@ public record ProposalEvent(long id, long proposalId, Instant at, long actorUser
 				given);
 	}
 
-	/** The grades as stored: "contacted,attitude,adoption,result"; null without grades. */
+	/** The grades as stored: contacted, attitude, adoption and result joined by commas; null without grades. */
 	String gradesColumn() {
 		return grades == null ? null : grades.contacted() + "," + grades.attitude() + "," + grades.adoption() + ","
 				+ grades.result();
