@@ -111,7 +111,7 @@ class DecisionPageTests {
 		String linkRefused = mvc.perform(post("/decisions/" + id + "/sources").cookie(staff).with(csrf())
 				.param("kind", "PROPOSAL").param("sourceId", "第一号"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(linkRefused).contains("请填写数字编号");
+		assertThat(linkRefused).contains("没有编号为“第一号”的建言");
 	}
 
 	@Test
