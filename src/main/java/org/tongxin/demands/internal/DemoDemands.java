@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +30,7 @@ import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.SystemActor;
 
 /**
  * Demo cases (demo mode, empty case table only), so that lists, inboxes, clocks and figures show
@@ -46,10 +46,6 @@ import org.tongxin.shared.security.Privilege;
 class DemoDemands implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDemands.class);
-
-	private record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
-			Set<Privilege> privileges) implements Actor {
-	}
 
 	private record Topic(String category, String title, String description) {
 	}

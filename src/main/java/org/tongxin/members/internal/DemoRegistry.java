@@ -3,7 +3,6 @@ package org.tongxin.members.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +23,7 @@ import org.tongxin.shared.person.DemoPerson;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.SystemActor;
 
 /**
  * The demo registry: a few hundred invented people over the villages of the demo district, written
@@ -47,9 +47,6 @@ class DemoRegistry implements ApplicationRunner {
 	static final long SEED = 511112L;
 
 	/** Writes as the platform itself: the whole network in scope. */
-	record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
-			Set<Privilege> privileges) implements Actor {
-	}
 
 	private final PersonRepository people;
 

@@ -19,6 +19,7 @@ import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.SystemActor;
 
 /**
  * The demo's member logins: {@code member} and {@code member2} (demo password, no forced change)
@@ -38,10 +39,6 @@ class DemoMemberAccount implements ApplicationRunner {
 	static final String TOWN = "511112100";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMemberAccount.class);
-
-	private record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
-			Set<Privilege> privileges) implements Actor {
-	}
 
 	private final PersonAccounts accounts;
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +28,7 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.SystemActor;
 
 /**
  * Demo decisions (demo mode, empty decision table only), made through the decisions part's own
@@ -47,10 +47,6 @@ class DemoDecisions implements ApplicationRunner {
 	static final int ARTICLE_YEAR = 2021;
 
 	static final int ARTICLE_DECISIONS = 21;
-
-	private record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
-			Set<Privilege> privileges) implements Actor {
-	}
 
 	private record Source(SourceKind kind, long id, String title, LocalDate submitted) {
 	}

@@ -27,6 +27,7 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.SystemActor;
 
 /**
  * Demo proposals (demo mode, empty proposal table only), each taken through the workflow's own
@@ -46,10 +47,6 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 	static final int ARTICLE_YEAR = 2021;
 
 	static final int ARTICLE_PROPOSALS = 52;
-
-	private record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
-			Set<Privilege> privileges) implements Actor {
-	}
 
 	private record Topic(String category, String subject, String body) {
 	}

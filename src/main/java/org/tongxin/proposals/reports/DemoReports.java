@@ -28,6 +28,7 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.SystemActor;
 
 /**
  * Demo public-opinion reports (demo mode, empty report table only), each taken through the
@@ -46,10 +47,6 @@ class DemoReports implements ApplicationRunner {
 	static final int ARTICLE_YEAR = 2021;
 
 	static final int ARTICLE_REPORTS = 63;
-
-	private record SystemActor(long userId, String username, String displayName, long homeUnitId, DataScope scope,
-			Set<Privilege> privileges) implements Actor {
-	}
 
 	private static final List<String> TOWNS = List.of("竹根镇", "牛华镇", "桥沟镇", "西坝镇", "冠英镇", "石麟镇", "蔡金镇", "金山镇");
 

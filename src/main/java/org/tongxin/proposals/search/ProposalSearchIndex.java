@@ -86,8 +86,13 @@ public class ProposalSearchIndex {
 			.update();
 	}
 
-	/** Indexes records that are missing or behind; returns how many were rebuilt. */
-	@Scheduled(fixedDelayString = "${tongxin.proposals.search-catch-up:1m}", initialDelayString = "PT30S")
+	/**
+	 * Indexes records that are missing or behind; returns how many were rebuilt. Every write of the
+	 * workflows indexes its record in its own transaction, so this is only for records written
+	 * otherwise (seeds, scripts), and it compares every record with its row: hourly, not every
+	 * minute, so that a large deployment does not scan both tables all day.
+	 */
+	@Scheduled(fixedDelayString = "${tongxin.proposals.search-catch-up:1h}", initialDelayString = "PT30S")
 	public int catchUp() {
 		int done = 0;
 		for (SourceKind kind : SourceKind.values()) {
