@@ -119,6 +119,17 @@ class ProposalFiguresHandCountTests {
 			.containsEntry("decisions", 1).containsEntry("results", 2).containsEntry("resultsCompleted", 1);
 		assertThat(((Number) total.get("averageProgress")).doubleValue()).isEqualTo(75.0);
 
+		// the same from the records alone (a period inside one month) and from months plus edge days
+		LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		for (LocalDate[] period : new LocalDate[][] { { day, day }, { day.minusDays(40), day.plusDays(40) } }) {
+			String within = mvc.perform(get("/api/v1/proposal-figures").param("unit", code)
+					.param("from", period[0].toString()).param("to", period[1].toString())
+					.header("Authorization", "Bearer " + staff)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			Map<String, Object> again = JsonPath.read(within, "$.total");
+			assertThat(again).as("%s..%s", period[0], period[1]).isEqualTo(total);
+		}
+
 		// duty performance: a proposed three, reported one; b co-signed one, reported two (adopted twice, instructed)
 		Map<String, Object> mineA = line(a, year);
 		assertThat(mineA).containsEntry("PROPOSAL_SUBMITTED", 3).containsEntry("PROPOSAL_REGISTERED", 1)

@@ -198,26 +198,28 @@ final class ProposalSeedSql {
 	/** The index rows of proposals lo..hi, as ProposalSearchIndex writes them (same text, same grams). */
 	static final String SEARCH_PROPOSALS = """
 			insert into proposals_search_text (source_kind, source_id, source_version, number, title, proposer_name,
-			  content, grams, at)
+			  content, grams, title_grams, at)
 			select 'PROPOSAL', t.id, t.version, t.number, t.title, t.proposer_name, t.content,
-			  %s, t.at
+			  %s, %s, t.at
 			from (select id, version, proposal_no as number, title, proposer_name,
 			        body || coalesce(E'\\n' || reply, '') as content, coalesce(submitted_at, created_at) as at
 			      from proposals_proposal where id between :lo and :hi) t
 			on conflict (source_kind, source_id) do nothing""".formatted(
-			ProposalSeedText.grams("concat_ws(E'\\n', t.number, t.title, t.proposer_name, t.content)"));
+			ProposalSeedText.grams("concat_ws(E'\\n', t.number, t.title, t.proposer_name, t.content)"),
+			ProposalSeedText.grams("t.title"));
 
 	static final String SEARCH_REPORTS = """
 			insert into proposals_search_text (source_kind, source_id, source_version, number, title, proposer_name,
-			  content, grams, at)
+			  content, grams, title_grams, at)
 			select 'REPORT', t.id, t.version, t.number, t.title, t.proposer_name, t.content,
-			  %s, t.at
+			  %s, %s, t.at
 			from (select id, version, report_no as number, coalesce(edited_title, title) as title,
 			        reporter_name as proposer_name,
 			        coalesce(edited_body || E'\\n', '') || body || case when edited_title is null then '' else E'\\n' || title end
 			          as content, submitted_at as at
 			      from proposals_report where id between :lo and :hi) t
 			on conflict (source_kind, source_id) do nothing""".formatted(
-			ProposalSeedText.grams("concat_ws(E'\\n', t.number, t.title, t.proposer_name, t.content)"));
+			ProposalSeedText.grams("concat_ws(E'\\n', t.number, t.title, t.proposer_name, t.content)"),
+			ProposalSeedText.grams("t.title"));
 
 }

@@ -42,26 +42,11 @@ final class ProposalSeedText {
 
 	/**
 	 * The grams of {@code %s} (an SQL text expression), as {@code Grams.ofText} cuts them for the
-	 * alphabet the bench writes (CJK ideographs, ASCII letters and digits, punctuation): each run of
-	 * ideographs gives its characters then its overlapping pairs, each run of letters and digits the
-	 * lower-cased word; the first occurrence decides the order and duplicates are dropped, as in the
-	 * LinkedHashSet. Checked against Grams.ofText by ProposalSeedGramsTests.
+	 * alphabet the bench writes: the database function proposals_search_grams (V29). Checked against
+	 * Grams.ofText by ProposalSeedGramsTests.
 	 */
 	static String grams(String text) {
-		return """
-				(select coalesce(array_agg(x.g order by x.k), '{}'::text[]) from (
-				  select y.g, min(y.k) as k from (
-				    select s.g, m.n * 1000000 + s.k as k
-				    from regexp_matches(lower(%s), '[\\u3400-\\u4dbf\\u4e00-\\u9fef]+|[a-z0-9]+', 'g') with ordinality as m (run, n)
-				    cross join lateral (
-				      select substr(m.run[1], i, 1) as g, i as k from generate_series(1, length(m.run[1])) i
-				        where m.run[1] !~ '^[a-z0-9]'
-				      union all
-				      select substr(m.run[1], i, 2), 500000 + i from generate_series(1, length(m.run[1]) - 1) i
-				        where m.run[1] !~ '^[a-z0-9]'
-				      union all
-				      select m.run[1], 0 where m.run[1] ~ '^[a-z0-9]') s
-				  ) y group by y.g) x)""".formatted(text);
+		return "proposals_search_grams(%s)".formatted(text);
 	}
 
 }

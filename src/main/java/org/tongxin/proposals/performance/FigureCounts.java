@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * The figures of one organisation or row for a period. Proposals: submitted (first submission),
- * and the distinct proposals with a REGISTERED, DECLINED, MERGED, REPLIED or CLOSED step in the
- * period; reports: submitted, accepted (reviewed in the period), adoptions and leader
+ * and the proposals registered, declined, merged, first replied (a re-handled proposal counts in
+ * the period of its first reply, not again for the second) or closed in the period; reports: submitted, accepted (reviewed in the period), adoptions and leader
  * instructions by level; decisions decided in the period with at least one source here, and their
  * implementation results (count, completed, average progress; null without results).
  */

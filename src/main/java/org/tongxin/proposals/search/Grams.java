@@ -1,7 +1,9 @@
 package org.tongxin.proposals.search;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,13 +27,33 @@ final class Grams {
 
 	/** The grams every hit must hold, for a query; empty when the query has no word at all. */
 	static Set<String> ofQuery(String query) {
-		return cut(query, false);
+		Set<String> grams = new LinkedHashSet<>();
+		ofQueryWords(query).forEach(grams::addAll);
+		return grams;
+	}
+
+	/**
+	 * The query's grams word by word (a run of Chinese characters, or of letters and digits): the
+	 * grams of one word occur together, those of different words more or less independently, which
+	 * is how the search estimates how many records hold them all ({@link GramFrequencies}).
+	 */
+	static List<Set<String>> ofQueryWords(String query) {
+		List<Set<String>> words = new ArrayList<>();
+		cut(query, false, words);
+		return words;
 	}
 
 	private static Set<String> cut(String text, boolean singles) {
 		Set<String> grams = new LinkedHashSet<>();
+		List<Set<String>> words = new ArrayList<>();
+		cut(text, singles, words);
+		words.forEach(grams::addAll);
+		return grams;
+	}
+
+	private static void cut(String text, boolean singles, List<Set<String>> words) {
 		if (text == null) {
-			return grams;
+			return;
 		}
 		String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		int[] points = normal.codePoints().toArray();
@@ -42,19 +64,20 @@ final class Grams {
 				while (i < points.length && isChinese(points[i])) {
 					i++;
 				}
+				Set<String> grams = new LinkedHashSet<>();
 				chinese(points, start, i, singles, grams);
+				words.add(grams);
 			}
 			else if (Character.isLetterOrDigit(points[i])) {
 				while (i < points.length && Character.isLetterOrDigit(points[i]) && !isChinese(points[i])) {
 					i++;
 				}
-				grams.add(new String(points, start, i - start));
+				words.add(new LinkedHashSet<>(Set.of(new String(points, start, i - start))));
 			}
 			else {
 				i++;
 			}
 		}
-		return grams;
 	}
 
 	private static void chinese(int[] points, int start, int end, boolean singles, Set<String> grams) {

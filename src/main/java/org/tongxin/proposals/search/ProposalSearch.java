@@ -1,22 +1,26 @@
 package org.tongxin.proposals.search;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Rejection;
 
 /**
- * Full-text search over proposals and reports for any signed-in user: the index gives candidates
- * holding every gram of the query (those with the words in the title first, then the newest), the
- * owning parts decide which of them the actor may see. Two or three statements whatever the query.
+ * Full-text search over proposals and reports for any signed-in user. The index gives the rows
+ * holding every gram of the query, those with the query in the title first, then the others, each
+ * newest first ({@link SearchCandidates}); the owning parts decide which of them the actor may see
+ * ({@link VisibleHits}). Candidates are read a page at a time until the actor's hits fill the limit:
+ * a page the size of the limit first (enough for someone who sees everything), then pages four times
+ * larger, so that a member, who sees a small share of the records, still gets every hit there is
+ * without anyone reading every match of a common word.
  */
 @Service
 public class ProposalSearch {
@@ -25,17 +29,20 @@ public class ProposalSearch {
 
 	static final int MAX_HITS = 50;
 
-	/** Candidates read before the visibility check: enough that a narrow scope still fills a page. */
-	private static final int CANDIDATES = 500;
+	/** The largest page; past it a part is read in pages of this size. */
+	private static final int MAX_PAGE = 3_200;
+
+	/** Candidates read for one search at most, whatever the actor sees (bounds the worst case). */
+	static final int MAX_CANDIDATES = 40_000;
 
 	private static final int EXCERPT = 60;
 
-	private final JdbcClient jdbc;
+	private final SearchCandidates candidates;
 
 	private final VisibleHits visible;
 
-	ProposalSearch(JdbcClient jdbc, List<SourceRecords> records) {
-		this.jdbc = jdbc;
+	ProposalSearch(SearchCandidates candidates, List<SourceRecords> records) {
+		this.candidates = candidates;
 		this.visible = new VisibleHits(records);
 	}
 
@@ -45,21 +52,37 @@ public class ProposalSearch {
 		if (q.length() > MAX_QUERY) {
 			throw new Rejection("q", "proposal.search.error.tooLong", MAX_QUERY);
 		}
-		Set<String> grams = Grams.ofQuery(q);
+		List<Set<String>> words = Grams.ofQueryWords(q);
+		Set<String> grams = new LinkedHashSet<>();
+		words.forEach(grams::addAll);
 		if (grams.isEmpty()) {
 			return List.of();
 		}
-		String first = firstWord(q);
-		List<VisibleHits.Candidate> candidates = jdbc.sql("""
-				select source_kind, source_id, content, at, strpos(lower(title), :first) > 0 as in_title
-				from proposals_search_text where grams @> string_to_array(:grams, ' ')
-				order by in_title desc, at desc, source_id desc limit :limit""")
-			.param("first", first).param("grams", String.join(" ", grams)).param("limit", CANDIDATES)
-			.query((rs, n) -> new VisibleHits.Candidate(SourceKind.valueOf(rs.getString("source_kind")),
-					rs.getLong("source_id"), excerpt(rs.getString("content"), first),
-					rs.getObject("at", OffsetDateTime.class)))
-			.list();
-		return visible.filter(actor, candidates, Math.max(1, Math.min(limit, MAX_HITS)));
+		int wanted = Math.max(1, Math.min(limit, MAX_HITS));
+		List<SearchHit> hits = new ArrayList<>();
+		int read = 0;
+		for (SearchCandidates.Part part : SearchCandidates.Part.values()) {
+			boolean walk = candidates.walks(part, words);
+			SearchCandidates.Cursor after = SearchCandidates.Cursor.START;
+			int page = wanted;
+			while (hits.size() < wanted && read < MAX_CANDIDATES) {
+				List<VisibleHits.Candidate> found = candidates.page(part, walk, grams, after, page);
+				read += found.size();
+				hits.addAll(visible.filter(actor, found, wanted - hits.size()));
+				if (found.size() < page) {
+					break;
+				}
+				after = SearchCandidates.Cursor.after(found.get(found.size() - 1));
+				page = Math.min(page * 4, MAX_PAGE);
+			}
+		}
+		return withExcerpts(hits, firstWord(q));
+	}
+
+	private List<SearchHit> withExcerpts(List<SearchHit> hits, String first) {
+		Map<String, String> contents = candidates.contents(hits);
+		return hits.stream().map(h -> h.withExcerpt(
+				excerpt(contents.getOrDefault(SearchCandidates.key(h.kind(), h.id()), ""), first))).toList();
 	}
 
 	private static String firstWord(String q) {

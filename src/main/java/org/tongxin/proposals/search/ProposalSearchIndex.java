@@ -75,14 +75,16 @@ public class ProposalSearchIndex {
 		Set<String> grams = Grams.ofText(String.join("\n", row.number(), row.title(), row.proposerName(), row.content()));
 		jdbc.sql("""
 				insert into proposals_search_text (source_kind, source_id, source_version, number, title, proposer_name,
-				  content, grams, at)
-				values (:k, :id, :v, :number, :title, :name, :content, string_to_array(:grams, ' '), :at)
+				  content, grams, title_grams, at)
+				values (:k, :id, :v, :number, :title, :name, :content, string_to_array(:grams, ' '),
+				  string_to_array(:titleGrams, ' '), :at)
 				on conflict (source_kind, source_id) do update set source_version = excluded.source_version,
 				  number = excluded.number, title = excluded.title, proposer_name = excluded.proposer_name,
-				  content = excluded.content, grams = excluded.grams, at = excluded.at""")
+				  content = excluded.content, grams = excluded.grams, title_grams = excluded.title_grams, at = excluded.at""")
 			.param("k", kind.name()).param("id", id).param("v", row.version()).param("number", row.number())
 			.param("title", row.title()).param("name", row.proposerName()).param("content", row.content())
-			.param("grams", String.join(" ", grams)).param("at", row.at())
+			.param("grams", String.join(" ", grams))
+			.param("titleGrams", String.join(" ", Grams.ofText(row.title()))).param("at", row.at())
 			.update();
 	}
 

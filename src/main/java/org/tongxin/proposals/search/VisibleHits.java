@@ -17,8 +17,8 @@ import org.tongxin.shared.security.Actor;
  */
 final class VisibleHits {
 
-	/** A row of the index before the visibility check. */
-	record Candidate(SourceKind kind, long id, String excerpt, java.time.OffsetDateTime at) {
+	/** A row of the index before the visibility check (the excerpt is read for the hits only). */
+	record Candidate(SourceKind kind, long id, java.time.OffsetDateTime at) {
 	}
 
 	private final Map<SourceKind, SourceRecords> byKind = new EnumMap<>(SourceKind.class);
@@ -39,7 +39,7 @@ final class VisibleHits {
 			SourceRef ref = visible.get(c.kind()).get(c.id());
 			if (ref != null && hits.size() < limit) {
 				hits.add(new SearchHit(c.kind(), c.id(), ref.number(), ref.title(), ref.proposerName(), ref.status(),
-						c.excerpt(), c.at()));
+						null, c.at()));
 			}
 		}
 		return hits;

@@ -49,6 +49,9 @@ class SearchIndexTests {
 	@Autowired
 	ProposalSearchIndex index;
 
+	@Autowired
+	SearchCandidates candidates;
+
 	private final Actor actor = ActorFixtures.actor("searcher");
 
 	@Test
@@ -68,7 +71,7 @@ class SearchIndexTests {
 			events.publishEvent(new ProposalTextChanged(SourceKind.PROPOSAL, ids[1]));
 			events.publishEvent(new ProposalTextChanged(SourceKind.REPORT, ids[2]));
 		});
-		ProposalSearch search = new ProposalSearch(jdbc, List.of(
+		ProposalSearch search = new ProposalSearch(candidates, List.of(
 				new VisibleHitsTest.HandWritten(SourceKind.PROPOSAL, ids[0], ids[1]),
 				new VisibleHitsTest.HandWritten(SourceKind.REPORT, ids[2])));
 		List<SearchHit> hits = search.search(actor, "乡村振兴 " + tag, 20);
@@ -79,7 +82,7 @@ class SearchIndexTests {
 		assertThat(search.search(actor, "纳入明年计划 " + tag, 20)).extracting(SearchHit::id).containsExactly(ids[0]);
 		assertThat(search.search(actor, "测试镇 " + tag, 20)).extracting(SearchHit::id).containsExactly(ids[2]);
 		// what the owning part does not let the actor see is not found
-		ProposalSearch narrow = new ProposalSearch(jdbc, List.of(new VisibleHitsTest.HandWritten(SourceKind.PROPOSAL)));
+		ProposalSearch narrow = new ProposalSearch(candidates, List.of(new VisibleHitsTest.HandWritten(SourceKind.PROPOSAL)));
 		assertThat(narrow.search(actor, "乡村振兴 " + tag, 20)).isEmpty();
 	}
 
@@ -88,7 +91,7 @@ class SearchIndexTests {
 		String tag = "zc" + System.nanoTime() % 1_000_000;
 		ProposalRows rows = new ProposalRows(jdbc);
 		long id = rows.report(null, "测试镇", new UnitRef(1, "/1/"), "2011-04-01T02:00:00Z", null, "原标题 " + tag, "原文");
-		ProposalSearch search = new ProposalSearch(jdbc,
+		ProposalSearch search = new ProposalSearch(candidates,
 				List.of(new VisibleHitsTest.HandWritten(SourceKind.REPORT, id)));
 		assertThat(search.search(actor, "原标题 " + tag, 5)).isEmpty();
 		assertThat(index.catchUp()).isPositive();

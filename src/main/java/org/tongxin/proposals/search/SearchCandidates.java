@@ -1,0 +1,121 @@
+package org.tongxin.proposals.search;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.proposals.SourceKind;
+
+/**
+ * Reads the index rows that hold every gram of a query, a page at a time, newest first, for one of
+ * two parts of the result: the rows whose title holds the query, then the others. Each page
+ * continues after the last row of the one before (keyset on at, kind, id), so that a narrow actor
+ * can read on until their page of hits is full without reading everything. How a page is read
+ * depends on how common the query is in that part ({@link GramFrequencies}): a common one walks the
+ * rows from the newest through the (at, kind, id) index and stops after n matches (its filter is
+ * written so that the GIN index cannot serve it), a rare one takes the few matches from the GIN
+ * index and sorts them. Fixed SQL; the grams and the cursor are bound.
+ */
+@Component
+class SearchCandidates {
+
+	/** At or above this share of rows, walking the newest rows finds n matches sooner than GIN. */
+	static final double WALK_FROM = 0.02;
+
+	enum Part {
+
+		/** Rows whose title holds every gram. */
+		TITLE(GramFrequencies.Column.TITLE_GRAMS, "(title_grams @> %s) is true", "title_grams @> %s"),
+		/** Rows whose text holds every gram and whose title does not. */
+		TEXT(GramFrequencies.Column.GRAMS, "(grams @> %1$s) is true and not title_grams @> %1$s",
+				"grams @> %1$s and not title_grams @> %1$s");
+
+		private final GramFrequencies.Column column;
+
+		private final String walk;
+
+		private final String gin;
+
+		Part(GramFrequencies.Column column, String walk, String gin) {
+			this.column = column;
+			this.walk = statement(walk);
+			this.gin = statement(gin);
+		}
+
+		private static String statement(String condition) {
+			return """
+					select source_kind, source_id, at from proposals_search_text
+					where (at, source_kind, source_id) < (:at, :kind, :id) and %s
+					order by at desc, source_kind desc, source_id desc limit :n"""
+				.formatted(condition.formatted("string_to_array(:grams, ' ')"));
+		}
+
+	}
+
+	/** Where a part's reading stands: after this row (the start is after every row). */
+	record Cursor(OffsetDateTime at, String kind, long id) {
+
+		static final Cursor START = new Cursor(OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), "~", 0);
+
+		static Cursor after(VisibleHits.Candidate last) {
+			return new Cursor(last.at(), last.kind().name(), last.id());
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final GramFrequencies frequencies;
+
+	SearchCandidates(JdbcClient jdbc, GramFrequencies frequencies) {
+		this.jdbc = jdbc;
+		this.frequencies = frequencies;
+	}
+
+	/** Whether the query is common enough in the part to walk the newest rows. */
+	boolean walks(Part part, List<Set<String>> words) {
+		return frequencies.of(part.column, words) >= WALK_FROM;
+	}
+
+	List<VisibleHits.Candidate> page(Part part, boolean walk, Set<String> grams, Cursor after, int n) {
+		return jdbc.sql(walk ? part.walk : part.gin).param("grams", String.join(" ", grams)).param("at", after.at())
+			.param("kind", after.kind()).param("id", after.id()).param("n", n)
+			.query((rs, i) -> new VisibleHits.Candidate(SourceKind.valueOf(rs.getString("source_kind")),
+					rs.getLong("source_id"), rs.getObject("at", OffsetDateTime.class)))
+			.list();
+	}
+
+	/** The indexed text of the hits, for their excerpts: one statement. */
+	Map<String, String> contents(List<SearchHit> hits) {
+		Map<String, String> byKey = new HashMap<>();
+		if (hits.isEmpty()) {
+			return byKey;
+		}
+		jdbc.sql("""
+				select source_kind, source_id, content from proposals_search_text
+				where source_kind = 'PROPOSAL' and source_id in (:proposals)
+				   or source_kind = 'REPORT' and source_id in (:reports)""")
+			.param("proposals", ids(hits, SourceKind.PROPOSAL)).param("reports", ids(hits, SourceKind.REPORT))
+			.query(rs -> {
+				byKey.put(key(SourceKind.valueOf(rs.getString("source_kind")), rs.getLong("source_id")),
+						rs.getString("content"));
+			});
+		return byKey;
+	}
+
+	static String key(SourceKind kind, long id) {
+		return kind + ":" + id;
+	}
+
+	/** The ids of one kind, for an IN list (never empty: no id is negative). */
+	private static List<Long> ids(List<SearchHit> hits, SourceKind kind) {
+		List<Long> ids = hits.stream().filter(h -> h.kind() == kind).map(SearchHit::id).toList();
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+}
