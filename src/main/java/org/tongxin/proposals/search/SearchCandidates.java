@@ -18,8 +18,8 @@ import org.tongxin.proposals.SourceKind;
  * can read on until their page of hits is full without reading everything. How a page is read
  * depends on how common the query is in that part ({@link GramFrequencies}): a common one walks the
  * rows from the newest through the (at, kind, id) index and stops after n matches (its filter is
- * written so that the GIN index cannot serve it), a rare one takes the few matches from the GIN
- * index and sorts them. Fixed SQL; the grams and the cursor are bound.
+ * the function proposals_search_holds, which the planner can neither serve from the GIN index nor
+ * misjudge as rare, V29), a rare one takes the few matches from the GIN index and sorts them. Fixed SQL; the grams and the cursor are bound.
  */
 @Component
 class SearchCandidates {
@@ -30,9 +30,9 @@ class SearchCandidates {
 	enum Part {
 
 		/** Rows whose title holds every gram. */
-		TITLE(GramFrequencies.Column.TITLE_GRAMS, "(title_grams @> %s) is true", "title_grams @> %s"),
+		TITLE(GramFrequencies.Column.TITLE_GRAMS, "proposals_search_holds(title_grams, %s)", "title_grams @> %s"),
 		/** Rows whose text holds every gram and whose title does not. */
-		TEXT(GramFrequencies.Column.GRAMS, "(grams @> %1$s) is true and not title_grams @> %1$s",
+		TEXT(GramFrequencies.Column.GRAMS, "proposals_search_holds(grams, %1$s) and not title_grams @> %1$s",
 				"grams @> %1$s and not title_grams @> %1$s");
 
 		private final GramFrequencies.Column column;
