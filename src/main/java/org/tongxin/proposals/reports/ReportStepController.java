@@ -39,8 +39,11 @@ class ReportStepController {
 
 	private final ReportWorkflow workflow;
 
-	ReportStepController(ReportWorkflow workflow) {
+	private final ReportAccess access;
+
+	ReportStepController(ReportWorkflow workflow, ReportAccess access) {
 		this.workflow = workflow;
+		this.access = access;
 	}
 
 	@PostMapping("/edit")
@@ -92,17 +95,22 @@ class ReportStepController {
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding, FIELDS);
-			return back(name, id, binding, redirect, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return back(name, id, binding, redirect, "report.stale");
+			return back(name, actor, id, binding, redirect, "report.stale");
 		}
 		redirect.addFlashAttribute("flash", "report.flash.done");
 		return "redirect:/reports/" + id;
 	}
 
-	/** Back to the report's page with the refused step's form (and a stale step's notice, by message code). */
-	private static String back(String step, long id, BindingResult binding, RedirectAttributes redirect, String problem) {
+	/**
+	 * Back to the report's page with the refused step's form (and a stale step's notice, by message
+	 * code). A report out of the actor's sight is a 404 here too, whatever the step's input was.
+	 */
+	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
+			String problem) {
+		access.visible(actor, id);
 		RefusedForm.keep(redirect, binding);
 		redirect.addFlashAttribute("failedStep", step);
 		if (problem != null) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongxin.proposals.internal.CoSigning;
+import org.tongxin.proposals.internal.ProposalAccess;
 import org.tongxin.proposals.internal.ProposalAttachments;
 import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalViews;
@@ -59,8 +60,11 @@ class ProposalStepController {
 
 	private final MessageSource messages;
 
+	private final ProposalAccess access;
+
 	ProposalStepController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalPickers pickers,
-			MessageSource messages) {
+			MessageSource messages, ProposalAccess access) {
+		this.access = access;
 		this.workflow = workflow;
 		this.coSigning = coSigning;
 		this.views = views;
@@ -83,14 +87,14 @@ class ProposalStepController {
 		}
 		catch (IOException unreadable) {
 			binding.reject("upload.damaged", new Object[] { "" }, "upload.damaged");
-			return back(name, id, binding, redirect, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding, FORM_FIELDS);
-			return back(name, id, binding, redirect, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return back(name, id, binding, redirect, "proposal.stale");
+			return back(name, actor, id, binding, redirect, "proposal.stale");
 		}
 		if (name.equals("WITHDRAW") && !stillSees(actor, id, locale)) {
 			// an invited member who declined no longer sees the draft
@@ -124,8 +128,13 @@ class ProposalStepController {
 		};
 	}
 
-	/** Back to the proposal's page with the refused step's form (and a stale step's notice, by message code). */
-	private static String back(String step, long id, BindingResult binding, RedirectAttributes redirect, String problem) {
+	/**
+	 * Back to the proposal's page with the refused step's form (and a stale step's notice, by message
+	 * code). A proposal out of the actor's sight is a 404 here too, whatever the step's input was.
+	 */
+	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
+			String problem) {
+		access.visible(actor, id);
 		RefusedForm.keep(redirect, binding);
 		redirect.addFlashAttribute("failedStep", step);
 		if (problem != null) {
