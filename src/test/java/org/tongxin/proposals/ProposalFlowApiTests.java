@@ -138,7 +138,7 @@ class ProposalFlowApiTests {
 				.post("/api/v1/decisions").header("Authorization", SelfServiceClient.bearer(staff))
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 				.content("{\"issuer\":\"GOVERNMENT\",\"reference\":\"五府发〔流程" + id + "〕1号\",\"title\":\"茶叶深加工扶持办法\","
-						+ "\"decidedOn\":\"" + LocalDate.now() + "\"}"))
+						+ "\"decidedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long decisionId = ((Number) com.jayway.jsonpath.JsonPath.read(decision, "$.id")).longValue();
 		decisions(staff, "/" + decisionId + "/sources", "{\"kind\":\"PROPOSAL\",\"sourceId\":\"" + id + "\"}")
@@ -148,7 +148,7 @@ class ProposalFlowApiTests {
 				.post("/api/v1/decisions").header("Authorization", SelfServiceClient.bearer(staff))
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 				.content("{\"issuer\":\"GOVERNMENT\",\"reference\":\"五府发〔流程" + id + "〕2号\",\"title\":\"另一项\","
-						+ "\"decidedOn\":\"" + LocalDate.now() + "\"}"))
+						+ "\"decidedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}"))
 			.andReturn().getResponse().getContentAsString();
 		long otherId = ((Number) com.jayway.jsonpath.JsonPath.read(other, "$.id")).longValue();
 		decisions(staff, "/" + otherId + "/sources", "{\"kind\":\"PROPOSAL\",\"sourceId\":\"" + id + "\"}")

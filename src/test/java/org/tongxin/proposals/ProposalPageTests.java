@@ -93,11 +93,15 @@ class ProposalPageTests {
 		Cookie staff = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		step(staff, id, "register", "publicVisible", "true");
 		// a refused assignment keeps what was typed and names the field
-		String bad = mvc.perform(post("/proposals/" + id + "/assign").cookie(staff).with(csrf())
+		// (back on the proposal's page, not at the step's address: a reload does not post again)
+		var badPost = mvc.perform(post("/proposals/" + id + "/assign").cookie(staff).with(csrf())
 				.param("version", String.valueOf(proposals.version(id))).param("leadUnitCode", "LG-JXJ")
 				.param("dueDate", "2020-01-01"))
-			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		assertThat(bad).contains("办理期限须晚于今天").contains("LG-JXJ");
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(badPost.getResponse().getRedirectedUrl()).endsWith("#step-assign");
+		String bad = org.tongxin.FollowRedirect.page(mvc, staff, badPost, "/proposals/" + id);
+		assertThat(bad).contains("办理期限须晚于今天").contains("LG-JXJ").contains("id=\"step-assign\" open");
+		assertThat(proposals.status(id)).isEqualTo("REGISTERED");
 		step(staff, id, "assign", "leadUnitCode", "LG-JXJ", "coUnitCodes", "LG-NYJ", "dueDate",
 				LocalDate.now().plusMonths(3).toString());
 		Cookie jingxin = DemoLogins.login(mvc, "jingxin", DemoLogins.DEMO_PASSWORD);
@@ -110,7 +114,7 @@ class ProposalPageTests {
 		String decisionPage = mvc.perform(post("/decisions/link").cookie(staff).with(csrf()).param("kind", "PROPOSAL")
 				.param("id", String.valueOf(id)).param("issuer", "PARTY_COMMITTEE")
 				.param("reference", "五委发〔" + LocalDate.now().getYear() + "〕页面" + id + "号").param("title", "关于社区养老的实施意见")
-				.param("decidedOn", LocalDate.now().toString()))
+				.param("decidedOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long decision = Long.parseLong(decisionPage.substring(decisionPage.lastIndexOf('/') + 1));
 		mvc.perform(post("/decisions/" + decision + "/results").cookie(staff).with(csrf()).param("title", "建立探访台账")
@@ -169,9 +173,10 @@ class ProposalPageTests {
 		Cookie staff = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		long version = proposals.version(id);
 		proposals.register(staffToken, id, false);
-		String stale = mvc.perform(post("/proposals/" + id + "/decline").cookie(staff).with(csrf())
+		var stalePost = mvc.perform(post("/proposals/" + id + "/decline").cookie(staff).with(csrf())
 				.param("version", String.valueOf(version)).param("text", "与往年建议重复"))
-			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String stale = org.tongxin.FollowRedirect.page(mvc, staff, stalePost, "/proposals/" + id);
 		assertThat(stale).contains("刚被他人处理").contains("与往年建议重复");
 		assertThat(proposals.status(id)).isEqualTo("REGISTERED");
 	}

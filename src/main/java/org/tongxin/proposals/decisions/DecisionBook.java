@@ -43,10 +43,13 @@ public class DecisionBook {
 
 	private final AuditLog auditLog;
 
+	private final DecisionDates dates;
+
 	private final Clock clock;
 
 	DecisionBook(DecisionStore decisions, ResultStore results, DecisionVisibility visibility, UnitAccess access, Units units,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, DecisionDates dates, Clock clock) {
+		this.dates = dates;
 		this.decisions = decisions;
 		this.results = results;
 		this.visibility = visibility;
@@ -118,6 +121,7 @@ public class DecisionBook {
 			throw new Rejection("version", "decision.version.required");
 		}
 		DecisionValues values = notAhead(DecisionRules.decision(draft));
+		dates.checkChanged(id, values.decidedOn());
 		checkReference(values.reference(), id);
 		try {
 			decisions.update(id, draft.version(), values);
@@ -140,11 +144,8 @@ public class DecisionBook {
 		return record.detail("issuer", v.issuer()).detail("reference", v.reference()).detail("decidedOn", v.decidedOn());
 	}
 
-	/** A decision is recorded once it is made: a date after today is a typing error. */
 	private DecisionValues notAhead(DecisionValues values) {
-		if (values.decidedOn().isAfter(org.tongxin.shared.OfficeTime.today(clock))) {
-			throw new Rejection("decidedOn", "decision.decidedOn.future", values.decidedOn().toString());
-		}
+		DecisionDates.notAhead(values.decidedOn(), org.tongxin.shared.OfficeTime.today(clock));
 		return values;
 	}
 

@@ -1,7 +1,7 @@
 package org.tongxin.proposals.decisions;
 
 /** The form of a new or changed decision; everything as text, checked by {@link DecisionRules}. */
-public class DecisionForm {
+public class DecisionForm implements java.io.Serializable {
 
 	private String issuer;
 

@@ -73,6 +73,10 @@ public class DecisionLinking {
 			throw new org.tongxin.shared.web.Rejection("source", source.notLinkableCode(), source.status());
 		}
 		Decision decision = book.created(actor, draft);
+		if (!source.submittedBy(decision.decidedOn())) {
+			// on the form's date field: the new decision is what was mistyped (rolled back with it)
+			throw SourceLinks.submittedAfter("decidedOn", source, decision.decidedOn());
+		}
 		linked(actor, decision, kind, sourceId);
 		return decision;
 	}
@@ -96,7 +100,7 @@ public class DecisionLinking {
 	}
 
 	private SourceRef linked(Actor actor, Decision decision, SourceKind kind, long sourceId) {
-		SourceRef source = links.link(actor, decision.id(), decision.reference(), kind, sourceId);
+		SourceRef source = links.link(actor, decision.id(), decision.reference(), decision.decidedOn(), kind, sourceId);
 		auditLog.append(AuditRecord.of("DECISION_SOURCE_LINKED").target("decision", decision.id())
 			.detail("kind", kind).detail("source", sourceId).detail("number", source.number()));
 		return source;

@@ -84,9 +84,16 @@ class DecisionPageController {
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("d", book.detail(actor, id));
-		model.addAttribute("linkForm", new LinkForm());
-		model.addAttribute("resultForm", new ResultForm());
-		model.addAttribute("updateForm", new UpdateForm());
+		// a refused form posted from this page comes back as a flash attribute, with its errors
+		if (!model.containsAttribute("linkForm")) {
+			model.addAttribute("linkForm", new LinkForm());
+		}
+		if (!model.containsAttribute("resultForm")) {
+			model.addAttribute("resultForm", new ResultForm());
+		}
+		if (!model.containsAttribute("updateForm")) {
+			model.addAttribute("updateForm", new UpdateForm());
+		}
 		return "decisions/detail";
 	}
 

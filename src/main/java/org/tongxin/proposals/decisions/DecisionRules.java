@@ -51,7 +51,7 @@ final class DecisionRules {
 		LocalDate startsOn = date(problems, "startsOn", r.startsOn(), false);
 		LocalDate dueOn = date(problems, "dueOn", r.dueOn(), false);
 		if (startsOn != null && dueOn != null && dueOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("dueOn", "decision.result.dueBeforeStart"));
+			problems.add(new FieldProblem("dueOn", "decision.result.dueBeforeStart", dueOn.toString(), startsOn.toString()));
 		}
 		done(problems);
 		return new ResultValues(title, description, unit, ownerName, startsOn, dueOn);

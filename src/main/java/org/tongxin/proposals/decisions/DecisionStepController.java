@@ -1,7 +1,9 @@
 package org.tongxin.proposals.decisions;
 
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,18 +20,18 @@ import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.RefusedForm;
 import org.tongxin.shared.web.Rejection;
 
 /**
  * What is done on and around a decision's page: linking a source, adding a result, posting an
  * update; the "转化为决策" form the proposal and report pages link to; the lazy fragment they
- * include; the owner-unit picker. A refused form re-shows the decision's page with its errors.
+ * include; the owner-unit picker. A refused form goes back (a redirect, so a reload never posts
+ * again) to the page it was posted from, with its errors and what was typed; a stale update says so.
  */
 @Controller
 @RequestMapping("/decisions")
 class DecisionStepController {
-
-	private final DecisionBook book;
 
 	private final DecisionLinking linking;
 
@@ -37,8 +39,7 @@ class DecisionStepController {
 
 	private final Units units;
 
-	DecisionStepController(DecisionBook book, DecisionLinking linking, ResultProgress progress, Units units) {
-		this.book = book;
+	DecisionStepController(DecisionLinking linking, ResultProgress progress, Units units) {
 		this.linking = linking;
 		this.progress = progress;
 		this.units = units;
@@ -47,36 +48,36 @@ class DecisionStepController {
 	@PostMapping("/{id}/sources")
 	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
 	String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("linkForm") LinkForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding, RedirectAttributes redirect) {
 		try {
 			linking.link(actor, id, form.toDraft());
 			redirect.addFlashAttribute("flash", "decision.source.linked");
 			return "redirect:/decisions/" + id + "#sources";
 		}
 		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
-			return detail(actor, id, model, null);
+			RefusedForm.keep(redirect, binding, rejection, Map.of());
+			return "redirect:/decisions/" + id + "#source-form";
 		}
 	}
 
 	@PostMapping("/{id}/results")
 	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
 	String addResult(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@ModelAttribute("resultForm") ResultForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("resultForm") ResultForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
 			Result added = progress.add(actor, id, form.toDraft());
 			redirect.addFlashAttribute("flash", "decision.result.added");
 			return "redirect:/decisions/" + id + "#result-" + added.id();
 		}
 		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
-			return detail(actor, id, model, null);
+			RefusedForm.keep(redirect, binding, rejection, Map.of());
+			return "redirect:/decisions/" + id + "#result-form";
 		}
 	}
 
 	@PostMapping("/results/{rid}/updates")
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long rid, @ModelAttribute("updateForm") UpdateForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding, RedirectAttributes redirect) {
 		try {
 			Result updated = progress.update(actor, rid, form.toDraft());
 			redirect.addFlashAttribute("flash", "decision.update.posted");
@@ -84,16 +85,21 @@ class DecisionStepController {
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding);
-			return detail(actor, progress.decisionOf(actor, rid), model, rid);
+			return updateRefused(actor, rid, binding, redirect, null);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			// someone posted an update first: the page shows the result as it now is, the note typed kept
+			return updateRefused(actor, rid, binding, redirect, "decision.update.stale");
 		}
 	}
 
 	@GetMapping("/link")
 	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
 	String linkForm(@AuthenticationPrincipal Actor actor, @RequestParam String kind, @RequestParam long id, Model model) {
-		DecisionForm form = new DecisionForm();
-		model.addAttribute("form", form);
-		return linkPage(actor, ListFilter.kindInPath(kind, id), id, model, null);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new DecisionForm());
+		}
+		return linkPage(actor, ListFilter.kindInPath(kind, id), id, model);
 	}
 
 	/** Links to an existing decision ({@code decisionId}) or, without one, to a new decision made of the form. */
@@ -101,7 +107,7 @@ class DecisionStepController {
 	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
 	String linkFromSource(@AuthenticationPrincipal Actor actor, @RequestParam String kind, @RequestParam long id,
 			@RequestParam(required = false) Long decisionId, @ModelAttribute("form") DecisionForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding, RedirectAttributes redirect) {
 		SourceKind sourceKind = ListFilter.kindInPath(kind, id);
 		try {
 			long target;
@@ -116,8 +122,11 @@ class DecisionStepController {
 			return "redirect:/decisions/" + target;
 		}
 		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
-			return linkPage(actor, sourceKind, id, model, decisionId != null ? "existing" : "new");
+			RefusedForm.keep(redirect, binding, rejection, Map.of());
+			redirect.addFlashAttribute("failed", decisionId != null ? "existing" : "new");
+			redirect.addAttribute("kind", sourceKind.name());
+			redirect.addAttribute("id", id);
+			return "redirect:/decisions/link";
 		}
 	}
 
@@ -136,26 +145,21 @@ class DecisionStepController {
 		return "decisions/of :: units";
 	}
 
-	private String linkPage(Actor actor, SourceKind kind, long id, Model model, String failed) {
+	private String linkPage(Actor actor, SourceKind kind, long id, Model model) {
 		model.addAttribute("choice", linking.choice(actor, kind, id));
 		model.addAttribute("issuers", List.of(Issuer.values()));
-		model.addAttribute("failed", failed);
 		return "decisions/link";
 	}
 
-	private String detail(Actor actor, long id, Model model, Long failedResult) {
-		model.addAttribute("d", book.detail(actor, id));
-		model.addAttribute("failedResult", failedResult);
-		if (!model.containsAttribute("linkForm")) {
-			model.addAttribute("linkForm", new LinkForm());
+	private String updateRefused(Actor actor, long rid, BindingResult binding, RedirectAttributes redirect,
+			String problem) {
+		long decision = progress.decisionOf(actor, rid);
+		RefusedForm.keep(redirect, binding);
+		redirect.addFlashAttribute("failedResult", rid);
+		if (problem != null) {
+			redirect.addFlashAttribute("stepProblem", problem);
 		}
-		if (!model.containsAttribute("resultForm")) {
-			model.addAttribute("resultForm", new ResultForm());
-		}
-		if (!model.containsAttribute("updateForm")) {
-			model.addAttribute("updateForm", new UpdateForm());
-		}
-		return "decisions/detail";
+		return "redirect:/decisions/" + decision + "#result-" + rid;
 	}
 
 }

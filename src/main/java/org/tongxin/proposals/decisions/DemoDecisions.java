@@ -75,11 +75,14 @@ class DemoDecisions implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DecisionDates dates;
+
 	private final Clock clock;
 
 	DemoDecisions(DecisionStore decisions, ResultStore results, DecisionVisibility visibility, SourceDirectory sources,
 			UnitAccess access, Units units, AuditLog auditLog, UserDirectory users, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, DecisionDates dates, Clock clock) {
+		this.dates = dates;
 		this.decisions = decisions;
 		this.results = results;
 		this.visibility = visibility;
@@ -201,7 +204,7 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	private DecisionBook book(Instant at) {
-		return new DecisionBook(decisions, results, visibility, access, units, auditLog, Clock.fixed(at, ZoneOffset.UTC));
+		return new DecisionBook(decisions, results, visibility, access, units, auditLog, dates, Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 	private DecisionLinking linking(Instant at) {

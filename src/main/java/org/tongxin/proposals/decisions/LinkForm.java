@@ -1,7 +1,7 @@
 package org.tongxin.proposals.decisions;
 
 /** Linking a proposal or report to a decision from the decision's page: the kind and the record's id. */
-public class LinkForm {
+public class LinkForm implements java.io.Serializable {
 
 	private String kind;
 

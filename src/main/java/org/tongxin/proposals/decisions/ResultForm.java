@@ -1,7 +1,7 @@
 package org.tongxin.proposals.decisions;
 
 /** The form of a new implementation result; the owner unit by code, as the unit picker fills it. */
-public class ResultForm {
+public class ResultForm implements java.io.Serializable {
 
 	private String title;
 

@@ -55,8 +55,9 @@ public class ResultProgress {
 	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
 	@Transactional
 	public Result add(Actor actor, long decisionId, ResultDraft draft) {
-		visibility.visible(actor, decisionId);
+		Decision decision = visibility.visible(actor, decisionId);
 		ResultValues values = DecisionRules.result(draft);
+		DecisionDates.checkResult(decision, values);
 		UnitSummary unit = units.findByCodeOrName(values.ownerUnitCode()).filter(UnitSummary::active)
 			.orElseThrow(() -> new Rejection("ownerUnitCode", "decision.result.unit.unknown", values.ownerUnitCode()));
 		long id = results.insert(decisionId, values, unit.id(), unit.path(), clock.instant());
@@ -80,6 +81,7 @@ public class ResultProgress {
 		}
 		int progress = DecisionRules.progress(draft);
 		String note = DecisionRules.note(draft);
+		DecisionDates.checkUpdate(result, OfficeTime.today(clock));
 		results.progress(resultId, draft.version(), progress, OfficeTime.today(clock), clock.instant());
 		results.insertUpdate(resultId, progress, note, actor.userId(), actor.displayName(), clock.instant());
 		auditLog.append(AuditRecord.of("DECISION_RESULT_UPDATED").target("decision", result.decisionId())

@@ -48,6 +48,21 @@ class ResultStore {
 		return jdbc.sql(sql.append(")").toString()).params(params).query(Boolean.class).single();
 	}
 
+	/** The earliest date a decision's results are planned for (start, else due) and the earliest update's office date. */
+	record FirstDates(LocalDate planned, LocalDate updated) {
+	}
+
+	FirstDates firstDates(long decisionId) {
+		return jdbc.sql("""
+				select (select min(coalesce(r.starts_on, r.due_on)) from proposals_result r where r.decision_id = :d),
+				  (select min(u.at) from proposals_result_update u join proposals_result r on r.id = u.result_id
+				   where r.decision_id = :d)""")
+			.param("d", decisionId)
+			.query((rs, n) -> new FirstDates(rs.getObject(1, LocalDate.class),
+					rs.getTimestamp(2) == null ? null : org.tongxin.shared.OfficeTime.dateOf(rs.getTimestamp(2).toInstant())))
+			.single();
+	}
+
 	long insert(long decisionId, ResultValues v, long ownerUnitId, String ownerUnitPath, Instant at) {
 		return jdbc.sql("""
 				insert into proposals_result (decision_id, title, description, owner_unit_id, owner_unit_path, owner_name,

@@ -18,7 +18,8 @@ import org.tongxin.shared.web.Rejection;
  * decisions and sees the source (otherwise 404, as an unknown id); the source is linkable now
  * (registered or later, accepted; otherwise refused naming its status); and a source belongs to
  * one decision only, so a second link is refused naming the decision it already belongs to, also
- * when two people link it at the same moment. The owning part records the link in the source's
+ * when two people link it at the same moment; and a decision cannot have been made of a source
+ * before the source was submitted (refused naming both dates). The owning part records the link in the source's
  * history, in the caller's transaction.
  */
 @Component
@@ -44,8 +45,9 @@ class SourceLinks {
 		this.clock = clock;
 	}
 
-	/** Links the source to the decision (id and reference) and answers the source as linked. */
-	SourceRef link(Actor actor, long decisionId, String reference, SourceKind kind, long sourceId) {
+	/** Links the source to the decision (id, reference, date) and answers the source as linked. */
+	SourceRef link(Actor actor, long decisionId, String reference, java.time.LocalDate decidedOn, SourceKind kind,
+			long sourceId) {
 		if (!actor.can(Privilege.DECISION_MANAGE)) {
 			throw new AccessDeniedException("user " + actor.userId() + " may not link sources to decisions");
 		}
@@ -55,6 +57,9 @@ class SourceLinks {
 			// the status in the reader's language (proposal.status.DECLINED: 不予立案)
 			throw new Rejection("source", source.notLinkableCode(), new org.springframework.context.support.DefaultMessageSourceResolvable(
 					new String[] { kind.name().toLowerCase(java.util.Locale.ROOT) + ".status." + source.status() }, source.status()));
+		}
+		if (!source.submittedBy(decidedOn)) {
+			throw submittedAfter("source", source, decidedOn);
 		}
 		links.decisionOf(kind, sourceId).ifPresent(taken -> {
 			throw taken(source, taken);
@@ -67,6 +72,12 @@ class SourceLinks {
 		}
 		records.recordLinked(actor, sourceId, decisionId, reference, now);
 		return source;
+	}
+
+	/** The decision's date is before the source was submitted: refused on {@code field}, naming both dates. */
+	static Rejection submittedAfter(String field, SourceRef source, java.time.LocalDate decidedOn) {
+		return new Rejection(field, "decision.source.submittedAfter", source.number(), source.submittedOn().toString(),
+				decidedOn.toString());
 	}
 
 	private static Rejection taken(SourceRef source, SourceLinkTable.LinkedDecision decision) {

@@ -1,7 +1,7 @@
 package org.tongxin.proposals.decisions;
 
 /** The form of a dated update of one result (which one is in the path). */
-public class UpdateForm {
+public class UpdateForm implements java.io.Serializable {
 
 	private String progress;
 

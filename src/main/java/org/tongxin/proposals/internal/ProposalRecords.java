@@ -82,7 +82,8 @@ public class ProposalRecords implements SourceRecords {
 
 	static SourceRef ref(Proposal p) {
 		return new SourceRef(SourceKind.PROPOSAL, p.id(), p.proposalNo(), p.title(), p.proposerName(), p.status().name(),
-				p.status().isRegistered() ? null : "proposal.link.status");
+				p.status().isRegistered() ? null : "proposal.link.status",
+				p.submittedAt() == null ? null : org.tongxin.shared.OfficeTime.dateOf(p.submittedAt()));
 	}
 
 }

@@ -95,7 +95,8 @@ class ReportRecords implements SourceRecords {
 
 	static SourceRef ref(Report r) {
 		return new SourceRef(SourceKind.REPORT, r.id(), r.reportNo(), r.currentTitle(), r.reporterName(), r.status().name(),
-				r.status() == ReportStatus.ACCEPTED ? null : "report.link.status");
+				r.status() == ReportStatus.ACCEPTED ? null : "report.link.status",
+				org.tongxin.shared.OfficeTime.dateOf(r.submittedAt()));
 	}
 
 }

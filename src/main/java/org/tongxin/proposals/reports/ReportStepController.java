@@ -3,29 +3,25 @@ package org.tongxin.proposals.reports;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.proposals.Level;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.RefusedForm;
 import org.tongxin.shared.web.Rejection;
 
 /**
- * The staff steps posted from a report's page. A refused step shows the page again (400) with that
- * step's form open, its errors and what was typed; a step someone else took first (stale version)
- * shows the report as it now is, with the typed text still in the form (409).
+ * The staff steps posted from a report's page. Every answer is a redirect to the report's page (so
+ * a reload never posts again, and the address is the page, not the step's URL): a refused step
+ * comes back with that step's form open, its errors and what was typed; a step someone else took
+ * first (stale version) comes back saying so, showing the report as it now is with the text kept.
  */
 @Controller
 @RequestMapping("/reports/{id}")
@@ -43,84 +39,84 @@ class ReportStepController {
 
 	private final ReportWorkflow workflow;
 
-	private final ReportViews views;
+	private final ReportAccess access;
 
-	private final MessageSource messages;
-
-	ReportStepController(ReportWorkflow workflow, ReportViews views, MessageSource messages) {
+	ReportStepController(ReportWorkflow workflow, ReportAccess access) {
 		this.workflow = workflow;
-		this.views = views;
-		this.messages = messages;
+		this.access = access;
 	}
 
 	@PostMapping("/edit")
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") ReportStepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("EDIT", (a, i, f) -> workflow.edit(a, i, f.getVersion(), f.getTitle(), f.getBody()), actor, id, form,
-				binding, model, redirect, locale, response);
+				binding, redirect);
 	}
 
 	@PostMapping("/accept")
 	String accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") ReportStepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-		return take("ACCEPT", (a, i, f) -> workflow.accept(a, i, f.getVersion()), actor, id, form, binding, model, redirect,
-				locale, response);
+			BindingResult binding, RedirectAttributes redirect) {
+		return take("ACCEPT", (a, i, f) -> workflow.accept(a, i, f.getVersion()), actor, id, form, binding, redirect);
 	}
 
 	@PostMapping("/decline")
 	String decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") ReportStepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("DECLINE", (a, i, f) -> workflow.decline(a, i, f.getVersion(), f.getText()), actor, id, form, binding,
-				model, redirect, locale, response);
+				redirect);
 	}
 
 	@PostMapping("/forward")
 	String forward(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") ReportStepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("FORWARD", (a, i, f) -> workflow.forward(a, i, f.getLevel(), f.getWho(), f.getDate()), actor, id, form,
-				binding, model, redirect, locale, response);
+				binding, redirect);
 	}
 
 	@PostMapping("/adoptions")
 	String adopt(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") ReportStepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("ADOPT", (a, i, f) -> workflow.adopt(a, i, f.getLevel(), f.getWho(), f.getDate()), actor, id, form,
-				binding, model, redirect, locale, response);
+				binding, redirect);
 	}
 
 	@PostMapping("/instructions")
 	String instruct(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@ModelAttribute("stepForm") ReportStepForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			@ModelAttribute("stepForm") ReportStepForm form, BindingResult binding,
+			RedirectAttributes redirect) {
 		return take("INSTRUCT", (a, i, f) -> workflow.instruct(a, i, f.getLevel(), f.getPost(), f.getText(), f.getDate()),
-				actor, id, form, binding, model, redirect, locale, response);
+				actor, id, form, binding, redirect);
 	}
 
 	private String take(String name, Step step, Actor actor, long id, ReportStepForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		try {
 			step.take(actor, id, form);
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding, FIELDS);
-			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return again(name, actor, id, model, locale, response, HttpStatus.CONFLICT,
-					messages.getMessage("report.stale", null, locale));
+			return back(name, actor, id, binding, redirect, "report.stale");
 		}
 		redirect.addFlashAttribute("flash", "report.flash.done");
 		return "redirect:/reports/" + id;
 	}
 
-	private String again(String step, Actor actor, long id, Model model, Locale locale, HttpServletResponse response,
-			HttpStatus status, String problem) {
-		response.setStatus(status.value());
-		model.addAttribute("r", views.detail(actor, id, locale));
-		model.addAttribute("levels", Level.values());
-		model.addAttribute("failedStep", step);
-		model.addAttribute("stepProblem", problem);
-		return "reports/detail";
+	/**
+	 * Back to the report's page with the refused step's form (and a stale step's notice, by message
+	 * code). A report out of the actor's sight is a 404 here too, whatever the step's input was.
+	 */
+	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
+			String problem) {
+		access.visible(actor, id);
+		RefusedForm.keep(redirect, binding);
+		redirect.addFlashAttribute("failedStep", step);
+		if (problem != null) {
+			redirect.addFlashAttribute("stepProblem", problem);
+		}
+		return "redirect:/reports/" + id + "#step-" + step.toLowerCase(Locale.ROOT);
 	}
 
 }

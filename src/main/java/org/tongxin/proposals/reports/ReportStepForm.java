@@ -6,7 +6,7 @@ package org.tongxin.proposals.reports;
  * for a recipient or an adopter, post for a leader's post, level and date. Kept whole and shown
  * again when a step is refused.
  */
-public class ReportStepForm {
+public class ReportStepForm implements java.io.Serializable {
 
 	private Long version;
 

@@ -97,6 +97,21 @@ class ReportStore {
 		}
 	}
 
+	/** Holds the report's row until the transaction ends (steps whose checks read its other rows). */
+	void lock(long reportId) {
+		jdbc.sql("select id from proposals_report where id = :id for update").param("id", reportId).query(Long.class).list();
+	}
+
+	Optional<LocalDate> forwardedOn(long reportId, Level level) {
+		return jdbc.sql("select forwarded_on from proposals_report_forward where report_id = :report and level = :level")
+			.param("report", reportId).param("level", level.name()).query(LocalDate.class).optional();
+	}
+
+	Optional<LocalDate> adoptedOn(long reportId, Level level) {
+		return jdbc.sql("select adopted_on from proposals_report_adoption where report_id = :report and level = :level")
+			.param("report", reportId).param("level", level.name()).query(LocalDate.class).optional();
+	}
+
 	/** False when the report was already forwarded to that level. */
 	boolean insertForward(long reportId, Level level, String recipient, LocalDate on, long by, Instant at) {
 		return jdbc.sql("""

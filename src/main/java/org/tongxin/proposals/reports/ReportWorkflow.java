@@ -149,6 +149,8 @@ public class ReportWorkflow {
 		}
 		String who = ReportTexts.required("recipient", recipient, NAME_MAX);
 		LocalDate on = ReportTexts.pastDate("forwardedOn", date, clock);
+		ReportDates.notBeforeSubmission("forwardedOn", on, r);
+		ReportDates.forwardBeforeAdoption(on, level, store.adoptedOn(r.id(), level));
 		Instant now = clock.instant();
 		if (!store.insertForward(r.id(), level, who, on, actor.userId(), now)) {
 			throw new Rejection("level", "report.forward.twice", levelLabel(level));
@@ -162,6 +164,8 @@ public class ReportWorkflow {
 		Level level = ReportTexts.level("level", levelName);
 		String who = ReportTexts.required("adoptedBy", adoptedBy, NAME_MAX);
 		LocalDate on = ReportTexts.pastDate("adoptedOn", date, clock);
+		ReportDates.notBeforeSubmission("adoptedOn", on, r);
+		ReportDates.adoptionAfterForward(on, level, store.forwardedOn(r.id(), level));
 		Instant now = clock.instant();
 		if (!store.insertAdoption(r.id(), level, who, on, actor.userId(), now)) {
 			throw new Rejection("level", "report.adoption.twice", levelLabel(level));
@@ -176,6 +180,7 @@ public class ReportWorkflow {
 		String leaderPost = ReportTexts.required("post", post, POST_MAX);
 		String text = ReportTexts.required("instruction", instruction, BODY_MAX);
 		LocalDate on = ReportTexts.pastDate("instructedOn", date, clock);
+		ReportDates.notBeforeSubmission("instructedOn", on, r);
 		Instant now = clock.instant();
 		long instructionId = store.insertInstruction(r.id(), level, leaderPost, text, on, actor.userId(), now);
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.INSTRUCTED, leaderPost, level,
@@ -191,8 +196,10 @@ public class ReportWorkflow {
 		return r;
 	}
 
+	/** The accepted report, locked until the step commits: a forward and an adoption checked at once see each other. */
 	private Report accepted(Actor actor, long id) {
 		Report r = access.reviewable(actor, id);
+		store.lock(id);
 		if (r.status() != ReportStatus.ACCEPTED) {
 			throw refused(r);
 		}

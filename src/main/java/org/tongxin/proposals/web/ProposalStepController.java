@@ -7,10 +7,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,21 +18,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongxin.proposals.internal.CoSigning;
+import org.tongxin.proposals.internal.ProposalAccess;
 import org.tongxin.proposals.internal.ProposalAttachments;
 import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.RefusedForm;
 import org.tongxin.shared.web.Rejection;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The steps posted from a proposal's page. A refused step shows the page again (400) with that
- * step's form open, its errors and what was typed; a step someone else took first (stale version)
- * shows the proposal as it now is, with the typed text still in the form (409).
+ * The steps posted from a proposal's page. Every answer is a redirect to the proposal's page (so a
+ * reload never posts again, and the address is the page, not the step's URL): a refused step comes
+ * back with that step's form open, its errors and what was typed; a step someone else took first
+ * (stale version) comes back saying so, showing the proposal as it now is with the typed text kept.
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -60,8 +60,11 @@ class ProposalStepController {
 
 	private final MessageSource messages;
 
+	private final ProposalAccess access;
+
 	ProposalStepController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalPickers pickers,
-			MessageSource messages) {
+			MessageSource messages, ProposalAccess access) {
+		this.access = access;
 		this.workflow = workflow;
 		this.coSigning = coSigning;
 		this.views = views;
@@ -75,8 +78,8 @@ class ProposalStepController {
 	String take(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			@RequestParam(name = "personId", required = false) Long personId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@ModelAttribute("stepForm") ProposalStepForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			@ModelAttribute("stepForm") ProposalStepForm form, BindingResult binding, RedirectAttributes redirect,
+			Locale locale) {
 		String uri = request.getRequestURI();
 		String name = uri.substring(uri.lastIndexOf('/') + 1).replace('-', '_').toUpperCase(Locale.ROOT);
 		try {
@@ -84,15 +87,14 @@ class ProposalStepController {
 		}
 		catch (IOException unreadable) {
 			binding.reject("upload.damaged", new Object[] { "" }, "upload.damaged");
-			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding, FORM_FIELDS);
-			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return again(name, actor, id, model, locale, response, HttpStatus.CONFLICT,
-					messages.getMessage("proposal.stale", null, locale));
+			return back(name, actor, id, binding, redirect, "proposal.stale");
 		}
 		if (name.equals("WITHDRAW") && !stillSees(actor, id, locale)) {
 			// an invited member who declined no longer sees the draft
@@ -126,13 +128,19 @@ class ProposalStepController {
 		};
 	}
 
-	private String again(String step, Actor actor, long id, Model model, Locale locale, HttpServletResponse response,
-			HttpStatus status, String problem) {
-		response.setStatus(status.value());
-		model.addAttribute("p", views.detail(actor, id, locale));
-		model.addAttribute("failedStep", step);
-		model.addAttribute("stepProblem", problem);
-		return "proposals/detail";
+	/**
+	 * Back to the proposal's page with the refused step's form (and a stale step's notice, by message
+	 * code). A proposal out of the actor's sight is a 404 here too, whatever the step's input was.
+	 */
+	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
+			String problem) {
+		access.visible(actor, id);
+		RefusedForm.keep(redirect, binding);
+		redirect.addFlashAttribute("failedStep", step);
+		if (problem != null) {
+			redirect.addFlashAttribute("stepProblem", problem);
+		}
+		return "redirect:/proposals/" + id + "#step-" + step.toLowerCase(Locale.ROOT);
 	}
 
 	private boolean stillSees(Actor actor, long id, Locale locale) {

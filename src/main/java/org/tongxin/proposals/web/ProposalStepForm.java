@@ -12,7 +12,7 @@ import org.tongxin.shared.web.Rejection;
  * Every step form of a proposal's page in one object: each step reads the fields it needs. Text
  * (a reason, a note, a reply, a comment) is typed into {@code text}; units are chosen by code.
  */
-public class ProposalStepForm {
+public class ProposalStepForm implements java.io.Serializable {
 
 	private long version;
 

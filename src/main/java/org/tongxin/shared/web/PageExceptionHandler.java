@@ -13,11 +13,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -42,11 +44,14 @@ public class PageExceptionHandler {
 
 	private final LocaleResolver localeResolver;
 
+	private final NearestPage nearestPage;
+
 	PageExceptionHandler(@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxUpload,
-			MessageSource messages, LocaleResolver localeResolver) {
+			MessageSource messages, LocaleResolver localeResolver, NearestPage nearestPage) {
 		this.maxUpload = maxUpload.toBytes();
 		this.messages = messages;
 		this.localeResolver = localeResolver;
+		this.nearestPage = nearestPage;
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
@@ -79,6 +84,38 @@ public class PageExceptionHandler {
 	ModelAndView tooLarge(Exception ex) {
 		ModelAndView view = page(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge", null);
 		view.addObject("messageArgs", new Object[] { UploadLimits.describe(ex, maxUpload) });
+		return view;
+	}
+
+	/**
+	 * An address that takes a form (POST) opened in the address bar, by a reload or an old link: the
+	 * error page in the reader's language with a link to the nearest page above it (the record's
+	 * page for a step's address); for the API, problem+json naming the methods it accepts.
+	 */
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView wrongMethod(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String allowed = ex.getSupportedHttpMethods() == null ? ""
+				: String.join(", ", ex.getSupportedHttpMethods().stream().map(Object::toString).toList());
+		if (!allowed.isEmpty()) {
+			response.setHeader(HttpHeaders.ALLOW, allowed);
+		}
+		if (path.startsWith("/api/")) {
+			String detail = messages.getMessage("error.methodNotAllowed.api", new Object[] { ex.getMethod(), allowed },
+					localeResolver.resolveLocale(request));
+			ProblemJson.write(response, HttpStatus.METHOD_NOT_ALLOWED.value(),
+					HttpStatus.METHOD_NOT_ALLOWED.getReasonPhrase(), detail, path);
+			return new ModelAndView();
+		}
+		// no handler was chosen, so the ?lang= interceptor did not run: honour the choice here
+		String lang = request.getParameter("lang");
+		if ("en".equals(lang) || "zh_CN".equals(lang) || "zh-CN".equals(lang)) {
+			localeResolver.setLocale(request, response, "en".equals(lang) ? java.util.Locale.ENGLISH
+					: LocaleConfiguration.CHINESE);
+		}
+		ModelAndView view = page(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", null);
+		view.addObject("backUrl", nearestPage.above(path));
 		return view;
 	}
 

@@ -29,9 +29,14 @@ final class DecisionClient {
 		return "测试发〔2026〕" + SEQUENCE.incrementAndGet() + "号";
 	}
 
+	/** Today's office date: a decision is not older than the sources the tests link to it (submitted today). */
+	static java.time.LocalDate today() {
+		return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
 	static String decisionJson(String reference, String title) {
 		return "{\"issuer\":\"JOINT\",\"reference\":\"" + reference + "\",\"title\":\"" + title
-				+ "\",\"decidedOn\":\"2026-10-15\",\"summary\":\"落实民主党派建言\"}";
+				+ "\",\"decidedOn\":\"" + today() + "\",\"summary\":\"落实民主党派建言\"}";
 	}
 
 	ResultActions create(String token, String json) throws Exception {
@@ -60,7 +65,7 @@ final class DecisionClient {
 	/** Adds a result owned by the unit of {@code unitCode} and answers its id. */
 	long result(String token, long decision, String unitCode) throws Exception {
 		return id(post(token, "/" + decision + "/results", "{\"title\":\"建设产业园配套道路\",\"ownerUnitCode\":\"" + unitCode
-				+ "\",\"ownerName\":\"刘洋\",\"startsOn\":\"2026-10-20\",\"dueOn\":\"2027-06-30\"}"));
+				+ "\",\"ownerName\":\"刘洋\",\"startsOn\":\"" + today() + "\",\"dueOn\":\"" + today().plusMonths(7) + "\"}"));
 	}
 
 	ResultActions update(String token, long result, int progress, String note, long version) throws Exception {

@@ -172,16 +172,18 @@ class DecisionLinkApiTests {
 		mvc.perform(get("/decisions/link").param("kind", "PROPOSAL").param("id", String.valueOf(proposal)).cookie(session))
 			.andExpect(status().isOk());
 
-		String refused = mvc.perform(post("/decisions/link").param("kind", "PROPOSAL").param("id", String.valueOf(proposal))
-				.param("issuer", "GOVERNMENT").param("reference", "").param("title", "关于完善养老服务的决定")
-				.param("decidedOn", "2026-11-20").cookie(session).with(csrf()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String refused = org.tongxin.FollowRedirect.page(mvc, session,
+				mvc.perform(post("/decisions/link").param("kind", "PROPOSAL").param("id", String.valueOf(proposal))
+					.param("issuer", "GOVERNMENT").param("reference", "").param("title", "关于完善养老服务的决定")
+					.param("decidedOn", DecisionClient.today().toString()).cookie(session).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andReturn(),
+				"/decisions/link?kind=PROPOSAL&id=" + proposal);
 		assertThat(refused).contains("关于完善养老服务的决定", "is-invalid");
 
 		String reference = DecisionClient.reference();
 		String target = mvc.perform(post("/decisions/link").param("kind", "PROPOSAL").param("id", String.valueOf(proposal))
 				.param("issuer", "GOVERNMENT").param("reference", reference).param("title", "关于完善养老服务的决定")
-				.param("decidedOn", "2026-11-20").cookie(session).with(csrf()))
+				.param("decidedOn", DecisionClient.today().toString()).cookie(session).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long decision = Long.parseLong(target.replaceAll("^/decisions/(\\d+).*$", "$1"));
 		assertThat(jdbc.sql("select reference from proposals_decision d join proposals_decision_source s on s.decision_id = d.id"

@@ -35,6 +35,8 @@ class SourceLinksTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC);
 
+	private static final java.time.LocalDate DECIDED = java.time.LocalDate.of(2026, 11, 20);
+
 	private final Actor staff = ActorFixtures.actor("staff", Privilege.DECISION_MANAGE);
 
 	private final FakeProposals proposals = new FakeProposals();
@@ -45,7 +47,7 @@ class SourceLinksTest {
 
 	@Test
 	void aManagerLinksASeenRegisteredProposalAndItsPartRecordsIt() {
-		SourceRef linked = links.link(staff, 7, "五委发〔2026〕3号", SourceKind.PROPOSAL, 12);
+		SourceRef linked = links.link(staff, 7, "五委发〔2026〕3号", DECIDED, SourceKind.PROPOSAL, 12);
 
 		assertThat(linked.number()).isEqualTo("JY2026-012");
 		assertThat(table.decisionOf(SourceKind.PROPOSAL, 12)).contains(new SourceLinkTable.LinkedDecision(7, "五委发〔2026〕3号"));
@@ -54,9 +56,9 @@ class SourceLinksTest {
 
 	@Test
 	void aSecondLinkIsRefusedNamingTheDecisionItBelongsTo() {
-		links.link(staff, 7, "五委发〔2026〕3号", SourceKind.PROPOSAL, 12);
+		links.link(staff, 7, "五委发〔2026〕3号", DECIDED, SourceKind.PROPOSAL, 12);
 
-		assertThatThrownBy(() -> links.link(staff, 8, "五府发〔2026〕9号", SourceKind.PROPOSAL, 12))
+		assertThatThrownBy(() -> links.link(staff, 8, "五府发〔2026〕9号", DECIDED, SourceKind.PROPOSAL, 12))
 			.isInstanceOfSatisfying(Rejection.class, r -> {
 				assertThat(r.problems().get(0).code()).isEqualTo("decision.source.taken");
 				assertThat(r.problems().get(0).args()).contains("JY2026-012", "五委发〔2026〕3号");
@@ -68,7 +70,7 @@ class SourceLinksTest {
 	void aLinkTakenByAnotherBetweenTheCheckAndTheInsertIsTheSameRefusal() {
 		table.raceWinner = new SourceLinkTable.LinkedDecision(5, "两办发〔2026〕1号");
 
-		assertThatThrownBy(() -> links.link(staff, 7, "五委发〔2026〕3号", SourceKind.PROPOSAL, 12))
+		assertThatThrownBy(() -> links.link(staff, 7, "五委发〔2026〕3号", DECIDED, SourceKind.PROPOSAL, 12))
 			.isInstanceOfSatisfying(Rejection.class, r -> {
 				assertThat(r.problems().get(0).code()).isEqualTo("decision.source.taken");
 				assertThat(r.problems().get(0).args()).contains("两办发〔2026〕1号");
@@ -79,7 +81,7 @@ class SourceLinksTest {
 	@Test
 	void aDeclinedOrDraftProposalIsRefusedWithItsStatus() {
 		for (long id : List.of(13L, 14L)) {
-			assertThatThrownBy(() -> links.link(staff, 7, "五委发〔2026〕3号", SourceKind.PROPOSAL, id))
+			assertThatThrownBy(() -> links.link(staff, 7, "五委发〔2026〕3号", DECIDED, SourceKind.PROPOSAL, id))
 				.isInstanceOfSatisfying(Rejection.class, r -> {
 					assertThat(r.problems().get(0).field()).isEqualTo("source");
 					assertThat(r.problems().get(0).code()).isEqualTo("proposal.notLinkable");
@@ -92,27 +94,45 @@ class SourceLinksTest {
 	}
 
 	@Test
+	void aDecisionOlderThanTheSourceIsRefusedNamingBothDates() {
+		assertThatThrownBy(() -> links.link(staff, 7, "五委发〔2026〕3号", java.time.LocalDate.of(2026, 11, 24),
+				SourceKind.PROPOSAL, 15))
+			.isInstanceOfSatisfying(Rejection.class, r -> {
+				assertThat(r.problems().get(0).field()).isEqualTo("source");
+				assertThat(r.problems().get(0).code()).isEqualTo("decision.source.submittedAfter");
+				assertThat(r.problems().get(0).args()).containsExactly("JY2026-015", "2026-11-25", "2026-11-24");
+			});
+		assertThat(table.rows).isEmpty();
+		assertThat(proposals.recorded).isEmpty();
+		// the day of the submission itself is fine
+		links.link(staff, 7, "五委发〔2026〕3号", java.time.LocalDate.of(2026, 11, 25), SourceKind.PROPOSAL, 15);
+		assertThat(proposals.recorded).containsExactly("15→7 五委发〔2026〕3号");
+	}
+
+	@Test
 	void anUnseenSourceOrAnUnknownKindIsNotFound() {
-		assertThatThrownBy(() -> links.link(staff, 7, "x", SourceKind.PROPOSAL, 99)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> links.link(staff, 7, "x", SourceKind.REPORT, 12)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> links.link(staff, 7, "x", DECIDED, SourceKind.PROPOSAL, 99)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> links.link(staff, 7, "x", DECIDED, SourceKind.REPORT, 12)).isInstanceOf(NotFoundException.class);
 		assertThat(table.rows).isEmpty();
 	}
 
 	@Test
 	void withoutDecisionManageNothingIsLinked() {
 		Actor viewer = ActorFixtures.actor("viewer", Privilege.PROPOSAL_VIEW);
-		assertThatThrownBy(() -> links.link(viewer, 7, "x", SourceKind.PROPOSAL, 12))
+		assertThatThrownBy(() -> links.link(viewer, 7, "x", DECIDED, SourceKind.PROPOSAL, 12))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(table.rows).isEmpty();
 	}
 
-	/** Proposal 12 registered, 13 declined, 14 a draft; 99 unseen. */
+	/** Proposal 12 registered, 13 declined, 14 a draft, 15 registered and submitted on 2026-11-25; 99 unseen. */
 	static final class FakeProposals implements SourceRecords {
 
 		final List<String> recorded = new ArrayList<>();
 
 		private final Map<Long, SourceRef> refs = Map.of(12L, ref(12, "REGISTERED", null), 13L,
-				ref(13, "DECLINED", "proposal.notLinkable"), 14L, ref(14, "DRAFT", "proposal.notLinkable"));
+				ref(13, "DECLINED", "proposal.notLinkable"), 14L, ref(14, "DRAFT", "proposal.notLinkable"), 15L,
+				new SourceRef(SourceKind.PROPOSAL, 15, "JY2026-015", "建议15", "民盟", "REGISTERED", null,
+						java.time.LocalDate.of(2026, 11, 25)));
 
 		private static SourceRef ref(long id, String status, String notLinkable) {
 			return new SourceRef(SourceKind.PROPOSAL, id, String.format("JY2026-%03d", id), "建议" + id, "民盟", status,
