@@ -23,6 +23,21 @@ public interface SourceRecords {
 	/** Those of {@code ids} the actor may see (search results, a decision's sources), by id. */
 	Map<Long, SourceRef> visibleAmong(Actor actor, Collection<Long> ids);
 
+	/**
+	 * Those of {@code ids} that every signed-in user may see (a registered proposal made public), so
+	 * that the search index can mark them: a member's search then reads the public rows and the
+	 * member's own instead of every row.
+	 */
+	java.util.Set<Long> publicAmong(Collection<Long> ids);
+
+	/**
+	 * The records the actor may see beyond the public ones, when the actor sees only their own side's
+	 * (a member, a party organisation) and they are at most {@code atMost}: the ids, a superset (the
+	 * search still asks {@link #visibleAmong}). Empty when the actor sees more (staff, handling units)
+	 * or has more than that many.
+	 */
+	java.util.Optional<java.util.Set<Long>> beyondPublic(Actor actor, int atMost);
+
 	/** The id of the record with that number (JY…, XX…), if any; visibility is the caller's to check. */
 	java.util.Optional<Long> idOfNumber(String number);
 

@@ -198,11 +198,12 @@ final class ProposalSeedSql {
 	/** The index rows of proposals lo..hi, as ProposalSearchIndex writes them (same text, same grams). */
 	static final String SEARCH_PROPOSALS = """
 			insert into proposals_search_text (source_kind, source_id, source_version, number, title, proposer_name,
-			  content, grams, title_grams, at)
+			  content, grams, title_grams, public_visible, at)
 			select 'PROPOSAL', t.id, t.version, t.number, t.title, t.proposer_name, t.content,
-			  %s, %s, t.at
+			  %s, %s, t.public, t.at
 			from (select id, version, proposal_no as number, title, proposer_name,
-			        body || coalesce(E'\\n' || reply, '') as content, coalesce(submitted_at, created_at) as at
+			        body || coalesce(E'\\n' || reply, '') as content, coalesce(submitted_at, created_at) as at,
+			        public_visible and status in ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED') as public
 			      from proposals_proposal where id between :lo and :hi) t
 			on conflict (source_kind, source_id) do nothing""".formatted(
 			ProposalSeedText.grams("concat_ws(E'\\n', t.number, t.title, t.proposer_name, t.content)"),

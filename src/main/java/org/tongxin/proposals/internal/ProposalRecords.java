@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,6 +55,29 @@ public class ProposalRecords implements SourceRecords {
 		params.put("ids", ids);
 		access.scope(actor).appendTo(where, params);
 		return refs("select " + ProposalStore.COLUMNS + " from proposals_proposal p " + where, params);
+	}
+
+	@Override
+	public Set<Long> publicAmong(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select p.id from proposals_proposal p where p.id in (:ids) and " + ProposalScope.PUBLIC)
+			.param("ids", ids).query(Long.class).list());
+	}
+
+	@Override
+	public Optional<Set<Long>> beyondPublic(Actor actor, int atMost) {
+		ProposalScope scope = access.scope(actor);
+		if (!scope.proposerSideOnly()) {
+			return Optional.empty();
+		}
+		StringBuilder where = new StringBuilder("select p.id from proposals_proposal p where ");
+		Map<String, Object> params = new HashMap<>();
+		scope.appendProposerSide(where, params);
+		params.put("atMost", atMost + 1);
+		List<Long> ids = jdbc.sql(where + " limit :atMost").params(params).query(Long.class).list();
+		return ids.size() > atMost ? Optional.empty() : Optional.of(Set.copyOf(ids));
 	}
 
 	@Override

@@ -63,16 +63,31 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 				|| p.publicVisible() && p.status().isRegistered();
 	}
 
-	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code p}. */
-	public void appendTo(StringBuilder where, Map<String, Object> params) {
+	/** Proposals every signed-in user sees, as SQL over alias {@code p}: registered ones made public. */
+	public static final String PUBLIC = "p.public_visible and p.status in ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')";
+
+	/**
+	 * Whether the actor sees only public proposals and their own side's: neither every proposal nor
+	 * those of handling units. Such an actor's other proposals can be listed ({@link #appendProposerSide}).
+	 */
+	public boolean proposerSideOnly() {
+		return !seesAll && !handles;
+	}
+
+	/**
+	 * The proposals of the actor's side in any status, as SQL over alias {@code p}: authored,
+	 * co-signed or invited, the person's own, the organisation's. Every proposal such an actor sees
+	 * beyond the public ones is among them.
+	 */
+	public void appendProposerSide(StringBuilder where, Map<String, Object> params) {
 		params.put("scopeUser", userId);
-		where.append(" and (p.author_user_id = :scopeUser")
-			.append(" or exists (select 1 from proposals_co_signer s where s.proposal_id = p.id and s.user_id = :scopeUser)")
-			.append(" or p.status <> 'DRAFT' and (");
-		where.append("p.public_visible and p.status in ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')");
-		if (seesAll) {
-			where.append(" or true");
-		}
+		where.append("(p.author_user_id = :scopeUser")
+			.append(" or exists (select 1 from proposals_co_signer s where s.proposal_id = p.id and s.user_id = :scopeUser)");
+		appendOwners(where, params);
+		where.append(')');
+	}
+
+	private void appendOwners(StringBuilder where, Map<String, Object> params) {
 		if (personId != null) {
 			params.put("scopePerson", personId);
 			where.append(" or p.proposer_person_id = :scopePerson");
@@ -81,6 +96,19 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 			params.put("scopeOrganisation", organisationUnitId);
 			where.append(" or p.proposer_kind = 'ORGANISATION' and p.proposer_unit_id = :scopeOrganisation");
 		}
+	}
+
+	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code p}. */
+	public void appendTo(StringBuilder where, Map<String, Object> params) {
+		params.put("scopeUser", userId);
+		where.append(" and (p.author_user_id = :scopeUser")
+			.append(" or exists (select 1 from proposals_co_signer s where s.proposal_id = p.id and s.user_id = :scopeUser)")
+			.append(" or p.status <> 'DRAFT' and (");
+		where.append(PUBLIC);
+		if (seesAll) {
+			where.append(" or true");
+		}
+		appendOwners(where, params);
 		if (handles && pathPrefix != null) {
 			params.put("scopePath", pathPrefix + "%");
 			where.append(" or p.lead_unit_path like :scopePath or exists (select 1 from proposals_co_unit u")

@@ -3,7 +3,10 @@ package org.tongxin.proposals.reports;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,6 +70,26 @@ class ReportRecords implements SourceRecords {
 			return Map.of();
 		}
 		return load(" and r.id in (:ids)", Map.of("ids", ids));
+	}
+
+	/** Reports are never public: each is seen by its reporter's side and by unit. */
+	@Override
+	public Set<Long> publicAmong(Collection<Long> ids) {
+		return Set.of();
+	}
+
+	@Override
+	public Optional<Set<Long>> beyondPublic(Actor actor, int atMost) {
+		ReportScope scope = access.scope(actor);
+		if (!scope.reporterSideOnly()) {
+			return Optional.empty();
+		}
+		StringBuilder where = new StringBuilder("select r.id from proposals_report r where ");
+		Map<String, Object> params = new HashMap<>();
+		scope.appendReporterSide(where, params);
+		params.put("atMost", atMost + 1);
+		List<Long> ids = jdbc.sql(where + " limit :atMost").params(params).query(Long.class).list();
+		return ids.size() > atMost ? Optional.empty() : Optional.of(Set.copyOf(ids));
 	}
 
 	@Override

@@ -51,20 +51,23 @@ record ReportScope(long userId, Long ownPersonId, Long officeUnitId, boolean byU
 	}
 
 	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code r}. */
+	/** Whether the actor sees only their own side's reports (reports are never public). */
+	boolean reporterSideOnly() {
+		return !byUnit;
+	}
+
+	/** The reports of the reporter's side (author, own person, own office), as SQL over alias {@code r}. */
+	void appendReporterSide(StringBuilder where, Map<String, Object> params) {
+		appendReporter(where, params);
+		where.append(')');
+	}
+
 	void appendTo(StringBuilder where, Map<String, Object> params) {
 		if (byUnit && pathPrefix == null && unitId == null) {
 			return;
 		}
-		params.put("scopeUser", userId);
-		where.append(" and (r.author_user_id = :scopeUser");
-		if (ownPersonId != null) {
-			params.put("scopePerson", ownPersonId);
-			where.append(" or r.reporter_person_id = :scopePerson");
-		}
-		if (officeUnitId != null) {
-			params.put("scopeOffice", officeUnitId);
-			where.append(" or (r.reporter_kind = 'UNIT' and r.reporter_unit_id = :scopeOffice)");
-		}
+		where.append(" and ");
+		appendReporter(where, params);
 		if (byUnit && pathPrefix != null) {
 			params.put("scopePath", pathPrefix + "%");
 			where.append(" or r.reporter_unit_path like :scopePath");
@@ -74,6 +77,20 @@ record ReportScope(long userId, Long ownPersonId, Long officeUnitId, boolean byU
 			where.append(" or r.reporter_unit_id = :scopeUnit");
 		}
 		where.append(')');
+	}
+
+	/** "(author or own person or own office" without the closing parenthesis. */
+	private void appendReporter(StringBuilder where, Map<String, Object> params) {
+		params.put("scopeUser", userId);
+		where.append("(r.author_user_id = :scopeUser");
+		if (ownPersonId != null) {
+			params.put("scopePerson", ownPersonId);
+			where.append(" or r.reporter_person_id = :scopePerson");
+		}
+		if (officeUnitId != null) {
+			params.put("scopeOffice", officeUnitId);
+			where.append(" or (r.reporter_kind = 'UNIT' and r.reporter_unit_id = :scopeOffice)");
+		}
 	}
 
 }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * title_grams). The search walks the newest rows when a query is common (the matches come soon) and
  * asks the GIN index when it is rare (ADR 7). Grams of one query word occur together, so a word is
  * as common as its rarest gram; different words are taken as independent, so their frequencies
- * multiply. A gram outside the most common list is rarer than the least common one in it. Without
+ * multiply. A gram outside the most common list is taken, as PostgreSQL takes it, at half the least
+ * common one's frequency and at most 0.5% (a small vocabulary, such as titles, can put every
+ * frequent gram in the list, and its least common one well above what a number or a name has). Without
  * statistics (a new or small database) every query counts as rare, which is right for a small
  * table. The statistics are read again every ten minutes.
  */
@@ -40,6 +42,9 @@ class GramFrequencies {
 	}
 
 	private static final Duration FRESH = Duration.ofMinutes(10);
+
+	/** The share taken for a gram the statistics do not list (PostgreSQL's DEFAULT_CONTAIN_SEL). */
+	private static final double UNLISTED_AT_MOST = 0.005;
 
 	private final JdbcClient jdbc;
 
@@ -109,7 +114,7 @@ class GramFrequencies {
 			frequencies.put(elems[i], freqs[i].doubleValue());
 			floor = Math.min(floor, freqs[i]);
 		}
-		return new Stats(frequencies, frequencies.isEmpty() ? 0 : floor);
+		return new Stats(frequencies, frequencies.isEmpty() ? 0 : Math.min(UNLISTED_AT_MOST, floor / 2));
 	}
 
 	private static String[] strings(Array array) throws SQLException {
@@ -120,6 +125,7 @@ class GramFrequencies {
 		return array == null ? new Float[0] : (Float[]) array.getArray();
 	}
 
+	/** @param floor the share taken for a gram not in the list */
 	private record Stats(Map<String, Double> frequencies, double floor) {
 	}
 

@@ -1,14 +1,17 @@
 package org.tongxin.proposals.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Rejection;
@@ -19,8 +22,9 @@ import org.tongxin.shared.web.Rejection;
  * newest first ({@link SearchCandidates}); the owning parts decide which of them the actor may see
  * ({@link VisibleHits}). Candidates are read a page at a time until the actor's hits fill the limit:
  * a page the size of the limit first (enough for someone who sees everything), then pages four times
- * larger, so that a member, who sees a small share of the records, still gets every hit there is
- * without anyone reading every match of a common word.
+ * larger, so that an actor who sees a small share of the records still gets every hit there is
+ * without anyone reading every match of a common word. An actor whose records beyond the public ones
+ * the owning parts can list (a member) reads only the public rows and those.
  */
 @Service
 public class ProposalSearch {
@@ -37,13 +41,19 @@ public class ProposalSearch {
 
 	private static final int EXCERPT = 60;
 
+	/** The longest list of own records a narrow actor's search reads beside the public ones. */
+	static final int MAX_REACH = 2_000;
+
 	private final SearchCandidates candidates;
 
 	private final VisibleHits visible;
 
+	private final List<SourceRecords> records;
+
 	ProposalSearch(SearchCandidates candidates, List<SourceRecords> records) {
 		this.candidates = candidates;
 		this.visible = new VisibleHits(records);
+		this.records = List.copyOf(records);
 	}
 
 	@Transactional(readOnly = true)
@@ -59,6 +69,7 @@ public class ProposalSearch {
 			return List.of();
 		}
 		int wanted = Math.max(1, Math.min(limit, MAX_HITS));
+		SearchCandidates.Reach reach = reach(actor);
 		List<SearchHit> hits = new ArrayList<>();
 		int read = 0;
 		for (SearchCandidates.Part part : SearchCandidates.Part.values()) {
@@ -66,7 +77,7 @@ public class ProposalSearch {
 			SearchCandidates.Cursor after = SearchCandidates.Cursor.START;
 			int page = wanted;
 			while (hits.size() < wanted && read < MAX_CANDIDATES) {
-				List<VisibleHits.Candidate> found = candidates.page(part, walk, grams, after, page);
+				List<VisibleHits.Candidate> found = candidates.page(part, walk, grams, reach, after, page);
 				read += found.size();
 				hits.addAll(visible.filter(actor, found, wanted - hits.size()));
 				if (found.size() < page) {
@@ -77,6 +88,23 @@ public class ProposalSearch {
 			}
 		}
 		return withExcerpts(hits, firstWord(q));
+	}
+
+	/**
+	 * The public rows and the actor's own, when every owning part can list the actor's own (a member,
+	 * a party organisation); null (every row) when one cannot (staff, handling units, town officers).
+	 */
+	private SearchCandidates.Reach reach(Actor actor) {
+		Map<SourceKind, Set<Long>> own = new EnumMap<>(SourceKind.class);
+		for (SourceRecords part : records) {
+			Optional<Set<Long>> beyond = part.beyondPublic(actor, MAX_REACH);
+			if (beyond.isEmpty()) {
+				return null;
+			}
+			own.put(part.kind(), beyond.get());
+		}
+		return new SearchCandidates.Reach(List.copyOf(own.getOrDefault(SourceKind.PROPOSAL, Set.of())),
+				List.copyOf(own.getOrDefault(SourceKind.REPORT, Set.of())));
 	}
 
 	private List<SearchHit> withExcerpts(List<SearchHit> hits, String first) {

@@ -1,7 +1,9 @@
 package org.tongxin.proposals.search;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.proposals.ProposalTextChanged;
 import org.tongxin.proposals.SourceKind;
+import org.tongxin.proposals.SourceRecords;
 
 /**
  * Keeps proposals_search_text in step with the records: on {@link ProposalTextChanged}, in the
@@ -50,8 +53,11 @@ public class ProposalSearchIndex {
 
 	private final JdbcClient jdbc;
 
-	ProposalSearchIndex(JdbcClient jdbc) {
+	private final Map<SourceKind, SourceRecords> records = new EnumMap<>(SourceKind.class);
+
+	ProposalSearchIndex(JdbcClient jdbc, List<SourceRecords> records) {
 		this.jdbc = jdbc;
+		records.forEach(r -> this.records.put(r.kind(), r));
 	}
 
 	@EventListener
@@ -75,16 +81,18 @@ public class ProposalSearchIndex {
 		Set<String> grams = Grams.ofText(String.join("\n", row.number(), row.title(), row.proposerName(), row.content()));
 		jdbc.sql("""
 				insert into proposals_search_text (source_kind, source_id, source_version, number, title, proposer_name,
-				  content, grams, title_grams, at)
+				  content, grams, title_grams, public_visible, at)
 				values (:k, :id, :v, :number, :title, :name, :content, string_to_array(:grams, ' '),
-				  string_to_array(:titleGrams, ' '), :at)
+				  string_to_array(:titleGrams, ' '), :public, :at)
 				on conflict (source_kind, source_id) do update set source_version = excluded.source_version,
 				  number = excluded.number, title = excluded.title, proposer_name = excluded.proposer_name,
-				  content = excluded.content, grams = excluded.grams, title_grams = excluded.title_grams, at = excluded.at""")
+				  content = excluded.content, grams = excluded.grams, title_grams = excluded.title_grams,
+				  public_visible = excluded.public_visible, at = excluded.at""")
 			.param("k", kind.name()).param("id", id).param("v", row.version()).param("number", row.number())
 			.param("title", row.title()).param("name", row.proposerName()).param("content", row.content())
 			.param("grams", String.join(" ", grams))
-			.param("titleGrams", String.join(" ", Grams.ofText(row.title()))).param("at", row.at())
+			.param("titleGrams", String.join(" ", Grams.ofText(row.title()))).param("public", isPublic(kind, id))
+			.param("at", row.at())
 			.update();
 	}
 
@@ -109,6 +117,12 @@ public class ProposalSearchIndex {
 			log.info("Search index caught up with {} proposals and reports", done);
 		}
 		return done;
+	}
+
+	/** As the owning part says; a kind without its bean is not public (and not shown at all). */
+	private boolean isPublic(SourceKind kind, long id) {
+		SourceRecords owner = records.get(kind);
+		return owner != null && owner.publicAmong(List.of(id)).contains(id);
 	}
 
 	private record Row(long version, String number, String title, String proposerName, String content,

@@ -19,7 +19,9 @@ import org.tongxin.proposals.SourceKind;
  * depends on how common the query is in that part ({@link GramFrequencies}): a common one walks the
  * rows from the newest through the (at, kind, id) index and stops after n matches (its filter is
  * the function proposals_search_holds, which the planner can neither serve from the GIN index nor
- * misjudge as rare, V29), a rare one takes the few matches from the GIN index and sorts them. Fixed SQL; the grams and the cursor are bound.
+ * misjudge as rare, V29), a rare one takes the few matches from the GIN index and sorts them. For an
+ * actor who sees only the public records and a short list of their own ({@link Reach}), a page is
+ * read from those alone, so that a member does not walk past the many records they may not see. Fixed SQL; the grams and the cursor are bound.
  */
 @Component
 class SearchCandidates {
@@ -41,10 +43,16 @@ class SearchCandidates {
 
 		private final String gin;
 
+		private final String walkReach;
+
+		private final String ginReach;
+
 		Part(GramFrequencies.Column column, String walk, String gin) {
 			this.column = column;
 			this.walk = statement(walk);
 			this.gin = statement(gin);
+			this.walkReach = withinReach(walk);
+			this.ginReach = withinReach(gin);
 		}
 
 		private static String statement(String condition) {
@@ -52,10 +60,43 @@ class SearchCandidates {
 					select source_kind, source_id, at from proposals_search_text
 					where (at, source_kind, source_id) < (:at, :kind, :id) and %s
 					order by at desc, source_kind desc, source_id desc limit :n"""
-				.formatted(condition.formatted("string_to_array(:grams, ' ')"));
+				.formatted(condition.formatted(QUERY));
+		}
+
+		/**
+		 * The same for an actor who sees the public rows and a short list of others: two branches
+		 * merged in order, so that the public one walks the index of public rows only.
+		 */
+		private static String withinReach(String condition) {
+			String matches = condition.formatted(QUERY);
+			return """
+					select source_kind, source_id, at from (
+					  select source_kind, source_id, at from proposals_search_text
+					  where public_visible and (at, source_kind, source_id) < (:at, :kind, :id) and %1$s
+					  union all
+					  select source_kind, source_id, at from proposals_search_text
+					  where not public_visible and (source_kind = 'PROPOSAL' and source_id in (:reachProposals)
+					      or source_kind = 'REPORT' and source_id in (:reachReports))
+					    and (at, source_kind, source_id) < (:at, :kind, :id) and %1$s) c
+					order by at desc, source_kind desc, source_id desc limit :n""".formatted(matches);
 		}
 
 	}
+
+	/**
+	 * What an actor who does not see everything may see beyond the public rows, by kind (from the
+	 * owning parts' {@code beyondPublic}); null reach for an actor for whom there is no short list.
+	 */
+	record Reach(List<Long> proposals, List<Long> reports) {
+
+		Reach {
+			proposals = proposals.isEmpty() ? List.of(-1L) : List.copyOf(proposals);
+			reports = reports.isEmpty() ? List.of(-1L) : List.copyOf(reports);
+		}
+
+	}
+
+	private static final String QUERY = "string_to_array(:grams, ' ')";
 
 	/** Where a part's reading stands: after this row (the start is after every row). */
 	record Cursor(OffsetDateTime at, String kind, long id) {
@@ -82,9 +123,20 @@ class SearchCandidates {
 		return frequencies.of(part.column, words) >= WALK_FROM;
 	}
 
-	List<VisibleHits.Candidate> page(Part part, boolean walk, Set<String> grams, Cursor after, int n) {
-		return jdbc.sql(walk ? part.walk : part.gin).param("grams", String.join(" ", grams)).param("at", after.at())
-			.param("kind", after.kind()).param("id", after.id()).param("n", n)
+	/** @param reach the public rows and these only, or every row when null */
+	List<VisibleHits.Candidate> page(Part part, boolean walk, Set<String> grams, Reach reach, Cursor after, int n) {
+		String sql = reach == null ? (walk ? part.walk : part.gin) : (walk ? part.walkReach : part.ginReach);
+		Map<String, Object> params = new HashMap<>();
+		params.put("grams", String.join(" ", grams));
+		params.put("at", after.at());
+		params.put("kind", after.kind());
+		params.put("id", after.id());
+		params.put("n", n);
+		if (reach != null) {
+			params.put("reachProposals", reach.proposals());
+			params.put("reachReports", reach.reports());
+		}
+		return jdbc.sql(sql).params(params)
 			.query((rs, i) -> new VisibleHits.Candidate(SourceKind.valueOf(rs.getString("source_kind")),
 					rs.getLong("source_id"), rs.getObject("at", OffsetDateTime.class)))
 			.list();

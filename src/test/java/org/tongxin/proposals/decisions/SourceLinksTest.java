@@ -164,6 +164,16 @@ class SourceLinksTest {
 		}
 
 		@Override
+		public java.util.Set<Long> publicAmong(Collection<Long> ids) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public java.util.Optional<java.util.Set<Long>> beyondPublic(Actor actor, int atMost) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public java.util.Optional<Long> idOfNumber(String number) {
 			return java.util.Optional.empty();
 		}

@@ -1,11 +1,15 @@
 package org.tongxin.proposals.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +18,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.ActorFixtures;
+import org.tongxin.DemoLogins;
 import org.tongxin.proposals.ProposalTextChanged;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.performance.ProposalRows;
@@ -38,6 +44,9 @@ class SearchPagingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	MockMvc mvc;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -56,9 +65,9 @@ class SearchPagingTests {
 		Set<String> grams = Grams.ofQuery(tag);
 
 		for (SearchCandidates.Part part : SearchCandidates.Part.values()) {
-			List<Long> walked = readAll(part, true, grams, 7);
-			List<Long> indexed = readAll(part, false, grams, 11);
-			assertThat(walked).as(part.name()).isEqualTo(indexed).isEqualTo(readAll(part, false, grams, 1000));
+			List<Long> walked = readAll(part, true, grams, null, 7);
+			List<Long> indexed = readAll(part, false, grams, null, 11);
+			assertThat(walked).as(part.name()).isEqualTo(indexed).isEqualTo(readAll(part, false, grams, null, 1000));
 		}
 
 		// every third record visible; title matches (every fifth record) first, then the rest, newest first
@@ -86,6 +95,75 @@ class SearchPagingTests {
 		assertThat(search.search(ActorFixtures.actor("narrow"), tag, 50)).extracting(SearchHit::id)
 			.containsExactlyElementsOf(expected);
 		assertThat(hits.get(0).excerpt()).contains(tag);
+	}
+
+	@Test
+	void withinAReachOnlyThePublicRowsAndTheListedOnesAreRead() {
+		String tag = "zr" + System.nanoTime() % 1_000_000;
+		long[] ids = seed(tag);
+		List<Long> listed = new ArrayList<>();
+		List<Long> expected = new ArrayList<>();
+		for (int i = 0; i < RECORDS; i++) {
+			if (i % 4 == 0) {
+				jdbc.sql("update proposals_search_text set public_visible = true where source_kind = 'PROPOSAL'"
+						+ " and source_id = :id").param("id", ids[i]).update();
+			}
+			if (i % 7 == 0) {
+				listed.add(ids[i]);
+			}
+		}
+		for (int i = RECORDS - 1; i >= 0; i--) {
+			if (i % 4 == 0 || i % 7 == 0) {
+				expected.add(ids[i]);
+			}
+		}
+		SearchCandidates.Reach reach = new SearchCandidates.Reach(listed, List.of());
+		Set<String> grams = Grams.ofQuery(tag);
+		for (boolean walk : new boolean[] { true, false }) {
+			assertThat(readAll(SearchCandidates.Part.TEXT, walk, grams, reach, 5)).as("walk %s", walk)
+				.containsExactlyElementsOf(expected.stream().filter(id -> !titled(ids, id)).toList());
+			assertThat(readAll(SearchCandidates.Part.TITLE, walk, grams, reach, 3)).as("walk %s", walk)
+				.containsExactlyElementsOf(expected.stream().filter(id -> titled(ids, id)).toList());
+		}
+	}
+
+	/** Every fifth record has the tag in its title. */
+	private static boolean titled(long[] ids, long id) {
+		for (int i = 0; i < ids.length; i++) {
+			if (ids[i] == id) {
+				return i % 5 == 0;
+			}
+		}
+		throw new IllegalArgumentException("not seeded: " + id);
+	}
+
+	@Test
+	void aMemberFindsThePublicProposalsAndTheirOwnAndNoOthers() throws Exception {
+		String tag = "zm" + System.nanoTime() % 1_000_000;
+		ProposalRows rows = new ProposalRows(jdbc);
+		long member = jdbc.sql("""
+				select p.id from members_person p join members_person_account a on a.person_id = p.id
+				join identity_user u on u.id = a.user_id where u.username = 'member'""").query(Long.class).single();
+		long[] ids = new long[3];
+		transactions.executeWithoutResult(tx -> {
+			ids[0] = rows.proposal(null, "公开测试支部", new UnitRef(1, "/1/"), "REGISTERED", "2012-06-01T02:00:00Z", null,
+					"公开的建言 " + tag, "正文");
+			ids[1] = rows.proposal(null, "未公开测试支部", new UnitRef(1, "/1/"), "REGISTERED", "2012-06-02T02:00:00Z",
+					null, "未公开的建言 " + tag, "正文");
+			ids[2] = rows.proposal(member, "会员本人", new UnitRef(1, "/1/"), "SUBMITTED", "2012-06-03T02:00:00Z", null,
+					"本人的建言 " + tag, "正文");
+			jdbc.sql("update proposals_proposal set public_visible = true where id = :id").param("id", ids[0]).update();
+			for (long id : ids) {
+				events.publishEvent(new ProposalTextChanged(SourceKind.PROPOSAL, id));
+			}
+		});
+		String token = DemoLogins.token(mvc, "member", DemoLogins.DEMO_PASSWORD);
+		String found = mvc.perform(get("/api/v1/proposal-search").param("q", tag).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<Number> hits = JsonPath.read(found, "$[*].id");
+		assertThat(hits).extracting(Number::longValue).containsExactly(ids[2], ids[0]);
+		assertThat(jdbc.sql("select public_visible from proposals_search_text where source_kind = 'PROPOSAL'"
+				+ " and source_id = :id").param("id", ids[0]).query(Boolean.class).single()).isTrue();
 	}
 
 	@Test
@@ -121,11 +199,12 @@ class SearchPagingTests {
 		return ids;
 	}
 
-	private List<Long> readAll(SearchCandidates.Part part, boolean walk, Set<String> grams, int pageSize) {
+	private List<Long> readAll(SearchCandidates.Part part, boolean walk, Set<String> grams,
+			SearchCandidates.Reach reach, int pageSize) {
 		List<Long> all = new ArrayList<>();
 		SearchCandidates.Cursor after = SearchCandidates.Cursor.START;
 		while (true) {
-			List<VisibleHits.Candidate> page = candidates.page(part, walk, grams, after, pageSize);
+			List<VisibleHits.Candidate> page = candidates.page(part, walk, grams, reach, after, pageSize);
 			page.forEach(c -> all.add(c.id()));
 			if (page.size() < pageSize) {
 				return all;

@@ -61,6 +61,17 @@ class VisibleHitsTest {
 		}
 
 		@Override
+		public Set<Long> publicAmong(Collection<Long> ids) {
+			return Set.of();
+		}
+
+		/** Sees only its list, which it does not give away: the search reads every row and asks. */
+		@Override
+		public java.util.Optional<Set<Long>> beyondPublic(Actor actor, int atMost) {
+			return java.util.Optional.empty();
+		}
+
+		@Override
 		public java.util.Optional<Long> idOfNumber(String number) {
 			return java.util.Optional.empty();
 		}
