@@ -72,12 +72,12 @@ public class ProposalRecords implements SourceRecords {
 		if (!scope.proposerSideOnly()) {
 			return Optional.empty();
 		}
-		StringBuilder where = new StringBuilder("select p.id from proposals_proposal p where ");
 		Map<String, Object> params = new HashMap<>();
-		scope.appendProposerSide(where, params);
+		String ids = scope.proposerSideIds(params);
 		params.put("atMost", atMost + 1);
-		List<Long> ids = jdbc.sql(where + " limit :atMost").params(params).query(Long.class).list();
-		return ids.size() > atMost ? Optional.empty() : Optional.of(Set.copyOf(ids));
+		List<Long> found = jdbc.sql("select id from (" + ids + ") side limit :atMost").params(params).query(Long.class)
+			.list();
+		return found.size() > atMost ? Optional.empty() : Optional.of(Set.copyOf(found));
 	}
 
 	@Override

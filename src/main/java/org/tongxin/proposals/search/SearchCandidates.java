@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.tongxin.proposals.SourceKind;
 
@@ -49,36 +50,42 @@ class SearchCandidates {
 
 		Part(GramFrequencies.Column column, String walk, String gin) {
 			this.column = column;
-			this.walk = statement(walk);
-			this.gin = statement(gin);
-			this.walkReach = withinReach(walk);
-			this.ginReach = withinReach(gin);
+			this.walk = statement(walk, "");
+			this.gin = statement(gin, FENCE);
+			this.walkReach = withinReach(walk, "");
+			this.ginReach = withinReach(gin, FENCE);
 		}
 
-		private static String statement(String condition) {
-			return """
-					select source_kind, source_id, at from proposals_search_text
-					where (at, source_kind, source_id) < (:at, :kind, :id) and %s
-					order by at desc, source_kind desc, source_id desc limit :n"""
-				.formatted(condition.formatted(QUERY));
+		private static String statement(String condition, String fence) {
+			return arm("", condition, fence);
 		}
 
 		/**
-		 * The same for an actor who sees the public rows and a short list of others: two branches
-		 * merged in order, so that the public one walks the index of public rows only.
+		 * The same for an actor who sees the public rows and a short list of others: the public rows
+		 * (read through their own index) and the listed ones, each ordered and limited on its own,
+		 * then merged (a plain union under one limit was planned as a read of every public row).
 		 */
-		private static String withinReach(String condition) {
-			String matches = condition.formatted(QUERY);
+		private static String withinReach(String condition, String fence) {
 			return """
 					select source_kind, source_id, at from (
+					%s
+					union all
+					%s) c
+					order by at desc, source_kind desc, source_id desc limit :n""".formatted(
+					arm("public_visible and ", condition, fence),
+					arm("""
+							not public_visible and (source_kind = 'PROPOSAL' and source_id = any(:reachProposals)
+							  or source_kind = 'REPORT' and source_id = any(:reachReports)) and """, condition, fence));
+		}
+
+		/** One ordered, limited read of the rows after the cursor that hold the query. */
+		private static String arm(String rows, String condition, String fence) {
+			return """
+					(select source_kind, source_id, at from (
 					  select source_kind, source_id, at from proposals_search_text
-					  where public_visible and (at, source_kind, source_id) < (:at, :kind, :id) and %1$s
-					  union all
-					  select source_kind, source_id, at from proposals_search_text
-					  where not public_visible and (source_kind = 'PROPOSAL' and source_id in (:reachProposals)
-					      or source_kind = 'REPORT' and source_id in (:reachReports))
-					    and (at, source_kind, source_id) < (:at, :kind, :id) and %1$s) c
-					order by at desc, source_kind desc, source_id desc limit :n""".formatted(matches);
+					  where %s (at, source_kind, source_id) < (:at, :kind, :id) and %s%s) a
+					order by at desc, source_kind desc, source_id desc limit :n)""".formatted(rows,
+					condition.formatted(QUERY), fence);
 		}
 
 	}
@@ -90,13 +97,20 @@ class SearchCandidates {
 	record Reach(List<Long> proposals, List<Long> reports) {
 
 		Reach {
-			proposals = proposals.isEmpty() ? List.of(-1L) : List.copyOf(proposals);
-			reports = reports.isEmpty() ? List.of(-1L) : List.copyOf(reports);
+			proposals = List.copyOf(proposals);
+			reports = List.copyOf(reports);
 		}
 
 	}
 
 	private static final String QUERY = "string_to_array(:grams, ' ')";
+
+	/**
+	 * Keeps the limit out of the GIN read: seeing "limit 20" and guessing thousands of matches, the
+	 * planner would walk the (at, kind, id) index hoping to stop early, and for a number (one match)
+	 * walk all 1M rows (6 s). Behind OFFSET 0 the matches are read whole, then sorted.
+	 */
+	private static final String FENCE = "\n  offset 0";
 
 	/** Where a part's reading stands: after this row (the start is after every row). */
 	record Cursor(OffsetDateTime at, String kind, long id) {
@@ -133,8 +147,9 @@ class SearchCandidates {
 		params.put("id", after.id());
 		params.put("n", n);
 		if (reach != null) {
-			params.put("reachProposals", reach.proposals());
-			params.put("reachReports", reach.reports());
+			// bound as arrays: one statement whatever the number of ids (an IN list would be a new one each time)
+			params.put("reachProposals", new SqlArrayValue("bigint", reach.proposals().toArray()));
+			params.put("reachReports", new SqlArrayValue("bigint", reach.reports().toArray()));
 		}
 		return jdbc.sql(sql).params(params)
 			.query((rs, i) -> new VisibleHits.Candidate(SourceKind.valueOf(rs.getString("source_kind")),
