@@ -42,7 +42,7 @@ public class ProposalSearch {
 	private static final int EXCERPT = 60;
 
 	/** The longest list of own records a narrow actor's search reads beside the public ones. */
-	static final int MAX_REACH = 2_000;
+	static final int MAX_REACH = 500;
 
 	private final SearchCandidates candidates;
 
