@@ -1,6 +1,5 @@
 package org.tongxin.proposals.reports;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -111,12 +110,7 @@ class ReportStepController {
 	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
 			String problem) {
 		access.visible(actor, id);
-		RefusedForm.keep(redirect, binding);
-		redirect.addFlashAttribute("failedStep", step);
-		if (problem != null) {
-			redirect.addFlashAttribute("stepProblem", problem);
-		}
-		return "redirect:/reports/" + id + "#step-" + step.toLowerCase(Locale.ROOT);
+		return RefusedForm.backToStep(redirect, binding, "/reports/" + id, step, problem);
 	}
 
 }

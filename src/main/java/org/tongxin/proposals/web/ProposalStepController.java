@@ -135,12 +135,7 @@ class ProposalStepController {
 	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
 			String problem) {
 		access.visible(actor, id);
-		RefusedForm.keep(redirect, binding);
-		redirect.addFlashAttribute("failedStep", step);
-		if (problem != null) {
-			redirect.addFlashAttribute("stepProblem", problem);
-		}
-		return "redirect:/proposals/" + id + "#step-" + step.toLowerCase(Locale.ROOT);
+		return RefusedForm.backToStep(redirect, binding, "/proposals/" + id, step, problem);
 	}
 
 	private boolean stillSees(Actor actor, long id, Locale locale) {

@@ -23,6 +23,22 @@ public final class RefusedForm {
 		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), binding);
 	}
 
+	/**
+	 * Keeps the form of a refused step of a record's page and answers the redirect back to the step
+	 * on that page: the page reopens the step named {@code failedStep} and shows {@code stepProblem}
+	 * (a message code, for a step that was stale rather than wrong) if any.
+	 * @param page the record's page, e.g. /proposals/12
+	 */
+	public static String backToStep(RedirectAttributes redirect, BindingResult binding, String page, String step,
+			String problem) {
+		keep(redirect, binding);
+		redirect.addFlashAttribute("failedStep", step);
+		if (problem != null) {
+			redirect.addFlashAttribute("stepProblem", problem);
+		}
+		return "redirect:" + page + "#step-" + step.toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** As {@link #keep(RedirectAttributes, BindingResult)}, with the rejection's problems bound first. */
 	public static void keep(RedirectAttributes redirect, BindingResult binding, Rejection rejection,
 			java.util.Map<String, String> aliases) {
