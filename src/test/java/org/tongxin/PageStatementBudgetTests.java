@@ -94,6 +94,27 @@ class PageStatementBudgetTests {
 			});
 	}
 
+	/**
+	 * A member sees a small share of the records: their search reads the public rows and their own
+	 * (the owning parts list those), and their lists show what they may see, within the same budget.
+	 */
+	@Test
+	void aMembersPagesStayWithinTheBudgetToo() throws Exception {
+		Cookie session = DemoLogins.login(mvc, "member", DemoLogins.DEMO_PASSWORD);
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : List.of("/proposal-search?q=建议", "/proposal-search?q=乡村振兴", "/proposals", "/reports",
+				"/performance/me")) {
+			mvc.perform(get(page).cookie(session));
+			StatementCounter.reset();
+			int status = mvc.perform(get(page).cookie(session)).andReturn().getResponse().getStatus();
+			assertThat(status).as(page).isEqualTo(200);
+			counts.put(page, StatementCounter.count());
+			assertThat(StatementCounter.count()).as("%s ran %s", page, StatementCounter.statements())
+				.isLessThanOrEqualTo(BUDGET);
+		}
+		System.out.println("Statements per member page: " + counts);
+	}
+
 	@Test
 	void everyPageStaysWithinItsStatementBudget() throws Exception {
 		Cookie session = mvc.perform(formLogin("/login").user("admin").password(adminPassword))

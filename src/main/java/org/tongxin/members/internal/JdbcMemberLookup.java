@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.shared.security.Actor;
@@ -17,6 +19,9 @@ import org.tongxin.shared.security.Actor;
 @Component
 @Transactional(readOnly = true)
 class JdbcMemberLookup implements MemberLookup {
+
+	/** The key of the read-only transaction's known account persons. */
+	private static final Object ACCOUNT_PERSONS = new Object();
 
 	private static final RowMapper<PersonRef> REF = (rs, n) -> new PersonRef(rs.getLong("id"), rs.getString("name"),
 			rs.getLong("unit_id"), rs.getString("unit_path"));
@@ -61,8 +66,35 @@ class JdbcMemberLookup implements MemberLookup {
 			.list();
 	}
 
+	/**
+	 * A login's person. Within a read-only transaction it is looked up once: a search or a list asks
+	 * each owning part, page after page, what the same actor may see, and each asks for the actor's
+	 * person (nothing a read-only transaction does can change the answer).
+	 */
 	@Override
 	public Optional<PersonRef> ofAccount(long userId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return accountPerson(userId);
+		}
+		@SuppressWarnings("unchecked")
+		Map<Long, Optional<PersonRef>> known = (Map<Long, Optional<PersonRef>>) TransactionSynchronizationManager
+			.getResource(ACCOUNT_PERSONS);
+		if (known == null) {
+			Map<Long, Optional<PersonRef>> fresh = new java.util.HashMap<>();
+			TransactionSynchronizationManager.bindResource(ACCOUNT_PERSONS, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ACCOUNT_PERSONS);
+				}
+			});
+			known = fresh;
+		}
+		return known.computeIfAbsent(userId, this::accountPerson);
+	}
+
+	private Optional<PersonRef> accountPerson(long userId) {
 		return jdbc.sql("""
 				select p.id, p.name, p.unit_id, p.unit_path from members_person p
 				join members_person_account a on a.person_id = p.id where a.user_id = :user""")

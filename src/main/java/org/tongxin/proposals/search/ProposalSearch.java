@@ -69,6 +69,7 @@ public class ProposalSearch {
 			return List.of();
 		}
 		int wanted = Math.max(1, Math.min(limit, MAX_HITS));
+		String first = firstWord(q);
 		SearchCandidates.Reach reach = reach(actor);
 		List<SearchHit> hits = new ArrayList<>();
 		int read = 0;
@@ -79,7 +80,7 @@ public class ProposalSearch {
 			while (hits.size() < wanted && read < MAX_CANDIDATES) {
 				List<VisibleHits.Candidate> found = candidates.page(part, walk, grams, reach, after, page);
 				read += found.size();
-				hits.addAll(visible.filter(actor, found, wanted - hits.size()));
+				hits.addAll(visible.filter(actor, found, wanted - hits.size(), content -> excerpt(content, first)));
 				if (found.size() < page) {
 					break;
 				}
@@ -87,7 +88,7 @@ public class ProposalSearch {
 				page = Math.min(page * 4, MAX_PAGE);
 			}
 		}
-		return withExcerpts(hits, firstWord(q));
+		return hits;
 	}
 
 	/**
@@ -105,12 +106,6 @@ public class ProposalSearch {
 		}
 		return new SearchCandidates.Reach(List.copyOf(own.getOrDefault(SourceKind.PROPOSAL, Set.of())),
 				List.copyOf(own.getOrDefault(SourceKind.REPORT, Set.of())));
-	}
-
-	private List<SearchHit> withExcerpts(List<SearchHit> hits, String first) {
-		Map<String, String> contents = candidates.contents(hits);
-		return hits.stream().map(h -> h.withExcerpt(
-				excerpt(contents.getOrDefault(SearchCandidates.key(h.kind(), h.id()), ""), first))).toList();
 	}
 
 	private static String firstWord(String q) {

@@ -67,7 +67,7 @@ class SearchCandidates {
 		 */
 		private static String withinReach(String condition, String fence) {
 			return """
-					select source_kind, source_id, at from (
+					select source_kind, source_id, at, content from (
 					%s
 					union all
 					%s) c
@@ -81,8 +81,8 @@ class SearchCandidates {
 		/** One ordered, limited read of the rows after the cursor that hold the query. */
 		private static String arm(String rows, String condition, String fence) {
 			return """
-					(select source_kind, source_id, at from (
-					  select source_kind, source_id, at from proposals_search_text
+					(select source_kind, source_id, at, content from (
+					  select source_kind, source_id, at, content from proposals_search_text
 					  where %s (at, source_kind, source_id) < (:at, :kind, :id) and %s%s) a
 					order by at desc, source_kind desc, source_id desc limit :n)""".formatted(rows,
 					condition.formatted(QUERY), fence);
@@ -153,36 +153,8 @@ class SearchCandidates {
 		}
 		return jdbc.sql(sql).params(params)
 			.query((rs, i) -> new VisibleHits.Candidate(SourceKind.valueOf(rs.getString("source_kind")),
-					rs.getLong("source_id"), rs.getObject("at", OffsetDateTime.class)))
+					rs.getLong("source_id"), rs.getObject("at", OffsetDateTime.class), rs.getString("content")))
 			.list();
-	}
-
-	/** The indexed text of the hits, for their excerpts: one statement. */
-	Map<String, String> contents(List<SearchHit> hits) {
-		Map<String, String> byKey = new HashMap<>();
-		if (hits.isEmpty()) {
-			return byKey;
-		}
-		jdbc.sql("""
-				select source_kind, source_id, content from proposals_search_text
-				where source_kind = 'PROPOSAL' and source_id in (:proposals)
-				   or source_kind = 'REPORT' and source_id in (:reports)""")
-			.param("proposals", ids(hits, SourceKind.PROPOSAL)).param("reports", ids(hits, SourceKind.REPORT))
-			.query(rs -> {
-				byKey.put(key(SourceKind.valueOf(rs.getString("source_kind")), rs.getLong("source_id")),
-						rs.getString("content"));
-			});
-		return byKey;
-	}
-
-	static String key(SourceKind kind, long id) {
-		return kind + ":" + id;
-	}
-
-	/** The ids of one kind, for an IN list (never empty: no id is negative). */
-	private static List<Long> ids(List<SearchHit> hits, SourceKind kind) {
-		List<Long> ids = hits.stream().filter(h -> h.kind() == kind).map(SearchHit::id).toList();
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }

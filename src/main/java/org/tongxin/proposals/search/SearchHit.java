@@ -11,10 +11,6 @@ import org.tongxin.proposals.SourceKind;
 public record SearchHit(SourceKind kind, long id, String number, String title, String proposerName, String status,
 		String excerpt, OffsetDateTime at) {
 
-	SearchHit withExcerpt(String text) {
-		return new SearchHit(kind, id, number, title, proposerName, status, text, at);
-	}
-
 	/** The record's page: proposals under /proposals, reports under /reports. */
 	public String path() {
 		return (kind == SourceKind.PROPOSAL ? "/proposals/" : "/reports/") + id;

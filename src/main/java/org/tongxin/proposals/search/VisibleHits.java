@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
@@ -17,8 +18,8 @@ import org.tongxin.shared.security.Actor;
  */
 final class VisibleHits {
 
-	/** A row of the index before the visibility check (the excerpt is read for the hits only). */
-	record Candidate(SourceKind kind, long id, java.time.OffsetDateTime at) {
+	/** A row of the index before the visibility check, with its text for the excerpt. */
+	record Candidate(SourceKind kind, long id, java.time.OffsetDateTime at, String content) {
 	}
 
 	private final Map<SourceKind, SourceRecords> byKind = new EnumMap<>(SourceKind.class);
@@ -27,7 +28,8 @@ final class VisibleHits {
 		records.forEach(r -> byKind.put(r.kind(), r));
 	}
 
-	List<SearchHit> filter(Actor actor, List<Candidate> candidates, int limit) {
+	/** @param excerpt what a hit shows of its indexed text */
+	List<SearchHit> filter(Actor actor, List<Candidate> candidates, int limit, UnaryOperator<String> excerpt) {
 		Map<SourceKind, Map<Long, SourceRef>> visible = new EnumMap<>(SourceKind.class);
 		for (SourceKind kind : SourceKind.values()) {
 			List<Long> ids = candidates.stream().filter(c -> c.kind() == kind).map(Candidate::id).toList();
@@ -39,7 +41,7 @@ final class VisibleHits {
 			SourceRef ref = visible.get(c.kind()).get(c.id());
 			if (ref != null && hits.size() < limit) {
 				hits.add(new SearchHit(c.kind(), c.id(), ref.number(), ref.title(), ref.proposerName(), ref.status(),
-						null, c.at()));
+						excerpt.apply(c.content() == null ? "" : c.content()), c.at()));
 			}
 		}
 		return hits;

@@ -85,11 +85,11 @@ class VisibleHitsTest {
 	}
 
 	private static VisibleHits.Candidate proposal(long id) {
-		return new VisibleHits.Candidate(SourceKind.PROPOSAL, id, null);
+		return new VisibleHits.Candidate(SourceKind.PROPOSAL, id, null, "正文" + id);
 	}
 
 	private static VisibleHits.Candidate report(long id) {
-		return new VisibleHits.Candidate(SourceKind.REPORT, id, null);
+		return new VisibleHits.Candidate(SourceKind.REPORT, id, null, "正文" + id);
 	}
 
 	@Test
@@ -98,9 +98,12 @@ class VisibleHitsTest {
 		HandWritten reports = new HandWritten(SourceKind.REPORT, 7L);
 		VisibleHits hits = new VisibleHits(List.of(proposals, reports));
 		Actor member = ActorFixtures.actor("member");
-		List<SearchHit> found = hits.filter(member, List.of(proposal(1), report(8), proposal(2), report(7), proposal(3)), 10);
+		List<SearchHit> found = hits.filter(member, List.of(proposal(1), report(8), proposal(2), report(7), proposal(3)), 10,
+				t -> "…" + t);
 		assertThat(found).extracting(h -> h.kind() + ":" + h.id()).containsExactly("PROPOSAL:1", "REPORT:7", "PROPOSAL:3");
 		assertThat(found.get(0).number()).isEqualTo("NO-1");
+		// the excerpt is made of the candidate's own text
+		assertThat(found.get(0).excerpt()).isEqualTo("…正文1");
 		// one question per kind, with all of that kind's candidates
 		assertThat(proposals.asked).containsExactly(List.of(1L, 2L, 3L));
 		assertThat(reports.asked).containsExactly(List.of(8L, 7L));
@@ -109,7 +112,8 @@ class VisibleHitsTest {
 	@Test
 	void aKindWithoutItsBeanShowsNothingAndTheLimitHolds() {
 		VisibleHits hits = new VisibleHits(List.of(new HandWritten(SourceKind.PROPOSAL, 1L, 2L, 3L)));
-		List<SearchHit> found = hits.filter(ActorFixtures.actor("member"), List.of(report(1), proposal(1), proposal(2), proposal(3)), 2);
+		List<SearchHit> found = hits.filter(ActorFixtures.actor("member"),
+				List.of(report(1), proposal(1), proposal(2), proposal(3)), 2, t -> "…" + t);
 		assertThat(found).extracting(SearchHit::id).containsExactly(1L, 2L);
 		assertThat(found).allMatch(h -> h.kind() == SourceKind.PROPOSAL);
 	}
