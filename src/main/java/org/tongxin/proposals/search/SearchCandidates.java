@@ -57,7 +57,7 @@ class SearchCandidates {
 		}
 
 		private static String statement(String condition, String fence) {
-			return arm("", condition, fence);
+			return withText(arm("", condition, fence));
 		}
 
 		/**
@@ -66,26 +66,37 @@ class SearchCandidates {
 		 * then merged (a plain union under one limit was planned as a read of every public row).
 		 */
 		private static String withinReach(String condition, String fence) {
-			return """
-					select source_kind, source_id, at, content from (
+			return withText("""
+					(select source_kind, source_id, at from (
 					%s
 					union all
-					%s) c
-					order by at desc, source_kind desc, source_id desc limit :n""".formatted(
+					%s) u
+					order by at desc, source_kind desc, source_id desc limit :n)""".formatted(
 					arm("public_visible and ", condition, fence),
 					arm("""
 							not public_visible and (source_kind = 'PROPOSAL' and source_id = any(:reachProposals)
-							  or source_kind = 'REPORT' and source_id = any(:reachReports)) and """, condition, fence));
+							  or source_kind = 'REPORT' and source_id = any(:reachReports)) and """, condition, fence)));
 		}
 
-		/** One ordered, limited read of the rows after the cursor that hold the query. */
+		/** One ordered, limited read of the keys of the rows after the cursor that hold the query. */
 		private static String arm(String rows, String condition, String fence) {
 			return """
-					(select source_kind, source_id, at, content from (
-					  select source_kind, source_id, at, content from proposals_search_text
+					(select source_kind, source_id, at from (
+					  select source_kind, source_id, at from proposals_search_text
 					  where %s (at, source_kind, source_id) < (:at, :kind, :id) and %s%s) a
 					order by at desc, source_kind desc, source_id desc limit :n)""".formatted(rows,
 					condition.formatted(QUERY), fence);
+		}
+
+		/**
+		 * The page's rows with their text, for the excerpts: joined after the limit, so that the walk
+		 * for title matches stays a read of its index alone.
+		 */
+		private static String withText(String keys) {
+			return """
+					select c.source_kind, c.source_id, c.at, t.content from %s c
+					join proposals_search_text t on t.source_kind = c.source_kind and t.source_id = c.source_id
+					order by c.at desc, c.source_kind desc, c.source_id desc""".formatted(keys);
 		}
 
 	}
