@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongxin.DemoLogins;
+import org.tongxin.FollowRedirect;
 import org.tongxin.StatementCounter;
 import org.tongxin.members.selfservice.SelfServiceClient;
 import org.tongxin.members.selfservice.SelfServiceClient.Member;
@@ -86,23 +87,23 @@ class DemandPageTests {
 		long id = demands.submitted(member.token(), "{\"categoryCode\":\"POLICY\",\"title\":\"页面步骤\",\"description\":\"内容\"}");
 		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
 		long version = demands.version(id);
-		String refused = mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen).with(csrf())
-				.param("version", String.valueOf(version)).param("unitCode", "511112100003"))
-			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+		// a refused step goes back to the case's page (post/redirect/get) with what was typed
+		String refused = FollowRedirect.page(mvc, zhugen, mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen)
+				.with(csrf()).param("version", String.valueOf(version)).param("unitCode", "511112100003"))
+			.andExpect(status().is3xxRedirection()).andReturn(), "/demands/" + id);
 		assertThat(refused).contains("请选择主办人").contains("511112100003");
-		mvc.perform(post("/demands/" + id + "/decline").cookie(zhugen).with(csrf())
-				.param("version", String.valueOf(version)).param("text", "不属于受理范围<i>说明</i>"))
-			.andExpect(status().isBadRequest());
+		String declined = FollowRedirect.page(mvc, zhugen, mvc.perform(post("/demands/" + id + "/decline").cookie(zhugen)
+				.with(csrf()).param("version", String.valueOf(version)).param("text", "不属于受理范围<i>说明</i>"))
+			.andExpect(status().is3xxRedirection()).andReturn(), "/demands/" + id);
+		assertThat(declined).contains("不属于受理范围&lt;i&gt;说明&lt;/i&gt;");
 		mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen).with(csrf())
 				.param("version", String.valueOf(version)).param("unitCode", "511112100003")
 				.param("leadUserId", String.valueOf(demands.userId("huangjuejing"))))
 			.andExpect(status().is3xxRedirection());
-		String stale = mvc.perform(post("/demands/" + id + "/transfer").cookie(zhugen).with(csrf())
-				.param("version", String.valueOf(version)).param("unitCode", "511112100")
+		String stale = FollowRedirect.page(mvc, zhugen, mvc.perform(post("/demands/" + id + "/transfer").cookie(zhugen)
+				.with(csrf()).param("version", String.valueOf(version)).param("unitCode", "511112100")
 				.param("leadUserId", String.valueOf(demands.userId("zhugen"))).param("text", "转镇里"))
-			.andExpect(status().isConflict())
-			.andReturn().getResponse().getContentAsString();
+			.andExpect(status().is3xxRedirection()).andReturn(), "/demands/" + id);
 		assertThat(stale).contains("刚被他人处理过").contains("转镇里");
 	}
 

@@ -2,17 +2,11 @@ package org.tongxin.demands.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,16 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.demands.internal.CaseAccess;
-import org.tongxin.demands.internal.CaseViews;
 import org.tongxin.demands.internal.CaseWorkflow;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.RefusedForm;
 
 /**
- * The steps posted from a case's page. A refused step shows the page again (400) with that step's
- * form open, its errors and what was typed; a step someone else took first (stale version) shows
- * the case as it now is, with the typed text still in the form (409).
+ * The steps posted from a case's page. A refused step goes back to the page (post/redirect/get,
+ * {@link RefusedForm}) with that step's form open, its errors and what was typed; a step someone else
+ * took first (stale version) shows the case as it now is, with the typed text still in the form.
  */
 @Controller
 @RequestMapping("/demands/{id}")
@@ -49,106 +43,97 @@ class DemandStepController {
 
 	private final CaseWorkflow workflow;
 
-	private final CaseViews views;
-
-	private final MessageSource messages;
-
 	private final CaseAccess access;
 
-	DemandStepController(CaseWorkflow workflow, CaseViews views, MessageSource messages, CaseAccess access) {
+	DemandStepController(CaseWorkflow workflow, CaseAccess access) {
 		this.workflow = workflow;
 		this.access = access;
-		this.views = views;
-		this.messages = messages;
 	}
 
 	@PostMapping("/accept")
 	String accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("ACCEPT", (a, i, f) -> workflow.accept(a, i, f.getVersion(), f.assignment()), actor, id, form, binding,
-				model, redirect, locale, response);
+				redirect);
 	}
 
 	@PostMapping("/decline")
 	String decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("DECLINE", (a, i, f) -> workflow.decline(a, i, f.getVersion(), f.getText()), actor, id, form, binding,
-				model, redirect, locale, response);
+				redirect);
 	}
 
 	@PostMapping("/transfer")
 	String transfer(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("TRANSFER", (a, i, f) -> workflow.transfer(a, i, f.getVersion(), f.assignment(), f.getText()), actor,
-				id, form, binding, model, redirect, locale, response);
+				id, form, binding, redirect);
 	}
 
 	@PostMapping("/progress")
 	String progress(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-		return take("PROGRESS", (a, i, f) -> workflow.progress(a, i, f.getText()), actor, id, form, binding, model,
-				redirect, locale, response);
+			BindingResult binding, RedirectAttributes redirect) {
+		return take("PROGRESS", (a, i, f) -> workflow.progress(a, i, f.getText()), actor, id, form, binding,
+				redirect);
 	}
 
 	@PostMapping("/answer")
 	String answer(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("ANSWER", (a, i, f) -> {
 			access.visible(a, i); // an out-of-scope case is a 404 before its amount is read
 			workflow.answer(a, i, f.getVersion(), f.getText(), f.amountValue());
-		}, actor, id, form, binding, model, redirect, locale, response);
+		}, actor, id, form, binding, redirect);
 	}
 
 	@PostMapping("/rate")
 	String rate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, RedirectAttributes redirect) {
 		return take("RATE", (a, i, f) -> workflow.rate(a, i, f.getVersion(), f.getRating(),
-				f.getText()), actor, id, form, binding, model, redirect, locale, response);
+				f.getText()), actor, id, form, binding, redirect);
 	}
 
 	@PostMapping("/supervise")
 	String supervise(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-		return take("SUPERVISE", (a, i, f) -> workflow.supervise(a, i, f.getText()), actor, id, form, binding, model,
-				redirect, locale, response);
+			BindingResult binding, RedirectAttributes redirect) {
+		return take("SUPERVISE", (a, i, f) -> workflow.supervise(a, i, f.getText()), actor, id, form, binding,
+				redirect);
 	}
 
 	@PostMapping("/attach")
 	String attach(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
-			BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			RedirectAttributes redirect) {
 		return take("ATTACH", (a, i, f) -> workflow.attach(a, i, DemandFiles.uploads(files)), actor, id, form, binding,
-				model, redirect, locale, response);
+				redirect);
 	}
 
-	private String take(String name, Step step, Actor actor, long id, StepForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+	private String take(String name, Step step, Actor actor, long id, StepForm form, BindingResult binding,
+			RedirectAttributes redirect) {
 		try {
 			step.take(actor, id, form);
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding, TEXT_FIELDS);
-			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return again(name, actor, id, model, locale, response, HttpStatus.CONFLICT,
-					messages.getMessage("demand.stale", null, locale));
+			return back(name, actor, id, binding, redirect, "demand.stale");
 		}
 		catch (IOException unreadable) {
 			binding.reject("upload.damaged", new Object[] { "" }, "upload.damaged");
-			return again(name, actor, id, model, locale, response, HttpStatus.BAD_REQUEST, null);
+			return back(name, actor, id, binding, redirect, null);
 		}
 		redirect.addFlashAttribute("flash", "demand.flash.done");
 		return "redirect:/demands/" + id;
 	}
 
-	private String again(String step, Actor actor, long id, Model model, Locale locale, HttpServletResponse response,
-			HttpStatus status, String problem) {
-		response.setStatus(status.value());
-		model.addAttribute("c", views.detail(actor, id, locale));
-		model.addAttribute("failedStep", step);
-		model.addAttribute("stepProblem", problem);
-		return "demands/detail";
+	/** Back to the case's page with the refused step's form; a case out of sight is a 404 here too. */
+	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
+			String problem) {
+		access.visible(actor, id);
+		return RefusedForm.backToStep(redirect, binding, "/demands/" + id, step, problem);
 	}
 
 }

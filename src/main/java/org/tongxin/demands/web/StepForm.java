@@ -1,5 +1,6 @@
 package org.tongxin.demands.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,9 +8,12 @@ import org.tongxin.demands.Assignment;
 
 /**
  * Any step's form on the case page (each form posts the fields its step needs). Kept whole and
- * shown again when a step is refused, so nothing typed is lost.
+ * shown again when a step is refused, so nothing typed is lost; it travels to the page in the
+ * session (flash), hence serializable.
  */
-public class StepForm {
+public class StepForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private long version;
 
