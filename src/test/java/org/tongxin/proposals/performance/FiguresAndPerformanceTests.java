@@ -201,11 +201,16 @@ class FiguresAndPerformanceTests {
 		String page = mvc.perform(get("/proposal-figures").param("unit", parkCode).param("year", "2011").cookie(staff))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("积分测试服务站", "积分测试党派支部", "id=\"figures-decisions\"");
-		mvc.perform(get("/proposal-figures").param("year", "20x1").cookie(staff)).andExpect(status().isBadRequest());
+		String badYear = mvc.perform(get("/proposal-figures").param("year", "20x1").cookie(staff))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		// the period fields name the bad one and keep what was typed
+		assertThat(badYear).containsPattern("id=\"figures-year\"[^>]*is-invalid|is-invalid[^>]*id=\"figures-year\"")
+			.contains("value=\"20x1\"").contains("id=\"figures-from\"").containsPattern("type=\"date\"[^>]*id=\"figures-from\"|id=\"figures-from\"[^>]*type=\"date\"");
 		mvc.perform(get("/performance").param("session", String.valueOf(sessionId)).cookie(staff))
 			.andExpect(status().isOk());
-		mvc.perform(get("/performance").param("from", "2011-05-01").param("to", "2011-01-01").cookie(staff))
-			.andExpect(status().isBadRequest());
+		String badOrder = mvc.perform(get("/performance").param("from", "2011-05-01").param("to", "2011-01-01").cookie(staff))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(badOrder).contains("value=\"2011-05-01\"").contains("value=\"2011-01-01\"").contains("is-invalid");
 		byte[] xlsx = mvc.perform(get("/proposal-figures.xlsx").param("unit", parkCode).param("year", "2011").cookie(staff))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
