@@ -13,13 +13,13 @@ public enum Rating {
 	/** The rating named by {@code value}, or a Rejection naming the field {@code rating}. */
 	public static Rating parse(String value) {
 		if (value == null || value.isBlank()) {
-			throw new org.tongxin.shared.web.Rejection("rating", "demand.rating.required");
+			throw new org.tongxin.shared.domain.Rejection("rating", "demand.rating.required");
 		}
 		try {
 			return valueOf(value.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new org.tongxin.shared.web.Rejection("rating", "demand.rating.unknown", value);
+			throw new org.tongxin.shared.domain.Rejection("rating", "demand.rating.unknown", value);
 		}
 	}
 

@@ -1,12 +1,12 @@
 package org.tongxin.org;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tongxin.org.internal.DivisionImporter;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Imports a file of administrative divisions ({@code code,name,level,parent_code}, UTF-8). Needs
@@ -22,7 +22,7 @@ public class DivisionImport {
 		this.importer = importer;
 	}
 
-	@PreAuthorize("hasAuthority('DIVISION_IMPORT')")
+	@Requires(Privilege.DIVISION_IMPORT)
 	public ImportReport importFile(Actor actor, byte[] content) {
 		if (!actor.can(Privilege.DIVISION_IMPORT) || actor.scope() != DataScope.ALL) {
 			throw new AccessDeniedException("DIVISION_IMPORT with scope ALL required");

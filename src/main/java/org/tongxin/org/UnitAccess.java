@@ -11,7 +11,7 @@ public interface UnitAccess {
 
 	boolean canSee(Actor actor, long unitId);
 
-	/** Throws {@link org.tongxin.shared.web.NotFoundException} (answered as 404) when out of scope. */
+	/** Throws {@link org.tongxin.shared.domain.NotFoundException} (answered as 404) when out of scope. */
 	void checkVisible(Actor actor, long unitId);
 
 	/**

@@ -1,14 +1,14 @@
 package org.tongxin.org;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitWriter;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Changes to the work network on behalf of a user. Each needs the privilege UNIT_MANAGE and the
@@ -30,14 +30,14 @@ public class UnitManagement {
 	}
 
 	/** Adds a functional unit under {@code parentId}; an empty code gets a generated one. */
-	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary create(Actor actor, long parentId, UnitKind kind, String name, String code) {
 		require(actor);
 		directory.checkVisible(actor, parentId);
 		return writer.create(actor, parentId, kind, name, code);
 	}
 
-	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary rename(Actor actor, long id, String name, Long expectedVersion) {
 		require(actor);
 		directory.checkVisible(actor, id);
@@ -45,7 +45,7 @@ public class UnitManagement {
 	}
 
 	/** Moves a unit with its whole subtree; not under itself or anything below it. */
-	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary move(Actor actor, long id, long newParentId, Long expectedVersion) {
 		require(actor);
 		directory.checkVisible(actor, id);
@@ -56,14 +56,14 @@ public class UnitManagement {
 		return writer.move(actor, id, newParentId, expectedVersion);
 	}
 
-	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary deactivate(Actor actor, long id, Long expectedVersion) {
 		require(actor);
 		directory.checkVisible(actor, id);
 		return writer.deactivate(actor, id, expectedVersion);
 	}
 
-	@PreAuthorize("hasAuthority('UNIT_MANAGE')")
+	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary reactivate(Actor actor, long id, Long expectedVersion) {
 		require(actor);
 		directory.checkVisible(actor, id);

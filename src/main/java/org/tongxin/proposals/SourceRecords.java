@@ -15,7 +15,7 @@ public interface SourceRecords {
 	SourceKind kind();
 
 	/**
-	 * The record if the actor may see it; otherwise {@link org.tongxin.shared.web.NotFoundException}
+	 * The record if the actor may see it; otherwise {@link org.tongxin.shared.domain.NotFoundException}
 	 * (404), the same as an unknown id.
 	 */
 	SourceRef visible(Actor actor, long id);

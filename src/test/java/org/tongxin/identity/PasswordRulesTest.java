@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.tongxin.identity.internal.PasswordPolicy;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 class PasswordRulesTest {
 

@@ -24,9 +24,9 @@ import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
-import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 
+import com.jayway.jsonpath.JsonPath;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,7 +257,7 @@ class MemberPhotoTests {
 			.andExpect(redirectedUrl("/members/" + person + "/edit#photo"))
 			.andExpect(flash().attributeExists("photoProblem"));
 		mvc.perform(get("/members/" + person + "/edit").cookie(session)
-				.flashAttr("photoProblem", new org.tongxin.shared.web.Rejection.FieldProblem("photo", "photo.type")))
+				.flashAttr("photoProblem", new org.tongxin.shared.domain.Rejection.FieldProblem("photo", "photo.type")))
 			.andExpect(content().string(Matchers.containsString("只能上传 JPG 或 PNG 格式的图片")));
 
 		mvc.perform(multipart("/members/" + person + "/photo")

@@ -12,9 +12,9 @@ import org.tongxin.members.internal.PersonRules;
 import org.tongxin.members.internal.PersonValues;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.person.ChineseIdNumber;
 import org.tongxin.shared.person.Gender;
-import org.tongxin.shared.web.Rejection;
 
 /** The registration rules, without Spring: each bad field is named, an ID number decides birth date and sex. */
 class PersonRulesTest {

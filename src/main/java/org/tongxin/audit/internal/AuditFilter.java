@@ -2,7 +2,7 @@ package org.tongxin.audit.internal;
 
 import java.time.LocalDate;
 
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * What to look for in the trail: days (inclusive, in the office's time zone), who, what, and to

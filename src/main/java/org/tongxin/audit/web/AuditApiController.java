@@ -3,7 +3,6 @@ package org.tongxin.audit.web;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,12 +11,14 @@ import org.tongxin.audit.AuditChainVerifier;
 import org.tongxin.audit.AuditVerification;
 import org.tongxin.audit.internal.AuditEntryView;
 import org.tongxin.audit.internal.AuditQuery;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /** The audit trail for other systems: the page's filters as query parameters, and verification. */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasAuthority('AUDIT_VIEW')")
+@Requires(Privilege.AUDIT_VIEW)
 class AuditApiController {
 
 	static final int MAX_SIZE = 200;

@@ -1,16 +1,12 @@
 package org.tongxin.audit.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,7 +14,10 @@ import org.tongxin.audit.AuditChainVerifier;
 import org.tongxin.audit.internal.AuditEntryView;
 import org.tongxin.audit.internal.AuditFilter;
 import org.tongxin.audit.internal.AuditQuery;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The audit trail for people: one endpoint serves the page and, for htmx, only the rows, so the
@@ -26,7 +25,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasAuthority('AUDIT_VIEW')")
+@Requires(Privilege.AUDIT_VIEW)
 class AuditPageController {
 
 	static final int PAGE_SIZE = 50;
@@ -44,15 +43,11 @@ class AuditPageController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model,
-			HttpServletResponse response) {
-		// a browser cache must not hand the fragment to a full page load, or the other way round
-		response.addHeader("Vary", "HX-Request");
+			@RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
 		model.addAttribute("filterError", binding.hasErrors() ? "audit.filter.invalid" : null);
 		model.addAttribute("entries", entries(form, Math.max(page, 0), model));
 		model.addAttribute("pageUrl", form.listUrl(PATH));
-		if (htmx != null && restore == null) {
+		if (htmx.wantsFragment()) {
 			return "audit/list :: rows";
 		}
 		model.addAttribute("actions", query.actions());
@@ -60,10 +55,10 @@ class AuditPageController {
 	}
 
 	@PostMapping("/verify")
-	String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+	String verify(Htmx htmx, Model model,
 			RedirectAttributes redirect) {
 		var result = verifier.verify();
-		if (htmx != null) {
+		if (htmx.request()) {
 			model.addAttribute("verification", result);
 			return "audit/list :: verification";
 		}

@@ -4,20 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.calendar.CalendarDay;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Marking and clearing days, for holders of {@code CALENDAR_MANAGE}: each change is audited in
  * its transaction and makes the cached year be read again.
  */
 @Service
-@PreAuthorize("hasAuthority('CALENDAR_MANAGE')")
+@Requires(Privilege.CALENDAR_MANAGE)
 public class CalendarAdministration {
 
 	private final CalendarDayStore store;

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 import org.tongxin.calendar.CalendarDay;
 import org.tongxin.calendar.DayKind;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * Checks a marked day and reports every bad field at once, without Spring: a real date within

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +22,10 @@ import org.tongxin.calendar.CalendarDay;
 import org.tongxin.calendar.DayKind;
 import org.tongxin.calendar.internal.CalendarAdministration;
 import org.tongxin.calendar.internal.CalendarRules;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * {@code /admin/calendar}: a year as twelve month grids, the form to mark a day and the list of
@@ -32,7 +33,7 @@ import org.tongxin.shared.web.Rejection;
  * or come back with their errors next to the fields.
  */
 @Controller
-@PreAuthorize("hasAuthority('CALENDAR_MANAGE')")
+@Requires(Privilege.CALENDAR_MANAGE)
 class CalendarPageController {
 
 	private final BusinessCalendar calendar;

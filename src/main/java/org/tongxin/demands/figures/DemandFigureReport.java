@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.demands.DemandCategory;
@@ -20,9 +19,11 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Demand figures per unit and period ("full response": received, answered on time, satisfaction,
@@ -51,7 +52,7 @@ public class DemandFigureReport {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('DEMAND_VIEW')")
+	@Requires(Privilege.DEMAND_VIEW)
 	@Transactional(readOnly = true)
 	public DemandFigures figures(Actor actor, FigureQuestion question, Locale locale) {
 		UnitSummary unit = unit(actor, question.unitCode());

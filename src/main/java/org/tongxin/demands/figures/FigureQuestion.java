@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.util.StringUtils;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * What the page, the API and the export are asked, as typed: parsed here so that a bad date is a

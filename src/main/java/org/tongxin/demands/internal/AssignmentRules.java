@@ -10,8 +10,8 @@ import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
 
 /** Checks where an assignment or transfer sends a case: the unit, its lead, the co-handlers. */
 @Component

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.demands.DemandStatus;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Who may see a case and which steps they may take on it, decided on the server for pages and API
@@ -129,7 +129,7 @@ public class CaseAccess {
 	void require(Actor actor, DemandCase c, Step step) {
 		if (!steps(actor, c, cases.coHandlers(c.id())).contains(step)) {
 			if (!stepApplies(c.status(), step)) {
-				throw new org.tongxin.shared.web.Rejection("status", "demand.state." + step.name().toLowerCase(),
+				throw new org.tongxin.shared.domain.Rejection("status", "demand.state." + step.name().toLowerCase(),
 						c.status().name());
 			}
 			throw new org.springframework.security.access.AccessDeniedException(

@@ -6,12 +6,12 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.shared.crypto.FieldCipher;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.files.DocumentCheck;
-import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.shared.files.DocumentKind;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.files.StoredFiles;
+import org.tongxin.shared.jdbc.Columns;
 
 /**
  * Photos and documents of a case: checked by content ({@link DocumentCheck}), sealed with AES-GCM

@@ -14,7 +14,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.calendar.BusinessCalendar;
 import org.tongxin.demands.CaseFilter;
 import org.tongxin.demands.CaseRow;
@@ -25,9 +24,10 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.CappedPage;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The case list: the actor's cases ({@link CaseScope}) with the filters, newest first, one page

@@ -9,10 +9,10 @@ import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Whom a new demand concerns and where it arises. A member with a login submits for themselves: the

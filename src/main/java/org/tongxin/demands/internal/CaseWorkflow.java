@@ -1,6 +1,5 @@
 package org.tongxin.demands.internal;
 
-import org.tongxin.shared.web.PlainText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,12 +16,12 @@ import org.tongxin.demands.DemandStatus;
 import org.tongxin.demands.EventKind;
 import org.tongxin.demands.Rating;
 import org.tongxin.demands.Submission;
-import org.tongxin.demands.sla.Categories;
 import org.tongxin.demands.internal.CaseAccess.Step;
+import org.tongxin.demands.sla.Categories;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.PlainText;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The steps of a case, each one transaction: the case row moves on (guarded by its version, so of

@@ -3,7 +3,6 @@ package org.tongxin.demands.sla;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -12,9 +11,11 @@ import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.demands.DemandCategory;
 import org.tongxin.demands.sla.CategoryRules.Checked;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Adding, changing, deactivating and reactivating demand categories, for holders of
@@ -23,7 +24,7 @@ import org.tongxin.shared.web.Rejection;
  * the dates of open cases were computed when their step began and stay as they are.
  */
 @Service
-@PreAuthorize("hasAuthority('DEMAND_CATEGORY_MANAGE')")
+@Requires(Privilege.DEMAND_CATEGORY_MANAGE)
 public class CategoryAdministration {
 
 	private final CategoryStore store;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.demands.DemandCategory;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Demand categories for other systems: every signed-in user reads the active ones (the choice of

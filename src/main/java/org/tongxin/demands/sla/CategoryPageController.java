@@ -1,7 +1,6 @@
 package org.tongxin.demands.sla;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * {@code /admin/demand-categories}: the categories with their time limits and the form to add one;
@@ -25,7 +26,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/admin/demand-categories")
-@PreAuthorize("hasAuthority('DEMAND_CATEGORY_MANAGE')")
+@Requires(Privilege.DEMAND_CATEGORY_MANAGE)
 class CategoryPageController {
 
 	private static final String LIST = "demands/sla/categories";

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * Checks a category and reports every bad field at once, without Spring. The day ranges are those

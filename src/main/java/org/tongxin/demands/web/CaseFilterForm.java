@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.demands.CaseFilter;
 import org.tongxin.demands.DemandStatus;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.web.ListFilterForm;
-import org.tongxin.shared.web.Rejection;
 
 /** The case list's filter bar as query parameters (pages and API alike). Bad values are refused naming the field. */
 public class CaseFilterForm extends ListFilterForm {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,9 +31,9 @@ import org.tongxin.demands.internal.CaseQuery;
 import org.tongxin.demands.internal.CaseViews;
 import org.tongxin.demands.internal.CaseWorkflow;
 import org.tongxin.demands.sla.Categories;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.CappedPage;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Demands for other systems and apps: submit, list, read, and every step of the handling, with the

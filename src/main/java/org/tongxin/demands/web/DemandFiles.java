@@ -11,9 +11,9 @@ import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.demands.internal.CaseAccess;
 import org.tongxin.demands.internal.CaseAttachments;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FileResponses;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Attachments in and out over HTTP. Uploads: parts without a file (a form sent with nothing chosen)

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,11 +24,12 @@ import org.tongxin.demands.internal.CaseQuery;
 import org.tongxin.demands.internal.CaseViews;
 import org.tongxin.demands.internal.CaseWorkflow;
 import org.tongxin.demands.sla.Categories;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.web.CappedPage;
 import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The case list (whole page, or only its results for htmx filter requests), the submission form
@@ -65,10 +65,8 @@ class DemandPageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") CaseFilterForm filter,
-			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
-			Locale locale, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			BindingResult binding, Htmx htmx, Model model,
+			Locale locale) {
 		CappedPage<CaseRow> page = new CappedPage<>(List.of(), org.springframework.data.domain.Pageable.unpaged(), 0, false);
 		if (binding.hasErrors()) {
 			model.addAttribute("filterProblem",
@@ -86,7 +84,7 @@ class DemandPageController {
 		model.addAttribute("totalCapped", page.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl());
 		model.addAttribute("own", actor.scope() == DataScope.OWN);
-		if (htmx != null && restore == null) {
+		if (htmx.wantsFragment()) {
 			return "demands/list :: results";
 		}
 		model.addAttribute("canSubmit", pickers.maySubmit(actor));

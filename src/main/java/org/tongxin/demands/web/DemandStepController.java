@@ -17,9 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.demands.internal.CaseAccess;
 import org.tongxin.demands.internal.CaseWorkflow;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.Rejection;
 import org.tongxin.shared.web.RefusedForm;
 
 /**

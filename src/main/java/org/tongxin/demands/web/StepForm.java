@@ -42,7 +42,7 @@ public class StepForm implements Serializable {
 			return new BigDecimal(amount.strip().replace(",", ""));
 		}
 		catch (NumberFormatException ex) {
-			throw new org.tongxin.shared.web.Rejection("amount", "demand.amount.invalid");
+			throw new org.tongxin.shared.domain.Rejection("amount", "demand.amount.invalid");
 		}
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * The enterprise module's checks in one place: an enterprise only within the actor's scope

@@ -2,14 +2,14 @@ package org.tongxin.enterprises.internal;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.security.Requires;
 
 /**
  * The contact people of an enterprise: phones sealed at rest, shown unmasked only to holders of
@@ -35,7 +35,7 @@ public class EnterpriseContacts {
 	}
 
 	/** Not read-only: an unmasked view writes its audit record here. */
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional
 	public List<Views.Contact> of(Actor actor, long enterpriseId) {
 		access.enterprise(actor, enterpriseId);
@@ -55,7 +55,7 @@ public class EnterpriseContacts {
 		return contacts.stream().map(c -> view(c, unmasked)).toList();
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Contact add(Actor actor, long enterpriseId, Drafts.ContactDraft draft) {
 		access.enterprise(actor, enterpriseId);
@@ -69,7 +69,7 @@ public class EnterpriseContacts {
 	}
 
 	/** Replaces a contact's fields; an empty phone removes the number. */
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Contact edit(Actor actor, long contactId, Drafts.ContactDraft draft) {
 		EnterpriseStore.StoredContact contact = visible(actor, contactId);
@@ -82,7 +82,7 @@ public class EnterpriseContacts {
 		return new Views.Contact(contactId, contact.enterpriseId(), values.name(), values.title(), phone.mask(), false);
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public long remove(Actor actor, long contactId) {
 		EnterpriseStore.StoredContact contact = visible(actor, contactId);
@@ -94,7 +94,7 @@ public class EnterpriseContacts {
 	}
 
 	/** The enterprise a contact belongs to, when the actor may see it (pages redirect there). */
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional(readOnly = true)
 	public long enterpriseOf(Actor actor, long contactId) {
 		return visible(actor, contactId).enterpriseId();

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -17,9 +16,11 @@ import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Enterprises on behalf of an actor: privileges declared for method security, the data scope by
@@ -59,7 +60,7 @@ public class EnterpriseRegistry {
 	public record ListFilter(String q, String unit, String park, String status) {
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional(readOnly = true)
 	public Page<Views.Row> page(Actor actor, ListFilter filter, int page, int size) {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -83,7 +84,7 @@ public class EnterpriseRegistry {
 		return new PageImpl<>(rows, PageRequest.of(p, size), total);
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional(readOnly = true)
 	public Views.Enterprise detail(Actor actor, long id) {
 		return view(access.enterprise(actor, id));
@@ -94,14 +95,14 @@ public class EnterpriseRegistry {
 	}
 
 	/** Not read-only: an unmasked view of the contacts' phones writes its audit record here. */
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional
 	public Detail detailWithContacts(Actor actor, long id) {
 		EnterpriseStore.Stored enterprise = access.enterprise(actor, id);
 		return new Detail(view(enterprise), contacts.shown(actor, id));
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Enterprise create(Actor actor, Drafts.EnterpriseDraft draft) {
 		Values.Enterprise values = check(actor, draft, null);
@@ -111,7 +112,7 @@ public class EnterpriseRegistry {
 	}
 
 	/** A change of the whole enterprise; absent fields keep their values, a stale version answers 409. */
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Enterprise edit(Actor actor, long id, Drafts.EnterpriseDraft draft) {
 		EnterpriseStore.Stored before = access.enterprise(actor, id);

@@ -5,16 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * The service plan of an enterprise (一企一策: one enterprise, one policy) on behalf of an actor:
@@ -44,7 +45,7 @@ public class ServicePlans {
 		this.auditLog = auditLog;
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional(readOnly = true)
 	public Views.Plan of(Actor actor, long enterpriseId) {
 		EnterpriseStore.Stored enterprise = access.enterprise(actor, enterpriseId);
@@ -52,13 +53,13 @@ public class ServicePlans {
 				views(measures.ofEnterprise(enterpriseId)));
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	@Transactional(readOnly = true)
 	public Views.Measure measure(Actor actor, long measureId) {
 		return views(List.of(visible(actor, measureId))).get(0);
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Measure add(Actor actor, long enterpriseId, Drafts.MeasureDraft draft) {
 		access.enterprise(actor, enterpriseId);
@@ -71,7 +72,7 @@ public class ServicePlans {
 	}
 
 	/** A change of the whole measure; absent fields keep their values, a stale version answers 409. */
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Measure edit(Actor actor, long measureId, Drafts.MeasureDraft draft) {
 		MeasureStore.Stored before = visible(actor, measureId);
@@ -92,7 +93,7 @@ public class ServicePlans {
 	}
 
 	/** Marks an open measure done on a day (empty: today) with its result; a closed one is refused. */
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public Views.Measure complete(Actor actor, long measureId, String resultNote, String doneOn) {
 		MeasureStore.Stored before = visible(actor, measureId);
@@ -104,7 +105,7 @@ public class ServicePlans {
 		return edit(actor, measureId, draft);
 	}
 
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	@Transactional
 	public long remove(Actor actor, long measureId) {
 		MeasureStore.Stored before = visible(actor, measureId);

@@ -1,10 +1,7 @@
 package org.tongxin.enterprises.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,17 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.enterprises.internal.EnterpriseContacts;
 import org.tongxin.enterprises.internal.EnterpriseRegistry;
 import org.tongxin.enterprises.internal.EnterpriseStatus;
 import org.tongxin.enterprises.internal.Views;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The enterprise list (the whole page, or only the results for htmx filter requests), the new and
@@ -32,7 +30,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/enterprises")
-@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+@Requires(Privilege.ENTERPRISE_VIEW)
 class EnterprisePageController {
 
 	private final EnterpriseRegistry registry;
@@ -46,10 +44,7 @@ class EnterprisePageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") EnterpriseForms.Filter filter,
-			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
-			HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			BindingResult binding, Htmx htmx, Model model) {
 		Page<Views.Row> page = Page.empty();
 		try {
 			page = registry.page(actor, filter.toFilter(), filter.getPage(), EnterpriseRegistry.PAGE_SIZE);
@@ -61,18 +56,18 @@ class EnterprisePageController {
 		model.addAttribute("listUrl", filter.listUrl());
 		model.addAttribute("canManage", actor.can(Privilege.ENTERPRISE_MANAGE));
 		model.addAttribute("statuses", EnterpriseStatus.values());
-		return htmx != null && restore == null ? "enterprises/list :: results" : "enterprises/list";
+		return htmx.wantsFragment() ? "enterprises/list :: results" : "enterprises/list";
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String newForm(Model model) {
 		model.addAttribute("form", new EnterpriseForms.Enterprise());
 		return form(model, "enterprises/new");
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") EnterpriseForms.Enterprise form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		Views.Enterprise created;
@@ -97,7 +92,7 @@ class EnterprisePageController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		Views.Enterprise enterprise = registry.detail(actor, id);
 		model.addAttribute("enterprise", enterprise);
@@ -106,7 +101,7 @@ class EnterprisePageController {
 	}
 
 	@PostMapping("/{id}/edit")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("form") EnterpriseForms.Enterprise form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -129,7 +124,7 @@ class EnterprisePageController {
 	}
 
 	@PostMapping("/{id}/contacts")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String addContact(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("contactForm") EnterpriseForms.Contact form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -148,7 +143,7 @@ class EnterprisePageController {
 	}
 
 	@PostMapping("/contacts/{contactId}/delete")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String removeContact(@AuthenticationPrincipal Actor actor, @PathVariable long contactId, RedirectAttributes redirect) {
 		long enterpriseId = contacts.remove(actor, contactId);
 		redirect.addFlashAttribute("flash", "contact.flash.removed");

@@ -2,7 +2,6 @@ package org.tongxin.enterprises.web;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +12,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.tongxin.enterprises.EnterpriseSummary;
 import org.tongxin.enterprises.Enterprises;
 import org.tongxin.members.MemberLookup;
-import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Suggestions while typing, each within the actor's scope: enterprises for pickers in other
@@ -43,10 +43,10 @@ class EnterprisePickerController {
 
 	/**
 	 * Enterprises whose name or code contains {@code q}: any signed-in user, within their scope,
-	 * since the form that links a record to an enterprise decides who may use it.
+	 * since the form that links a record to an enterprise decides who may use it (the web chain
+	 * admits only signed-in users).
 	 */
 	@GetMapping(value = "/suggest", produces = "application/json")
-	@PreAuthorize("isAuthenticated()")
 	@ResponseBody
 	List<EnterpriseSummary> suggest(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q) {
 		return enterprises.search(actor, q, 20);
@@ -54,7 +54,7 @@ class EnterprisePickerController {
 
 	/** Units whose name or code contains the text, as datalist options (the form's unit and the list's filter). */
 	@GetMapping("/units")
-	@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+	@Requires(Privilege.ENTERPRISE_VIEW)
 	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
 			@RequestParam(name = "unit", required = false) String filterText, Model model) {
 		model.addAttribute("units", units.search(q != null ? q : filterText, access.scopePathPrefix(actor), 20));
@@ -63,7 +63,7 @@ class EnterprisePickerController {
 
 	/** People of the registry whose name contains the text, for the operator field: their id is the value. */
 	@GetMapping("/people")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE') and hasAuthority('MEMBER_VIEW')")
+	@Requires({ Privilege.ENTERPRISE_MANAGE, Privilege.MEMBER_VIEW })
 	String personOptions(@AuthenticationPrincipal Actor actor,
 			@RequestParam(name = "operatorPersonId", required = false) String q, Model model) {
 		model.addAttribute("people", people.search(actor, q, 20));

@@ -1,9 +1,6 @@
 package org.tongxin.enterprises.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,16 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.enterprises.internal.MeasureStatus;
 import org.tongxin.enterprises.internal.ServicePlans;
 import org.tongxin.enterprises.internal.Views;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The service plan of an enterprise: the section its detail page loads (htmx asks for the
@@ -30,7 +28,7 @@ import org.tongxin.shared.web.Rejection;
  * enterprise with a flash message.
  */
 @Controller
-@PreAuthorize("hasAuthority('ENTERPRISE_VIEW')")
+@Requires(Privilege.ENTERPRISE_VIEW)
 class MeasurePageController {
 
 	private final ServicePlans plans;
@@ -41,15 +39,14 @@ class MeasurePageController {
 
 	@GetMapping("/enterprises/{id}/plan")
 	String section(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			Htmx htmx, Model model) {
 		model.addAttribute("measureForm", new EnterpriseForms.Measure());
 		page(actor, id, model);
-		return htmx != null ? "enterprises/plan :: plan" : "enterprises/plan";
+		return htmx.view("enterprises/plan", "plan");
 	}
 
 	@PostMapping("/enterprises/{id}/measures")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String add(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("measureForm") EnterpriseForms.Measure form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -65,7 +62,7 @@ class MeasurePageController {
 	}
 
 	@GetMapping("/enterprises/measures/{measureId}/edit")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long measureId, Model model) {
 		Views.Measure measure = plans.measure(actor, measureId);
 		model.addAttribute("measure", measure);
@@ -74,7 +71,7 @@ class MeasurePageController {
 	}
 
 	@PostMapping("/enterprises/measures/{measureId}/edit")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long measureId,
 			@ModelAttribute("measureForm") EnterpriseForms.Measure form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -97,7 +94,7 @@ class MeasurePageController {
 	}
 
 	@PostMapping("/enterprises/measures/{measureId}/done")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String done(@AuthenticationPrincipal Actor actor, @PathVariable long measureId,
 			@RequestParam(required = false) String resultNote, @RequestParam(required = false) String doneOn, Model model,
 			RedirectAttributes redirect) {
@@ -116,7 +113,7 @@ class MeasurePageController {
 	}
 
 	@PostMapping("/enterprises/measures/{measureId}/delete")
-	@PreAuthorize("hasAuthority('ENTERPRISE_MANAGE')")
+	@Requires(Privilege.ENTERPRISE_MANAGE)
 	String remove(@AuthenticationPrincipal Actor actor, @PathVariable long measureId, RedirectAttributes redirect) {
 		long enterpriseId = plans.remove(actor, measureId);
 		redirect.addFlashAttribute("flash", "measure.flash.removed");

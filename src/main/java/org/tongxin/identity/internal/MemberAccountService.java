@@ -18,8 +18,8 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.identity.MemberAccounts;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * {@link MemberAccounts}: the same user name and password rules as the user administration, the

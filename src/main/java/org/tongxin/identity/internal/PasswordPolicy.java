@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * Password rules. Defaults follow MLPS 2.0 level 3 (GB/T 22239): at least 8 characters of at

@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Roles and their privileges. A role manager can only put into a role what they hold themselves
@@ -54,7 +54,7 @@ public class RoleAdministration {
 	}
 
 	/** Two statements: the roles with their privileges, and the holder count of every role. */
-	@PreAuthorize("hasAuthority('ROLE_MANAGE')")
+	@Requires(Privilege.ROLE_MANAGE)
 	@Transactional(readOnly = true)
 	public List<RoleSummary> list() {
 		Map<Long, Long> holders = new HashMap<>();
@@ -65,13 +65,13 @@ public class RoleAdministration {
 			.toList();
 	}
 
-	@PreAuthorize("hasAuthority('ROLE_MANAGE')")
+	@Requires(Privilege.ROLE_MANAGE)
 	@Transactional(readOnly = true)
 	public Role get(long id) {
 		return roles.findById(id).orElseThrow(() -> new NotFoundException("role", id));
 	}
 
-	@PreAuthorize("hasAuthority('ROLE_MANAGE')")
+	@Requires(Privilege.ROLE_MANAGE)
 	@Transactional
 	public Role create(Actor actor, RoleDraft draft) {
 		String code = draft.code() == null ? "" : draft.code().trim();
@@ -100,7 +100,7 @@ public class RoleAdministration {
 		return role;
 	}
 
-	@PreAuthorize("hasAuthority('ROLE_MANAGE')")
+	@Requires(Privilege.ROLE_MANAGE)
 	@Transactional
 	public Role edit(Actor actor, long id, RoleDraft draft) {
 		Role role = get(id);

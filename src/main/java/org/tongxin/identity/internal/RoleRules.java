@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection.FieldProblem;
 
 /** The checks on a submitted role, and the audit record of what an edit changed. */
 final class RoleRules {

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.shared.crypto.FieldCipher;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** TOTP enrolment and checks. Secrets are kept encrypted at rest. */
 @Service

@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Administration of user accounts on behalf of an actor, within the actor's data scope (see
@@ -65,7 +65,7 @@ public class UserAdministration {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('USER_VIEW')")
+	@Requires(Privilege.USER_VIEW)
 	@Transactional(readOnly = true)
 	public Page<UserAccount> search(Actor actor, UserFilter filter, int page, int size) {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -74,13 +74,13 @@ public class UserAdministration {
 		return query.find(query.criteria(actor, filter, clock.instant()), Math.max(page, 0), size);
 	}
 
-	@PreAuthorize("hasAuthority('USER_VIEW')")
+	@Requires(Privilege.USER_VIEW)
 	@Transactional(readOnly = true)
 	public UserAccount get(Actor actor, long id) {
 		return guards.visible(actor, id);
 	}
 
-	@PreAuthorize("hasAuthority('USER_VIEW')")
+	@Requires(Privilege.USER_VIEW)
 	@Transactional(readOnly = true)
 	public List<Role> roles() {
 		return forms.allRoles();
@@ -91,7 +91,7 @@ public class UserAdministration {
 		return UserGuards.grantable(actor, Set.of(role)).isEmpty();
 	}
 
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	@Transactional
 	public UserAccount create(Actor actor, NewUser request) {
 		String username = request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
@@ -122,7 +122,7 @@ public class UserAdministration {
 		return user;
 	}
 
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	@Transactional
 	public UserAccount edit(Actor actor, long id, UserChanges changes) {
 		UserAccount user = guards.manageable(actor, id);
@@ -154,7 +154,7 @@ public class UserAdministration {
 		return user;
 	}
 
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	@Transactional
 	public UserAccount disable(Actor actor, long id) {
 		UserAccount user = guards.manageable(actor, id);
@@ -169,7 +169,7 @@ public class UserAdministration {
 		return save(user);
 	}
 
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	@Transactional
 	public UserAccount enable(Actor actor, long id) {
 		UserAccount user = guards.manageable(actor, id);
@@ -180,7 +180,7 @@ public class UserAdministration {
 		return save(user);
 	}
 
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	@Transactional
 	public UserAccount unlock(Actor actor, long id) {
 		UserAccount user = guards.manageable(actor, id);
@@ -194,7 +194,7 @@ public class UserAdministration {
 	}
 
 	/** Sets a temporary password, to be changed at the next login. */
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	@Transactional
 	public UserAccount resetPassword(Actor actor, long id, String password) {
 		UserAccount user = guards.manageable(actor, id);

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection.FieldProblem;
 
 /**
  * Reads the fields of a user form into checked values, collecting every problem (so a form shows

@@ -7,10 +7,10 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection.FieldProblem;
 
 /**
  * Who may see and change which account. An account is visible when its home unit is in the

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The user list as three statements whatever the page size: the ids of one page, the total, and

@@ -17,7 +17,7 @@ import org.tongxin.identity.internal.SecondFactor;
 import org.tongxin.identity.internal.TongxinPrincipal;
 import org.tongxin.identity.internal.UserAccountRepository;
 import org.tongxin.org.Units;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** The user's own account: who they are, where, with which roles; password change. */
 @Controller

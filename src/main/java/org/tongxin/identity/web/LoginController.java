@@ -9,13 +9,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tongxin.identity.internal.QrCode;
-import org.tongxin.identity.internal.SecondFactor;
-import org.tongxin.identity.internal.Totp;
-import org.tongxin.identity.internal.TongxinPrincipal;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.identity.internal.QrCode;
+import org.tongxin.identity.internal.SecondFactor;
+import org.tongxin.identity.internal.TongxinPrincipal;
+import org.tongxin.identity.internal.Totp;
+import org.tongxin.shared.domain.Rejection;
 
 /** The login page and the second step for administrators: a TOTP code, or enrolment first. */
 @Controller

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,18 +14,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.identity.internal.Role;
 import org.tongxin.identity.internal.RoleAdministration;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /** Roles: the list with counts, the new-role form and the edit form. */
 @Controller
 @RequestMapping("/admin/roles")
-@PreAuthorize("hasAuthority('ROLE_MANAGE')")
+@Requires(Privilege.ROLE_MANAGE)
 class RolePagesController {
 
 	private final RoleAdministration administration;

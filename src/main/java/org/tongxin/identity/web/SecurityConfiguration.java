@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,10 +26,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.identity.internal.ApiTokens;
+import org.tongxin.identity.internal.Passwords;
 import org.tongxin.identity.internal.SecondFactor;
 import org.tongxin.identity.internal.SecurityProperties;
 import org.tongxin.identity.internal.TongxinPrincipal;
-import org.tongxin.identity.internal.Passwords;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Two filter chains. {@code /api/**}: stateless, bearer tokens only, so CSRF cannot ride on a
@@ -43,6 +45,13 @@ class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** {@code @Requires(Privilege...)} on controllers and module methods (static: method security is infrastructure). */
+	@Bean
+	@org.springframework.context.annotation.Role(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE)
+	static org.springframework.aop.Advisor requiresPrivilege() {
+		return RequiresPrivilege.interceptor();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

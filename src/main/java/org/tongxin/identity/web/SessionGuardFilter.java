@@ -84,7 +84,7 @@ class SessionGuardFilter extends OncePerRequestFilter {
 	/** htmx follows HX-Redirect; a plain request gets an ordinary redirect. */
 	private static void redirect(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
 		String url = request.getContextPath() + target;
-		if (request.getHeader("HX-Request") != null) {
+		if (org.tongxin.shared.web.Htmx.from(request)) {
 			response.setHeader("HX-Redirect", url);
 			response.setStatus(HttpServletResponse.SC_OK);
 			return;

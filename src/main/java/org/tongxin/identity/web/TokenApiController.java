@@ -3,11 +3,11 @@ package org.tongxin.identity.web;
 import java.time.Instant;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,7 +27,7 @@ import org.tongxin.identity.internal.ApiTokens;
 import org.tongxin.identity.internal.Passwords;
 import org.tongxin.identity.internal.SecondFactor;
 import org.tongxin.identity.internal.TongxinPrincipal;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * API tokens. {@code POST /api/v1/tokens} exchanges credentials (and, for administrators, a TOTP

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.identity.internal.ApiTokens;
 import org.tongxin.identity.internal.TongxinPrincipal;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** The user's own API tokens: issue (the value is shown once), list, revoke. */
 @Controller

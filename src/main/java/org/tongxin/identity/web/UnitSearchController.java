@@ -1,6 +1,5 @@
 package org.tongxin.identity.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,13 +7,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.identity.internal.UnitChoices;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Options for the unit field of the user forms (htmx fills a datalist as the user types). Only
  * units within the actor's scope are offered; the form is validated again on the server.
  */
 @Controller
-@PreAuthorize("hasAuthority('USER_VIEW')")
+@Requires(Privilege.USER_VIEW)
 class UnitSearchController {
 
 	private final UnitChoices units;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,20 +14,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.identity.internal.Role;
 import org.tongxin.identity.internal.UnitChoices;
 import org.tongxin.identity.internal.UserAccount;
 import org.tongxin.identity.internal.UserAdministration;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /** One account: what it is, the edit form, and the actions (disable, enable, unlock, reset password). */
 @Controller
 @RequestMapping("/admin/users/{id}")
-@PreAuthorize("hasAuthority('USER_VIEW')")
+@Requires(Privilege.USER_VIEW)
 class UserDetailController {
 
 	private final UserAdministration administration;
@@ -49,7 +49,7 @@ class UserDetailController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") UserEditForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
@@ -68,25 +68,25 @@ class UserDetailController {
 	}
 
 	@PostMapping("/disable")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String disable(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		return act(actor, id, administration::disable, "user.flash.disabled", redirect);
 	}
 
 	@PostMapping("/enable")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String enable(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		return act(actor, id, administration::enable, "user.flash.enabled", redirect);
 	}
 
 	@PostMapping("/unlock")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String unlock(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		return act(actor, id, administration::unlock, "user.flash.unlocked", redirect);
 	}
 
 	@PostMapping("/reset-password")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String resetPassword(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("resetForm") ResetPasswordForm resetForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {

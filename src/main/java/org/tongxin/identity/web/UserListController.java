@@ -3,10 +3,7 @@ package org.tongxin.identity.web;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,17 +11,18 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.identity.internal.Role;
 import org.tongxin.identity.internal.UnitChoices;
 import org.tongxin.identity.internal.UserAccount;
 import org.tongxin.identity.internal.UserAdministration;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The user list (one endpoint: the whole page, or only the results for htmx filter requests) and
@@ -32,7 +30,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasAuthority('USER_VIEW')")
+@Requires(Privilege.USER_VIEW)
 class UserListController {
 
 	private final UserAdministration administration;
@@ -49,10 +47,7 @@ class UserListController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") UserFilterForm filter,
-			@RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
-			HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			Htmx htmx, Model model) {
 		Page<UserAccount> page;
 		try {
 			page = administration.search(actor, filter.toFilter(), filter.getPage(), UserAdministration.PAGE_SIZE);
@@ -67,7 +62,7 @@ class UserListController {
 		model.addAttribute("sortUrl", filter.listUrl(false));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("canManage", actor.can(Privilege.USER_MANAGE));
-		if (htmx != null && restore == null) {
+		if (htmx.wantsFragment()) {
 			return "identity/admin/users :: results";
 		}
 		model.addAttribute("roles", administration.roles());
@@ -75,14 +70,14 @@ class UserListController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("form", new UserCreateForm());
 		return form(actor, model);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Requires(Privilege.USER_MANAGE)
 	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") UserCreateForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		UserAccount user;

@@ -3,17 +3,18 @@ package org.tongxin.members.coverage;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /** The coverage page: filter by unit and date, summary cards and the tables behind them. */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class CoveragePageController {
 
 	private final MemberCoverage coverage;

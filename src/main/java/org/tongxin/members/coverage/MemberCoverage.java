@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -21,9 +20,11 @@ import org.tongxin.members.internal.MemberScope;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Coverage of the registry ("full coverage": everyone counted, everyone with a liaison) for a unit
@@ -57,7 +58,7 @@ public class MemberCoverage {
 	 * blank: the top of what the actor sees
 	 * @param asOf null: today
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public CoverageFigures figures(Actor actor, String unitCode, LocalDate asOf) {
 		UnitSummary unit = unit(actor, unitCode);

@@ -7,17 +7,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.internal.MemberCriteria;
-import org.tongxin.members.internal.MemberSearch;
 import org.tongxin.members.internal.MemberScope;
+import org.tongxin.members.internal.MemberSearch;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * The member list as an Excel file: exactly the list's filters and data scope (the same
@@ -67,7 +67,7 @@ public class MemberExport {
 	 * the rows, in its own short transaction (appends hold a lock until commit, which must not last
 	 * as long as a download), and also when the download broke off: rows may have left by then.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW') and hasAuthority('MEMBER_EXPORT')")
+	@Requires({ Privilege.MEMBER_VIEW, Privilege.MEMBER_EXPORT })
 	public long export(Actor actor, MemberFilter filter, Locale locale, Target target) throws IOException {
 		LocalDate today = LocalDate.now(clock.withZone(MemberSheet.OFFICE_ZONE));
 		// the same criteria as the list, the text answered by the same search

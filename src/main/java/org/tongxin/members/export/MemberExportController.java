@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongxin.members.web.MemberFilterForm;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.XlsxDownload;
 
 /**
@@ -22,7 +23,7 @@ import org.tongxin.shared.web.XlsxDownload;
  */
 @Controller
 @RequestMapping("/members")
-@PreAuthorize("hasAuthority('MEMBER_VIEW') and hasAuthority('MEMBER_EXPORT')")
+@Requires({ Privilege.MEMBER_VIEW, Privilege.MEMBER_EXPORT })
 class MemberExportController {
 
 	private final MemberExport export;

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -17,9 +16,10 @@ import org.tongxin.members.internal.PersonChangeRepository;
 import org.tongxin.members.internal.PersonHistory;
 import org.tongxin.members.internal.PersonRepository;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.security.Requires;
 
 /**
  * A person's change history on behalf of an actor: the registry's data scope (out of scope is a
@@ -56,7 +56,7 @@ public class MemberHistory {
 		this.auditLog = auditLog;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional
 	public HistoryPage of(Actor actor, long personId, int page, int size) {
 		Person person = people.findById(personId)

@@ -11,8 +11,8 @@ import org.tongxin.members.MemberDraft;
 import org.tongxin.members.internal.MemberBatch;
 import org.tongxin.members.internal.MemberBatch.Match;
 import org.tongxin.members.internal.PersonValues;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Reads a sheet and decides, for each row, what it is: bad (every problem named with its

@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +21,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.XlsxDownload;
-
-import io.swagger.v3.oas.annotations.Operation;
 
 /** The import for scripts: upload (the preview comes back), read the preview, apply with a mode, discard. */
 @RestController
 @RequestMapping("/api/v1/members/imports")
-@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+@Requires(Privilege.MEMBER_IMPORT)
 class ImportApiController {
 
 	private final MemberImports imports;

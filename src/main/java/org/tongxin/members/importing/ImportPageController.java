@@ -6,7 +6,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.XlsxDownload;
 
 /**
@@ -26,7 +27,7 @@ import org.tongxin.shared.web.XlsxDownload;
  * discarding. A refused file or confirmation comes back on the same page with the reason.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+@Requires(Privilege.MEMBER_IMPORT)
 class ImportPageController {
 
 	private final MemberImports imports;

@@ -4,19 +4,20 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.internal.MemberBatch;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
 import org.tongxin.shared.crypto.FieldCipher;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Excel import of people in two steps. Upload: the file is checked, read and analysed, and kept
@@ -64,7 +65,7 @@ public class MemberImports {
 	}
 
 	/** Reads and analyses an upload and keeps it for confirmation; a file refused as a whole is a Rejection on "file". */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE') and hasAuthority('MEMBER_IMPORT')")
+	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
 	@Transactional
 	public long stage(Actor actor, String fileName, byte[] file) {
 		CountingSink sink = new CountingSink();
@@ -79,7 +80,7 @@ public class MemberImports {
 		return id;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+	@Requires(Privilege.MEMBER_IMPORT)
 	@Transactional(readOnly = true)
 	public ImportPreview preview(Actor actor, long id, int page) {
 		ImportRecord record = owned(actor, store.find(id).orElse(null), id);
@@ -89,7 +90,7 @@ public class MemberImports {
 		return new ImportPreview(record, more ? problems.subList(0, PROBLEMS_PER_PAGE) : problems, p, more);
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+	@Requires(Privilege.MEMBER_IMPORT)
 	@Transactional(readOnly = true)
 	public List<ImportRecord> recent(Actor actor) {
 		return store.recent(actor.userId(), 10);
@@ -99,7 +100,7 @@ public class MemberImports {
 	 * Applies a staged import. Refused (nothing changes) when it is not staged any more, or when
 	 * the same file analysed now gives other figures than the preview the user confirmed.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE') and hasAuthority('MEMBER_IMPORT')")
+	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
 	@Transactional
 	public ImportRecord apply(Actor actor, long id, ImportMode mode) {
 		ImportRecord record = staged(actor, store.lock(id).orElse(null), id);
@@ -118,7 +119,7 @@ public class MemberImports {
 		return store.find(id).orElseThrow();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+	@Requires(Privilege.MEMBER_IMPORT)
 	@Transactional
 	public void discard(Actor actor, long id) {
 		staged(actor, store.lock(id).orElse(null), id);
@@ -127,7 +128,7 @@ public class MemberImports {
 	}
 
 	/** The uploaded file of a staged import, for the error sheet (which repeats the bad rows as they were written). */
-	@PreAuthorize("hasAuthority('MEMBER_IMPORT')")
+	@Requires(Privilege.MEMBER_IMPORT)
 	@Transactional
 	public ErrorSheet.Source errorSource(Actor actor, long id) {
 		ImportRecord record = staged(actor, store.find(id).orElse(null), id);

@@ -11,9 +11,9 @@ import org.tongxin.members.MemberFilter;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
-import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.person.Gender;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Actor;
 
 /**
  * A member filter after checking: patterns escaped, codes parsed, the unit resolved within the

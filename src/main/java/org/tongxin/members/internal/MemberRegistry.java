@@ -2,23 +2,22 @@ package org.tongxin.members.internal;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.identity.UserDirectory;
+import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.MemberPage;
-import org.tongxin.members.MemberRow;
-import org.tongxin.identity.UserDirectory;
-import org.tongxin.identity.UserSummary;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
 
 /**
  * The member registry on behalf of an actor: privileges declared for method security, the data
@@ -60,7 +59,7 @@ public class MemberRegistry {
 		this.auditLog = auditLog;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public MemberPage search(Actor actor, MemberFilter filter, int page, int size) {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -74,7 +73,7 @@ public class MemberRegistry {
 	 * One person; values of sensitive fields only for MEMBER_SENSITIVE_VIEW, and every such view
 	 * is audited (which fields, never the values). Not read-only: the audit record is written here.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional
 	public MemberDetail detail(Actor actor, long id) {
 		Person person = writer.visible(actor, id);
@@ -90,13 +89,13 @@ public class MemberRegistry {
 		return view.detail(person, units.find(person.getUnitId()).orElse(null), liaison, unmasked);
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public long create(Actor actor, MemberDraft draft) {
 		return writer.create(actor, draft).getId();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public long edit(Actor actor, long id, MemberDraft draft) {
 		return writer.edit(actor, id, draft).getId();

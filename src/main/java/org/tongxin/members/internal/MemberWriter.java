@@ -12,15 +12,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
-import org.tongxin.members.MemberDraft;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
+import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Creates and changes people for an actor, within the actor's scope, with the audit record in the

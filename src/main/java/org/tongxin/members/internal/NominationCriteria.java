@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.StringUtils;
 import org.tongxin.members.MemberFilter;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * The list's "who could be nominated" criteria, checked: a talent tag code, a current NPC/CPPCC

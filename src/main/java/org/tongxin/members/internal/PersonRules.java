@@ -12,12 +12,12 @@ import java.util.function.Function;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.person.ChineseIdNumber;
 import org.tongxin.shared.person.Gender;
 import org.tongxin.shared.person.Phones;
 import org.tongxin.shared.person.PinyinNames;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
 
 /**
  * Checks a whole draft and reports every bad field at once (a form shows them all), without

@@ -10,8 +10,8 @@ import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * What members' own profiles (package {@code selfservice}) need of the registry's internals, and

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -16,9 +15,11 @@ import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.internal.PersonHistory;
 import org.tongxin.members.internal.PersonRepository;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * People's photos on behalf of an actor: the registry's data scope first (a person out of scope is
@@ -53,7 +54,7 @@ public class MemberPhotos {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public Optional<Photo> of(Actor actor, long personId) {
 		visible(actor, personId);
@@ -62,7 +63,7 @@ public class MemberPhotos {
 	}
 
 	/** Sets or replaces the photo; the same image again changes nothing. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Photo.Summary replace(Actor actor, long personId, MultipartFile upload) {
 		visible(actor, personId);
@@ -83,7 +84,7 @@ public class MemberPhotos {
 	}
 
 	/** Removes the photo; false when there was none (nothing changed, nothing audited). */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public boolean remove(Actor actor, long personId) {
 		visible(actor, personId);

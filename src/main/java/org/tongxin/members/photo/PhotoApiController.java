@@ -1,7 +1,6 @@
 package org.tongxin.members.photo;
 
 import io.swagger.v3.oas.annotations.Operation;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
 
 /** People's photos for other systems; the same rules as the pages (privilege, scope, checks, audit). */
 @RestController

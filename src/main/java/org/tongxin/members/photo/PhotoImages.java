@@ -18,8 +18,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.files.StoredFiles;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Turns an upload into the photo the registry keeps, or refuses it with a reason. Only real JPEG

@@ -1,7 +1,6 @@
 package org.tongxin.members.photo;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * A person's photo in pages: the image (a placeholder when there is none, so pages show it without
@@ -19,7 +20,7 @@ import org.tongxin.shared.web.Rejection;
  * the edit page with the reason next to the file field.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class PhotoPageController {
 
 	private final MemberPhotos photos;
@@ -34,7 +35,7 @@ class PhotoPageController {
 	}
 
 	@PostMapping("/members/{id}/photo")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String upload(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(value = "photo", required = false) MultipartFile file, RedirectAttributes redirect) {
 		try {
@@ -49,7 +50,7 @@ class PhotoPageController {
 	}
 
 	@PostMapping("/members/{id}/photo/delete")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", photos.remove(actor, id) ? "photo.flash.removed" : "photo.flash.none");
 		return "redirect:/members/" + id;

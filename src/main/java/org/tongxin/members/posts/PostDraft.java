@@ -2,7 +2,7 @@ package org.tongxin.members.posts;
 
 /**
  * A post as typed (form or API body), every field as text so that a bad value is answered as a
- * {@link org.tongxin.shared.web.Rejection} naming its field rather than as an unreadable body.
+ * {@link org.tongxin.shared.domain.Rejection} naming its field rather than as an unreadable body.
  * On a change, an absent (null) field keeps its value and an empty one clears it.
  */
 public record PostDraft(String kind, String level, String sessionNumber, String organisation, String sector,

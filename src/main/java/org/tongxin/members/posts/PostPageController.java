@@ -2,10 +2,7 @@ package org.tongxin.members.posts;
 
 import java.util.Arrays;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,13 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * A person's posts: the section the detail page loads (htmx asks for the fragment; without htmx
@@ -28,7 +26,7 @@ import org.tongxin.shared.web.Rejection;
  * the add, edit and end forms, which redirect to the person with a flash message.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class PostPageController {
 
 	private final RepresentativePosts posts;
@@ -39,15 +37,14 @@ class PostPageController {
 
 	@GetMapping("/members/{id}/posts")
 	String section(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			Htmx htmx, Model model) {
 		model.addAttribute("form", new PostForm());
 		page(actor, id, model);
-		return htmx != null ? "members/posts :: posts" : "members/posts";
+		return htmx.view("members/posts", "posts");
 	}
 
 	@PostMapping("/members/{id}/posts")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String add(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") PostForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
@@ -62,7 +59,7 @@ class PostPageController {
 	}
 
 	@GetMapping("/members/posts/{postId}/edit")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long postId, Model model) {
 		PostLine post = posts.post(actor, postId);
 		model.addAttribute("form", PostForm.of(post));
@@ -71,7 +68,7 @@ class PostPageController {
 	}
 
 	@PostMapping("/members/posts/{postId}/edit")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long postId, @ModelAttribute("form") PostForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		PostLine post = posts.post(actor, postId);
@@ -91,7 +88,7 @@ class PostPageController {
 	}
 
 	@PostMapping("/members/posts/{postId}/end")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String end(@AuthenticationPrincipal Actor actor, @PathVariable long postId,
 			@RequestParam(required = false) String endedOn, Model model, RedirectAttributes redirect) {
 		PostLine post = posts.post(actor, postId);

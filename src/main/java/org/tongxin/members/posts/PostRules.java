@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * Checks a post or a session end and reports every bad field at once (a form shows them all),

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -16,9 +15,11 @@ import org.tongxin.members.internal.Person;
 import org.tongxin.members.internal.PersonHistory;
 import org.tongxin.members.internal.PersonRepository;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Representative posts (代表人士安排) on behalf of an actor: privileges declared for method
@@ -60,7 +61,7 @@ public class RepresentativePosts {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public PersonPosts of(Actor actor, long personId) {
 		Person person = visiblePerson(actor, personId);
@@ -68,13 +69,13 @@ public class RepresentativePosts {
 				posts.findByPersonIdOrderByStartedOnDescIdDesc(personId).stream().map(MemberPost::line).toList());
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public PostLine post(Actor actor, long postId) {
 		return visiblePost(actor, postId).line();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public PostLine add(Actor actor, long personId, PostDraft draft) {
 		visiblePerson(actor, personId);
@@ -85,7 +86,7 @@ public class RepresentativePosts {
 	}
 
 	/** A change of the whole post; absent fields keep their values, and a stale version answers 409. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public PostLine edit(Actor actor, long postId, PostDraft draft) {
 		MemberPost post = visiblePost(actor, postId);
@@ -109,7 +110,7 @@ public class RepresentativePosts {
 	}
 
 	/** Ends one serving post; a post that has already ended is refused rather than silently re-dated. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public PostLine end(Actor actor, long postId, String endedOn) {
 		MemberPost post = visiblePost(actor, postId);
@@ -127,7 +128,7 @@ public class RepresentativePosts {
 	}
 
 	/** How many posts {@link #endSession} would end now, for the confirmation. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional(readOnly = true)
 	public int sessionCount(Actor actor, SessionEndRequest request) {
 		return sessions.count(PostRules.sessionEnd(request), MemberScope.of(actor, access));
@@ -138,7 +139,7 @@ public class RepresentativePosts {
 	 * none. One audit record for the run (a session may end for thousands at once), with the count
 	 * and the scope it was limited to.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public int endSession(Actor actor, SessionEndRequest request) {
 		SessionEnd end = PostRules.sessionEnd(request);

@@ -2,7 +2,6 @@ package org.tongxin.members.posts;
 
 import java.util.Arrays;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * Ending a session for many people at once, in two steps: the form is checked and answered with
@@ -22,7 +23,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/members/posts/session-end")
-@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+@Requires(Privilege.MEMBER_MANAGE)
 class SessionEndController {
 
 	private final RepresentativePosts posts;

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -21,11 +20,12 @@ import org.tongxin.members.internal.SelfServiceAccess;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Staff review of members' corrections (MEMBER_MANAGE), within the actor's data scope: a
@@ -74,7 +74,7 @@ public class CorrectionReview {
 	 * list that shows any is audited once (which corrections, never the values). Not read-only:
 	 * the audit record is written here.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public List<CorrectionView> pending(Actor actor) {
 		List<CorrectionQuery.Line> lines = query.pending(MemberScope.of(actor, access), LIMIT);
@@ -105,13 +105,13 @@ public class CorrectionReview {
 		return views;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional(readOnly = true)
 	public long pendingCount(Actor actor) {
 		return query.count(MemberScope.of(actor, access));
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public void approve(Actor actor, long id, String note) {
 		Correction correction = claim(actor, id);
@@ -145,7 +145,7 @@ public class CorrectionReview {
 			.detail("fields", String.join(",", apply.keySet().stream().map(CorrectableField::field).toList())));
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public void reject(Actor actor, long id, String reason) {
 		// scope first: a correction out of scope is a 404 whatever the input

@@ -3,7 +3,6 @@ package org.tongxin.members.selfservice;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Staff review of members' corrections: the list (oldest first), approve and reject, and the
@@ -21,7 +22,7 @@ import org.tongxin.shared.web.Rejection;
  * reason, someone faster) comes back on the list next to its correction.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+@Requires(Privilege.MEMBER_MANAGE)
 class CorrectionReviewController {
 
 	private final CorrectionReview review;

@@ -1,19 +1,18 @@
 package org.tongxin.members.selfservice;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * A person's login on their page: the section the detail page loads (htmx; without htmx a page
@@ -21,7 +20,7 @@ import org.tongxin.shared.web.Rejection;
  * redirect, so the password never passes through the session), disabling and enabling it.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+@Requires(Privilege.MEMBER_MANAGE)
 class PersonAccountController {
 
 	private final PersonAccounts accounts;
@@ -32,10 +31,9 @@ class PersonAccountController {
 
 	@GetMapping("/members/{id}/account")
 	String section(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			Htmx htmx, Model model) {
 		model.addAttribute("account", accounts.status(actor, id));
-		return htmx != null ? "members/account :: account" : "members/account";
+		return htmx.view("members/account", "account");
 	}
 
 	@PostMapping("/members/{id}/account")

@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -20,10 +18,12 @@ import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.internal.Person;
 import org.tongxin.members.internal.SelfServiceAccess;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.person.PinyinNames;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * A person's login, on behalf of staff: seen with MEMBER_VIEW, opened, disabled and enabled with
@@ -70,7 +70,7 @@ public class PersonAccounts {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public Status status(Actor actor, long personId) {
 		Person person = registry.visible(actor, personId);
@@ -87,7 +87,7 @@ public class PersonAccounts {
 	 * Opens a MEMBER account for the person, homed at their unit, with a random initial password
 	 * that must be changed at first login; {@code username} empty takes the suggestion.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Opened open(Actor actor, long personId, String username) {
 		return open(actor, personId, username, accounts.initialPassword(), true);
@@ -114,7 +114,7 @@ public class PersonAccounts {
 		return new Opened(personId, userId, name, password, temporary);
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Status setEnabled(Actor actor, long personId, boolean enabled) {
 		registry.visible(actor, personId);

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * The member's own page (phone first): their profile, the correction form and their requests.

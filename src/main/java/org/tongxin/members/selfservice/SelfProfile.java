@@ -18,9 +18,9 @@ import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.internal.Person;
 import org.tongxin.members.internal.SelfServiceAccess;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * A member's own profile and their correction requests. The only person reached here is the one

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -16,9 +15,11 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.talent.TalentViews.Plan;
 import org.tongxin.members.talent.TalentViews.Step;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Cultivation plans (培养计划) on behalf of an actor: a plan and its steps belong to a person, so
@@ -42,21 +43,21 @@ public class CultivationPlans {
 		this.auditLog = auditLog;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public List<Plan> of(Actor actor, long personId) {
 		access.person(actor, personId);
 		return plans.forPerson(personId, access.today()).stream().map(PlanStore.Read::plan).toList();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public Plan plan(Actor actor, long planId) {
 		return visible(actor, planId);
 	}
 
 	/** Active plans of people in the actor's scope, those with the earliest open step first, with unit names. */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public Page<Plan> active(Actor actor, boolean overdueOnly, int page) {
 		MemberScope scope = access.scope(actor);
@@ -72,7 +73,7 @@ public class CultivationPlans {
 				PageRequest.of(p, PAGE_SIZE), total);
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Plan create(Actor actor, long personId, Drafts.PlanDraft draft) {
 		access.person(actor, personId);
@@ -86,7 +87,7 @@ public class CultivationPlans {
 	 * A change of the whole plan; absent fields keep their values, a stale version answers 409, and
 	 * the new dates must still hold every step (a step due outside them names the date field).
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Plan edit(Actor actor, long planId, Drafts.PlanDraft draft) {
 		Plan plan = visible(actor, planId);
@@ -114,7 +115,7 @@ public class CultivationPlans {
 	}
 
 	/** A step at the end of a running plan, due within the plan's dates. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Step addStep(Actor actor, long planId, Drafts.StepDraft draft) {
 		Plan plan = visible(actor, planId);
@@ -129,7 +130,7 @@ public class CultivationPlans {
 	}
 
 	/** Marks a step done on a day (empty: today); a step done already keeps its day. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Step markDone(Actor actor, long stepId, String doneOn) {
 		long planId = plans.planOfStep(stepId).orElseThrow(() -> new NotFoundException("step", stepId));
@@ -146,7 +147,7 @@ public class CultivationPlans {
 	}
 
 	/** The plan of a step, for the pages (which redirect to its person). */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public Plan planOfStep(Actor actor, long stepId) {
 		long planId = plans.planOfStep(stepId).orElseThrow(() -> new NotFoundException("step", stepId));

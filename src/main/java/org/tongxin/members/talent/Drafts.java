@@ -2,7 +2,7 @@ package org.tongxin.members.talent;
 
 /**
  * What callers type (form or API body), every field as text so that a bad value is answered as a
- * {@link org.tongxin.shared.web.Rejection} naming its field rather than as an unreadable body.
+ * {@link org.tongxin.shared.domain.Rejection} naming its field rather than as an unreadable body.
  */
 public final class Drafts {
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -13,9 +12,11 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.internal.Person;
 import org.tongxin.members.talent.TalentViews.Enrolment;
 import org.tongxin.members.talent.TalentViews.Project;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * The elite project list (同心精英项目): projects are the department's (district-wide, created by
@@ -38,7 +39,7 @@ public class EliteProjects {
 	}
 
 	/** Every project with the people in the actor's scope enrolled in it: three statements in all. */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public List<Project> list(Actor actor) {
 		List<ProjectStore.Row> rows = projects.all();
@@ -55,7 +56,7 @@ public class EliteProjects {
 			.toList();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Project create(Actor actor, Drafts.ProjectDraft draft) {
 		access.requireDepartment(actor);
@@ -70,7 +71,7 @@ public class EliteProjects {
 	}
 
 	/** Enrols a person in scope (the person is checked first: out of scope is a 404 whatever the project). */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Enrolment enrol(Actor actor, long projectId, long personId, Drafts.EnrolmentDraft draft) {
 		Person person = access.person(actor, personId);
@@ -82,7 +83,7 @@ public class EliteProjects {
 		return new Enrolment(projectId, personId, person.getName(), null, values.enrolledOn(), values.remark());
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public void remove(Actor actor, long projectId, long personId) {
 		access.person(actor, personId);

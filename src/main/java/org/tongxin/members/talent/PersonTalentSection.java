@@ -3,7 +3,6 @@ package org.tongxin.members.talent;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.members.internal.Person;
@@ -11,6 +10,8 @@ import org.tongxin.members.talent.TalentViews.PersonTag;
 import org.tongxin.members.talent.TalentViews.PersonTalent;
 import org.tongxin.members.talent.TalentViews.Tag;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * A person's talent section (tags, plans, projects) for the detail page, in four statements: the
@@ -35,7 +36,7 @@ public class PersonTalentSection {
 		this.access = access;
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public PersonTalent of(Actor actor, long personId) {
 		Person person = access.person(actor, personId);

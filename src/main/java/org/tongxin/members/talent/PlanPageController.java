@@ -1,7 +1,6 @@
 package org.tongxin.members.talent;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,12 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.talent.TalentForms.PlanForm;
 import org.tongxin.members.talent.TalentForms.StepForm;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * Cultivation plans: the overview of active plans in the actor's scope (overdue steps first and
@@ -25,7 +25,7 @@ import org.tongxin.shared.web.Rejection;
  * and mark one done; forms come back with their errors, or redirect to the plan with a flash.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class PlanPageController {
 
 	private final CultivationPlans plans;
@@ -51,7 +51,7 @@ class PlanPageController {
 	}
 
 	@PostMapping("/members/talent/plans/{planId}")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long planId, @ModelAttribute("planForm") PlanForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		TalentViews.Plan plan = plans.plan(actor, planId);
@@ -71,7 +71,7 @@ class PlanPageController {
 	}
 
 	@PostMapping("/members/talent/plans/{planId}/steps")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String addStep(@AuthenticationPrincipal Actor actor, @PathVariable long planId,
 			@ModelAttribute("stepForm") StepForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		TalentViews.Plan plan = plans.plan(actor, planId);
@@ -88,7 +88,7 @@ class PlanPageController {
 	}
 
 	@PostMapping("/members/talent/steps/{stepId}/done")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String done(@AuthenticationPrincipal Actor actor, @PathVariable long stepId,
 			@RequestParam(required = false) String doneOn, Model model, RedirectAttributes redirect) {
 		TalentViews.Plan plan = plans.planOfStep(actor, stepId);

@@ -1,6 +1,5 @@
 package org.tongxin.members.talent;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,16 +9,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentForms.EnrolForm;
 import org.tongxin.members.talent.TalentForms.ProjectForm;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * The elite project list: every project with the people in the actor's scope enrolled in it, a
@@ -27,7 +27,7 @@ import org.tongxin.shared.web.Rejection;
  * carries their number), and for department staff a form for a new project.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class ProjectPageController {
 
 	private final EliteProjects projects;
@@ -57,7 +57,7 @@ class ProjectPageController {
 	}
 
 	@PostMapping("/members/talent/projects")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("projectForm") ProjectForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
@@ -73,7 +73,7 @@ class ProjectPageController {
 
 	/** Enrols a person given by number; an unknown or out-of-scope number is answered next to the field. */
 	@PostMapping("/members/talent/projects/enrol")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String enrol(@AuthenticationPrincipal Actor actor, @ModelAttribute("enrolForm") EnrolForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		try {

@@ -1,6 +1,5 @@
 package org.tongxin.members.talent;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,19 +10,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.talent.TalentForms.NewTagForm;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * The tag vocabulary: everyone with MEMBER_VIEW sees it with how many people in their scope hold
  * each tag (linked to the member list filtered by it); department staff add and deactivate tags.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class TagAdminController {
 
 	private final TalentTags tags;
@@ -39,7 +39,7 @@ class TagAdminController {
 	}
 
 	@PostMapping("/members/talent/tags")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String add(@AuthenticationPrincipal Actor actor, @ModelAttribute("tagForm") NewTagForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -54,7 +54,7 @@ class TagAdminController {
 	}
 
 	@PostMapping("/members/talent/tags/{code}/active")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String setActive(@AuthenticationPrincipal Actor actor, @PathVariable String code,
 			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
 		tags.setActive(actor, code, active);

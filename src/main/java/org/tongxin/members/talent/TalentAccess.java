@@ -15,9 +15,9 @@ import org.tongxin.members.internal.PersonRepository;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * The talent pool's checks in one place: a person only within the actor's scope (otherwise 404,

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.web.FieldProblems;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Checks the talent pool's input and reports every bad field at once (a form shows them all),

@@ -1,8 +1,5 @@
 package org.tongxin.members.talent;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,16 +8,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.talent.TalentForms.EnrolForm;
 import org.tongxin.members.talent.TalentForms.PlanForm;
 import org.tongxin.members.talent.TalentForms.TagForm;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * A person's talent section (tags, cultivation plans, elite projects): what the detail page loads
@@ -28,7 +26,7 @@ import org.tongxin.shared.web.Rejection;
  * their errors), and its forms, which redirect to the person with a flash message.
  */
 @Controller
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class TalentSectionController {
 
 	private final PersonTalentSection section;
@@ -48,14 +46,13 @@ class TalentSectionController {
 
 	@GetMapping("/members/{id}/talent")
 	String section(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			Htmx htmx, Model model) {
 		page(actor, id, model);
-		return htmx != null ? "members/talent :: talent" : "members/talent";
+		return htmx.view("members/talent", "talent");
 	}
 
 	@PostMapping("/members/{id}/tags")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String tag(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("tagForm") TagForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
@@ -70,7 +67,7 @@ class TalentSectionController {
 	}
 
 	@PostMapping("/members/{id}/tags/{code}/remove")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String untag(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String code,
 			RedirectAttributes redirect) {
 		tags.remove(actor, id, code);
@@ -79,7 +76,7 @@ class TalentSectionController {
 	}
 
 	@PostMapping("/members/{id}/plans")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String createPlan(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("planForm") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		TalentViews.Plan plan;
@@ -95,7 +92,7 @@ class TalentSectionController {
 	}
 
 	@PostMapping("/members/{id}/projects")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String enrol(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("enrolForm") EnrolForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
@@ -114,7 +111,7 @@ class TalentSectionController {
 
 	/** Removes an enrolment; {@code back=projects} returns to the project list it was started from. */
 	@PostMapping("/members/{id}/projects/{projectId}/remove")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String unenrol(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long projectId,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		projects.remove(actor, projectId, id);

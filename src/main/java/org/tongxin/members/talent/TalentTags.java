@@ -2,16 +2,17 @@ package org.tongxin.members.talent;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.talent.TalentViews.PersonTag;
 import org.tongxin.members.talent.TalentViews.Tag;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Talent tags on behalf of an actor: the vocabulary (read by everyone with MEMBER_VIEW, kept by
@@ -34,20 +35,20 @@ public class TalentTags {
 	}
 
 	/** The vocabulary with how many people in the actor's scope hold each tag. */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public List<Tag> vocabulary(Actor actor) {
 		return tags.vocabulary(access.scope(actor));
 	}
 
 	/** The tags that can be given (for the list's filter and the forms). */
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public List<Tag> active() {
 		return tags.active();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Tag add(Actor actor, Drafts.TagDraft draft) {
 		access.requireDepartment(actor);
@@ -64,7 +65,7 @@ public class TalentTags {
 	}
 
 	/** Deactivates (no longer given; held tags stay) or reactivates a tag; who may is checked before the input. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Tag setActive(Actor actor, String code, Boolean active) {
 		access.requireDepartment(actor);
@@ -79,7 +80,7 @@ public class TalentTags {
 		return tags.find(tag.code()).orElseThrow();
 	}
 
-	@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
 	public List<PersonTag> of(Actor actor, long personId) {
 		access.person(actor, personId);
@@ -90,7 +91,7 @@ public class TalentTags {
 	 * Gives a person a tag (an active one); giving it again only changes the note. The person is
 	 * checked before the tag, so an out-of-scope person is a 404 whatever the code.
 	 */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public PersonTag assign(Actor actor, long personId, String code, String note) {
 		access.person(actor, personId);
@@ -107,7 +108,7 @@ public class TalentTags {
 	}
 
 	/** Takes a tag away; a tag the person does not hold is a 404. */
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public void remove(Actor actor, long personId, String code) {
 		access.person(actor, personId);

@@ -3,7 +3,6 @@ package org.tongxin.members.web;
 import java.util.List;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,18 +13,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.internal.MemberRegistry;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
 
 /** One person: the detail (masked or, for MEMBER_SENSITIVE_VIEW, unmasked and audited) and the edit form. */
 @Controller
 @RequestMapping("/members/{id}")
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class MemberDetailController {
 
 	private final MemberRegistry registry;
@@ -42,7 +42,7 @@ class MemberDetailController {
 	}
 
 	@GetMapping("/edit")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		MemberDetail member = registry.detail(actor, id);
 		model.addAttribute("form", MemberForm.of(member));
@@ -50,7 +50,7 @@ class MemberDetailController {
 	}
 
 	@PostMapping("/edit")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") MemberForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {

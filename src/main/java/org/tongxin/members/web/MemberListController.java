@@ -2,10 +2,7 @@ package org.tongxin.members.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +10,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
@@ -25,9 +20,12 @@ import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentTags;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The member list (one endpoint: the whole page, or only the results for htmx filter requests),
@@ -35,7 +33,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/members")
-@PreAuthorize("hasAuthority('MEMBER_VIEW')")
+@Requires(Privilege.MEMBER_VIEW)
 class MemberListController {
 
 	private final MemberRegistry registry;
@@ -55,10 +53,7 @@ class MemberListController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") MemberFilterForm filter,
-			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
-			HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			BindingResult binding, Htmx htmx, Model model) {
 		Page<MemberRow> page = Page.empty();
 		if (binding.hasErrors()) {
 			model.addAttribute("filterProblem", new Rejection.FieldProblem(binding.getFieldError().getField(),
@@ -79,7 +74,7 @@ class MemberListController {
 		model.addAttribute("sortUrl", filter.listUrl(false));
 		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
 		model.addAttribute("categories", MemberCategory.values());
-		if (htmx != null && restore == null) {
+		if (htmx.wantsFragment()) {
 			return "members/list :: results";
 		}
 		// the filter bar's tag options, only when the bar itself is rendered
@@ -88,14 +83,14 @@ class MemberListController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String newForm(Model model) {
 		model.addAttribute("form", new MemberForm());
 		return form(model);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('MEMBER_MANAGE')")
+	@Requires(Privilege.MEMBER_MANAGE)
 	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") MemberForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		long id;

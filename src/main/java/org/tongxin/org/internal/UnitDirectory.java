@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Units for other modules and the data scope of actors. Scope is a path prefix: ALL sees

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * The rules of the tree, without Spring: each returns the reason a change is refused, or empty.

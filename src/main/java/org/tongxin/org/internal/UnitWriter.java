@@ -15,9 +15,9 @@ import org.tongxin.org.UnitMoved;
 import org.tongxin.org.UnitReactivated;
 import org.tongxin.org.UnitRenamed;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Changes to single units, once privilege and scope are settled ({@link org.tongxin.org.UnitManagement}

@@ -3,9 +3,10 @@ package org.tongxin.org.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,10 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tongxin.org.DivisionImport;
 import org.tongxin.org.ImportProblem;
 import org.tongxin.org.ImportReport;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Division import for scripts: multipart {@code file} or the CSV as the request body. A refused

@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.org.DivisionImport;
 import org.tongxin.org.ImportProblem;
 import org.tongxin.org.ImportReport;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Upload of a division file. A refused file re-renders the page with the problems (the first ones

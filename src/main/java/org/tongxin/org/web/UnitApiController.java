@@ -2,13 +2,13 @@ package org.tongxin.org.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +25,10 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitNode;
 import org.tongxin.org.internal.UnitReadModel;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /** The work network as JSON. Units outside the caller's data scope answer 404, as if absent. */
 @RestController

@@ -16,17 +16,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitManagement;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitNode;
 import org.tongxin.org.internal.UnitReadModel;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.FormErrors;
 
 /**
  * Rename, move, add a functional unit, deactivate and reactivate, from the unit's page. Form

@@ -5,14 +5,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitNode;
 import org.tongxin.org.internal.UnitReadModel;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The network as a tree, from the actor's visible root (the district for the department, the town
@@ -33,13 +33,13 @@ class UnitTreeController {
 
 	@GetMapping("/units")
 	String tree(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long node,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+			Htmx htmx, Model model) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
 		long rootId = node == null ? directory.visibleRoot(actor).id() : node;
 		UnitNode root = read.node(rootId).orElseThrow(() -> new NotFoundException("unit", rootId));
 		directory.checkVisible(actor, root.unit());
 		model.addAttribute("nodes", read.children(rootId));
-		if (htmx != null && node != null) {
+		if (htmx.request() && node != null) {
 			return "org/tree :: children";
 		}
 		model.addAttribute("root", root);

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -16,9 +15,10 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Decisions on behalf of an actor: the list and page they may see, and creating and changing
@@ -86,13 +86,13 @@ public class DecisionBook {
 	}
 
 	/** For the edit form: the decision as stored (managers see every one). */
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional(readOnly = true)
 	public Decision decision(Actor actor, long id) {
 		return visibility.visible(actor, id);
 	}
 
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional
 	public Decision create(Actor actor, DecisionDraft draft) {
 		return created(actor, draft);
@@ -113,7 +113,7 @@ public class DecisionBook {
 		return decisions.find(id).orElseThrow();
 	}
 
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional
 	public Decision edit(Actor actor, long id, DecisionDraft draft) {
 		Decision current = visibility.visible(actor, id);

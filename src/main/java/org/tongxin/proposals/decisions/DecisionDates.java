@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRef;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * The order of a decision's dates, which people type and can mistype: a decision is made after the

@@ -2,16 +2,16 @@ package org.tongxin.proposals.decisions;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Turning proposals and reports into decisions (转化为决策): from a decision's page (kind and id),
@@ -50,7 +50,7 @@ public class DecisionLinking {
 	public record Choice(SourceRef source, SourceDecision current, List<Decision> decisions) {
 	}
 
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional
 	public SourceRef link(Actor actor, long decisionId, LinkDraft draft) {
 		SourceKind kind = DecisionRules.kind(draft.kind());
@@ -64,13 +64,13 @@ public class DecisionLinking {
 	}
 
 	/** Links the source to a new decision made of {@code draft}: both or neither. */
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional
 	public Decision linkToNew(Actor actor, SourceKind kind, long sourceId, DecisionDraft draft) {
 		// the source first: an unseen or unlinkable source creates no decision
 		SourceRef source = sources.of(kind, sourceId).visible(actor, sourceId);
 		if (!source.linkable()) {
-			throw new org.tongxin.shared.web.Rejection("source", source.notLinkableCode(), source.status());
+			throw new org.tongxin.shared.domain.Rejection("source", source.notLinkableCode(), source.status());
 		}
 		Decision decision = book.created(actor, draft);
 		if (!source.submittedBy(decision.decidedOn())) {
@@ -81,7 +81,7 @@ public class DecisionLinking {
 		return decision;
 	}
 
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional(readOnly = true)
 	public Choice choice(Actor actor, SourceKind kind, long sourceId) {
 		SourceDecision current = of(actor, kind, sourceId);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.Rejection;
 
 /** The decision pages: the list with its filters, a decision's page, and the new and edit forms. */
 @Controller
@@ -58,7 +58,7 @@ class DecisionPageController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String newForm(Model model) {
 		DecisionForm form = new DecisionForm();
 		form.setDecidedOn(OfficeTime.today(clock).toString());
@@ -67,7 +67,7 @@ class DecisionPageController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -98,14 +98,14 @@ class DecisionPageController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("form", DecisionForm.of(book.decision(actor, id)));
 		return form(model, id);
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") DecisionForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {

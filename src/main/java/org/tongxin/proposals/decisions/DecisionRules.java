@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tongxin.proposals.SourceKind;
-import org.tongxin.shared.web.PlainText;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.PlainText;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * What a decision, a result and an update must hold. Every problem of a form is collected, so the

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceKind;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.RefusedForm;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * What is done on and around a decision's page: linking a source, adding a result, posting an
@@ -46,7 +47,7 @@ class DecisionStepController {
 	}
 
 	@PostMapping("/{id}/sources")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("linkForm") LinkForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		try {
@@ -61,7 +62,7 @@ class DecisionStepController {
 	}
 
 	@PostMapping("/{id}/results")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String addResult(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("resultForm") ResultForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
@@ -94,7 +95,7 @@ class DecisionStepController {
 	}
 
 	@GetMapping("/link")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String linkForm(@AuthenticationPrincipal Actor actor, @RequestParam String kind, @RequestParam long id, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new DecisionForm());
@@ -104,7 +105,7 @@ class DecisionStepController {
 
 	/** Links to an existing decision ({@code decisionId}) or, without one, to a new decision made of the form. */
 	@PostMapping("/link")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String linkFromSource(@AuthenticationPrincipal Actor actor, @RequestParam String kind, @RequestParam long id,
 			@RequestParam(required = false) Long decisionId, @ModelAttribute("form") DecisionForm form,
 			BindingResult binding, RedirectAttributes redirect) {
@@ -139,7 +140,7 @@ class DecisionStepController {
 
 	/** Units whose name or code contains the text, as datalist options for the owner unit (htmx). */
 	@GetMapping("/units")
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	String units(@RequestParam(name = "ownerUnitCode", required = false) String q, Model model) {
 		model.addAttribute("units", q == null || q.isBlank() ? List.of() : units.search(q.strip(), null, 15));
 		return "decisions/of :: units";

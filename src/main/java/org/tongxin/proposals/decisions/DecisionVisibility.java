@@ -12,8 +12,8 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Who sees a decision (ADR 0007): managers of decisions and PROPOSAL_VIEW holders of scope ALL see

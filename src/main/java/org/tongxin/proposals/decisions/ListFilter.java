@@ -1,8 +1,8 @@
 package org.tongxin.proposals.decisions;
 
 import org.tongxin.proposals.SourceKind;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 
 /** The list's filters as typed (year, issuer), and a source kind in a path, read the same by pages and API. */
 record ListFilter(Integer year, Issuer issuer) {

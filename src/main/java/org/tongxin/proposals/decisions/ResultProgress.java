@@ -3,7 +3,6 @@ package org.tongxin.proposals.decisions;
 import java.time.Clock;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -12,10 +11,11 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Implementation results of a decision and their dated updates. Managers of decisions add results
@@ -52,7 +52,7 @@ public class ResultProgress {
 		return manages || owner != null && owner.admits(r.ownerUnitId(), r.ownerUnitPath());
 	}
 
-	@PreAuthorize("hasAuthority('DECISION_MANAGE')")
+	@Requires(Privilege.DECISION_MANAGE)
 	@Transactional
 	public Result add(Actor actor, long decisionId, ResultDraft draft) {
 		Decision decision = visibility.visible(actor, decisionId);

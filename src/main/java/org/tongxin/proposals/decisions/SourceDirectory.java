@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.domain.NotFoundException;
 
 /**
  * The {@link SourceRecords} of each kind, the only way the decisions part sees proposals and

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The rules of turning a proposal or report into a decision (ADR 0007): the actor manages

@@ -1,6 +1,6 @@
 package org.tongxin.proposals.internal;
 
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** How far the handling unit took up the proposal's suggestions, in the proposer's view. */
 public enum Adoption {

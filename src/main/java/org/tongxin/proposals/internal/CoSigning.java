@@ -10,8 +10,8 @@ import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.proposals.internal.ProposalAccess.Step;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Co-signing (联名) of a member's proposal: the author invites other members by their login name

@@ -1,6 +1,6 @@
 package org.tongxin.proposals.internal;
 
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** The proposer's grade of the handling unit's attitude and of the result (满意 / 基本满意 / 不满意). */
 public enum Grade {

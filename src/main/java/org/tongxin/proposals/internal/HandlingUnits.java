@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * Checks an assignment (交办): an active lead unit, active co-handling units other than the lead,

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** The categories of proposals and reports ({@code proposals_category}, fixed by migration). */
 @Component

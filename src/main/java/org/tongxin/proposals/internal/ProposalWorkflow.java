@@ -13,9 +13,9 @@ import org.tongxin.proposals.ProposalTextChanged;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.internal.ProposalAccess.Step;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.PlainText;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.PlainText;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The steps of a proposal, each one transaction: the row moves on (guarded by its version, so of two

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.members.MemberLookup;
@@ -23,8 +22,10 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.performance.PerformanceReport.Line;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Duty performance (履职积分): counts of each item per member and per democratic-party organisation
@@ -56,7 +57,7 @@ public class DutyPerformance {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('PROPOSAL_VIEW')")
+	@Requires(Privilege.PROPOSAL_VIEW)
 	@Transactional(readOnly = true)
 	public PerformanceReport ranking(Actor actor, String session, String year, String from, String to) {
 		return compute(session, year, from, to, access.scopePathPrefix(actor), null, null);

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.util.StringUtils;
-import org.tongxin.shared.web.Rejection;
-import org.tongxin.shared.web.Rejection.FieldProblem;
+import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.domain.Rejection.FieldProblem;
 
 /**
  * A period of office dates as asked: a year (2021: the whole year), or from..to, or nothing (the

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.org.UnitAccess;
@@ -18,9 +17,11 @@ import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /**
  * Figures of proposals, reports and decisions for a unit the actor may see (its code; default the
@@ -48,7 +49,7 @@ public class ProposalFigureReport {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('PROPOSAL_VIEW')")
+	@Requires(Privilege.PROPOSAL_VIEW)
 	@Transactional(readOnly = true)
 	public ProposalFigures figures(Actor actor, String unitCode, String year, String from, String to) {
 		Period asked = Period.parse(year, from, to);

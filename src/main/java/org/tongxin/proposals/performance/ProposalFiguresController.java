@@ -8,14 +8,15 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.XlsxDownload;
 
 /**
@@ -23,7 +24,7 @@ import org.tongxin.shared.web.XlsxDownload;
  * API. A bad year or date re-shows the filter with the reason next to the field (400).
  */
 @Controller
-@PreAuthorize("hasAuthority('PROPOSAL_VIEW')")
+@Requires(Privilege.PROPOSAL_VIEW)
 class ProposalFiguresController {
 
 	private final ProposalFigureReport report;

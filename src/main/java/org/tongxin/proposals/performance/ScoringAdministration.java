@@ -2,18 +2,19 @@ package org.tongxin.proposals.performance;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /** Adding a session and changing its dates and points (PROPOSAL_SCORING_MANAGE), audited. */
 @Service
-@PreAuthorize("hasAuthority('PROPOSAL_SCORING_MANAGE')")
+@Requires(Privilege.PROPOSAL_SCORING_MANAGE)
 public class ScoringAdministration {
 
 	private final ScoringSessionStore store;

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 
 /** Sessions and score rules for other systems (PROPOSAL_SCORING_MANAGE, checked by {@link ScoringAdministration}). */
 @RestController
-@PreAuthorize("hasAuthority('PROPOSAL_SCORING_MANAGE')")
+@Requires(Privilege.PROPOSAL_SCORING_MANAGE)
 @RequestMapping("/api/v1/proposal-scoring/sessions")
 class ScoringApiController {
 

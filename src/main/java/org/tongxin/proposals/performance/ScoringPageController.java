@@ -1,7 +1,6 @@
 package org.tongxin.proposals.performance;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * {@code /admin/proposal-scoring}: the sessions with their points and a form to add one;
@@ -22,7 +23,7 @@ import org.tongxin.shared.web.Rejection;
  */
 @Controller
 @RequestMapping("/admin/proposal-scoring")
-@PreAuthorize("hasAuthority('PROPOSAL_SCORING_MANAGE')")
+@Requires(Privilege.PROPOSAL_SCORING_MANAGE)
 class ScoringPageController {
 
 	private static final String LIST = "proposal-performance/scoring";

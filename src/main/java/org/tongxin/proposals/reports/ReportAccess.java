@@ -4,9 +4,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * The one gate to a report: out of the actor's sight is a 404 (the same as an unknown id), a staff

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.tongxin.proposals.Level;
 import org.tongxin.shared.OfficeTime;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * The order of a report's dates, which staff type after the fact and can mistype: nothing happens

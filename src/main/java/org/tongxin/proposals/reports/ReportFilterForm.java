@@ -2,8 +2,8 @@ package org.tongxin.proposals.reports;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.proposals.Level;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.web.ListFilterForm;
-import org.tongxin.shared.web.Rejection;
 
 /** The report list's filters as query parameters (pages and API alike). Bad values are refused naming the field. */
 public class ReportFilterForm extends ListFilterForm {

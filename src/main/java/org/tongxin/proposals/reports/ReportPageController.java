@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.proposals.Level;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.web.CappedPage;
 import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The report list (whole page, or only its results for htmx filter requests), the submission form
@@ -48,10 +48,8 @@ class ReportPageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") ReportFilterForm filter,
-			@RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
-			Locale locale, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			Htmx htmx, Model model,
+			Locale locale) {
 		CappedPage<ReportRow> page = new CappedPage<>(List.of(), Pageable.unpaged(), 0, false);
 		try {
 			page = query.page(actor, filter.toFilter(), filter.getPage(), ReportQuery.PAGE_SIZE, locale);
@@ -63,7 +61,7 @@ class ReportPageController {
 		model.addAttribute("totalCapped", page.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl());
 		model.addAttribute("own", actor.scope() == DataScope.OWN);
-		if (htmx != null && restore == null) {
+		if (htmx.wantsFragment()) {
 			return "reports/list :: results";
 		}
 		model.addAttribute("categories", query.categories());

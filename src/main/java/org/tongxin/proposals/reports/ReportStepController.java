@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.RefusedForm;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The staff steps posted from a report's page. Every answer is a redirect to the report's page (so

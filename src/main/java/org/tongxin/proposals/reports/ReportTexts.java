@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 
 import org.tongxin.proposals.Level;
 import org.tongxin.shared.OfficeTime;
-import org.tongxin.shared.web.PlainText;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.PlainText;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * Rules for what staff and reporters type into a report: text (required, bounded, no markup, as

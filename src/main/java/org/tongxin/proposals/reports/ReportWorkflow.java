@@ -19,10 +19,10 @@ import org.tongxin.proposals.Level;
 import org.tongxin.proposals.ProposalTextChanged;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The steps of a public-opinion report, each one transaction with a history row saying who did

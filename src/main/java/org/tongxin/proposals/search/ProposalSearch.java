@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * Full-text search over proposals and reports for any signed-in user. The index gives the rows

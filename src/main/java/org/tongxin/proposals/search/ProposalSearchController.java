@@ -2,15 +2,14 @@ package org.tongxin.proposals.search;
 
 import java.util.Locale;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * {@code /proposal-search}: a search box and the hits the user may see; the API mirror answers the

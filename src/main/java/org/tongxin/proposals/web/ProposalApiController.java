@@ -3,6 +3,7 @@ package org.tongxin.proposals.web;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,11 +22,9 @@ import org.tongxin.proposals.internal.ProposalDetail;
 import org.tongxin.proposals.internal.ProposalQuery;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
-
-import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Proposals for other systems and apps, with the same rules as the pages: a proposal out of sight is

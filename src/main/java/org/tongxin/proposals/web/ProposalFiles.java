@@ -11,9 +11,9 @@ import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.proposals.internal.ProposalAccess;
 import org.tongxin.proposals.internal.ProposalAttachments;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FileResponses;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Proposal documents in and out over HTTP. Uploads: parts without a file are skipped. Downloads:

@@ -3,8 +3,8 @@ package org.tongxin.proposals.web;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.proposals.internal.ProposalQuery;
 import org.tongxin.proposals.internal.ProposalStatus;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.web.ListFilterForm;
-import org.tongxin.shared.web.Rejection;
 
 /** The proposal list's filter bar as query parameters (pages and API alike); bad values are refused naming the field. */
 public class ProposalFilterForm extends ListFilterForm {

@@ -3,6 +3,8 @@ package org.tongxin.proposals.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.http.HttpStatus;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,11 +27,10 @@ import org.tongxin.proposals.internal.ProposalDetail;
 import org.tongxin.proposals.internal.ProposalQuery;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.Rejection;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.tongxin.shared.web.Htmx;
 
 /**
  * The proposal list (whole page, or only its results for htmx filter requests), the draft form
@@ -65,10 +65,8 @@ class ProposalPageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") ProposalFilterForm filter,
-			BindingResult binding, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
-			Locale locale, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
+			BindingResult binding, Htmx htmx, Model model,
+			Locale locale) {
 		Page<ProposalQuery.Row> page = new PageImpl<>(java.util.List.of());
 		if (binding.hasErrors()) {
 			model.addAttribute("filterProblem",
@@ -84,7 +82,7 @@ class ProposalPageController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("listUrl", filter.listUrl());
-		if (htmx != null && restore == null) {
+		if (htmx.wantsFragment()) {
 			return "proposals/list :: results";
 		}
 		model.addAttribute("canPropose", workflow.canPropose(actor));

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.internal.ProposalStore;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** What the page forms choose by name or code: handling units, and the proposal to merge into. */
 @Component

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,20 +17,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.proposals.internal.CoSigning;
 import org.tongxin.proposals.internal.ProposalAccess;
 import org.tongxin.proposals.internal.ProposalAttachments;
 import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.RefusedForm;
-import org.tongxin.shared.web.Rejection;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The steps posted from a proposal's page. Every answer is a redirect to the proposal's page (so a
@@ -143,7 +143,7 @@ class ProposalStepController {
 			views.detail(actor, id, locale);
 			return true;
 		}
-		catch (org.tongxin.shared.web.NotFoundException gone) {
+		catch (org.tongxin.shared.domain.NotFoundException gone) {
 			return false;
 		}
 	}

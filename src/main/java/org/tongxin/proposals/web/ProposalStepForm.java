@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tongxin.proposals.internal.ProposalInput;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * Every step form of a proposal's page in one object: each step reads the fields it needs. Text

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * A resident identity number (公民身份号码) per GB 11643-1999: 6-digit region, 8-digit birth date,

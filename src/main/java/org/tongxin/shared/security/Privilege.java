@@ -2,7 +2,7 @@ package org.tongxin.shared.security;
 
 /**
  * Named privileges. Roles are made of these; module API methods declare the one they need
- * ({@code @PreAuthorize("hasAuthority('UNIT_MANAGE')")}). Labels: {@code privilege.<NAME>} in the
+ * ({@code @Requires(Privilege.UNIT_MANAGE)}). Labels: {@code privilege.<NAME>} in the
  * message bundles. New modules add their privileges here.
  */
 public enum Privilege {

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tongxin.shared.domain.Rejection;
+
 /**
  * Collects what is wrong with a form's fields, so that all its problems are named at once, then
  * {@link #done()} refuses the request with every one of them. Message codes are the module's own:

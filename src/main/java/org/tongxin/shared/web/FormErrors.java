@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * Puts a rejection's problems next to their form fields, or at the top when they concern no field

@@ -2,6 +2,7 @@ package org.tongxin.shared.web;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.domain.Rejection;
 
 /**
  * A refused form posted from a record's page goes back to that page (post/redirect/get) rather than

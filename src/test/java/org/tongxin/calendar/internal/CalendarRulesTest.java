@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tongxin.calendar.CalendarDay;
 import org.tongxin.calendar.DayKind;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 class CalendarRulesTest {
 

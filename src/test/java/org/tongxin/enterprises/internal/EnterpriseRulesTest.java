@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** The input rules without Spring: every bad field reported at once, codes normalised, done dates bounded. */
 class EnterpriseRulesTest {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 class UnitRulesTests {
 

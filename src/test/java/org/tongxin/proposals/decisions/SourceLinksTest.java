@@ -20,10 +20,10 @@ import org.tongxin.ActorFixtures;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
-import org.tongxin.shared.web.Rejection;
 
 /**
  * The linking rules on hand-written sources: a manager links a seen, linkable source once, and the

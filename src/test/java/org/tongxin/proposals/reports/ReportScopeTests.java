@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,13 +15,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.EnumSet;
-
 import org.tongxin.ActorFixtures;
 import org.tongxin.proposals.SourceRecords;
+import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.web.NotFoundException;
 
 /**
  * Who sees a report: the reporter side (the member who wrote it, the office accounts of a

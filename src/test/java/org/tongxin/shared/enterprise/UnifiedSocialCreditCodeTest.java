@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** GB 32100-2015 codes: published codes of real organisations pass; any single change is caught. */
 class UnifiedSocialCreditCodeTest {

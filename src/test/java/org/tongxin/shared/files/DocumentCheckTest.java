@@ -9,7 +9,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 /** What an upload really is, from its bytes, and what is refused with which reason. */
 class DocumentCheckTest {

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.tongxin.shared.web.Rejection;
+import org.tongxin.shared.domain.Rejection;
 
 class ChineseIdNumberTests {
 

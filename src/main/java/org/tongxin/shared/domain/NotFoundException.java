@@ -1,4 +1,4 @@
-package org.tongxin.shared.web;
+package org.tongxin.shared.domain;
 
 /**
  * A record that does not exist or that the actor may not see. Both answer 404 so that ids outside

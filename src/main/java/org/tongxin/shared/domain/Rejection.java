@@ -1,4 +1,4 @@
-package org.tongxin.shared.web;
+package org.tongxin.shared.domain;
 
 import java.util.List;
 

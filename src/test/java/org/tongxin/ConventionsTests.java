@@ -1,0 +1,63 @@
+package org.tongxin;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * House rules that a reviewer would otherwise have to remember: privileges are declared typed
+ * ({@code @Requires}), htmx requests are read one way ({@code Htmx}).
+ */
+class ConventionsTests {
+
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.tongxin");
+
+	@Test
+	void privilegesAreDeclaredTypedNotAsExpressionStrings() {
+		noClasses().should()
+			.beAnnotatedWith(PreAuthorize.class)
+			.because("@Requires(Privilege.X) names a privilege the compiler checks")
+			.check(MAIN);
+		noMethods().should()
+			.beAnnotatedWith(PreAuthorize.class)
+			.because("@Requires(Privilege.X) names a privilege the compiler checks")
+			.check(MAIN);
+	}
+
+	@Test
+	void htmxHeadersAreReadOnlyThroughTheHtmxParameter() {
+		noMethods().should(readHeader("HX-Request").or(readHeader("HX-History-Restore-Request")))
+			.because("a handler takes an Htmx parameter, which also sets Vary: HX-Request")
+			.check(MAIN);
+	}
+
+	private static ArchCondition<JavaMethod> readHeader(String header) {
+		return new ArchCondition<>("read the header " + header) {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				for (JavaParameter parameter : method.getParameters()) {
+					if (parameter.isAnnotatedWith(RequestHeader.class)) {
+						RequestHeader annotation = parameter.getAnnotationOfType(RequestHeader.class);
+						if (header.equalsIgnoreCase(annotation.value()) || header.equalsIgnoreCase(annotation.name())) {
+							events.add(SimpleConditionEvent.violated(method, method.getFullName() + " reads " + header));
+						}
+					}
+				}
+			}
+		};
+	}
+
+}
