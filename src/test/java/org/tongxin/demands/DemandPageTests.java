@@ -118,32 +118,14 @@ class DemandPageTests {
 		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : List.of("/demands", "/demands?status=HANDLING&overdue=true&q=预算", "/demands/" + id,
-				"/demands/inbox", "/demands/inbox/badge", "/demands/new", "/demands/handlers?unitCode=511112100003")) {
+				"/inbox", "/inbox/badge", "/inbox/section", "/demands/new", "/demands/handlers?unitCode=511112100003")) {
 			counts.put("zhugen " + page, count(zhugen, page));
 		}
-		for (String page : List.of("/demands", "/demands/" + id, "/demands/new", "/demands/inbox/badge")) {
+		for (String page : List.of("/demands", "/demands/" + id, "/demands/new", "/inbox/badge", "/inbox")) {
 			counts.put("member " + page, count(member.session(), page));
 		}
 		System.out.println("Statements per demand page: " + counts);
 		assertThat(counts).allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(BUDGET));
-	}
-
-	@Test
-	void theBadgeCountsWhatWaitsAndTheInboxListsIt() throws Exception {
-		Member member = members.member(staff, "页面丁", SelfServiceClient.ZHUGEN_VILLAGE, "13800040004");
-		long id = demands.submitted(member.token(), "{\"categoryCode\":\"POLICY\",\"title\":\"待办徽标\",\"description\":\"内容\"}");
-		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
-		String badge = mvc.perform(get("/demands/inbox/badge").cookie(zhugen)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(badge).containsPattern(">\\d+<");
-		String inbox = mvc.perform(get("/demands/inbox").cookie(zhugen)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(inbox).contains("待受理").contains("/demands/" + id + "\"");
-		// niuhua's inbox does not hold 竹根镇's case
-		Cookie niuhua = DemoLogins.login(mvc, "niuhua", DemoLogins.DEMO_PASSWORD);
-		assertThat(mvc.perform(get("/demands/inbox").cookie(niuhua)).andReturn().getResponse().getContentAsString())
-			.doesNotContain("/demands/" + id + "\"");
-		mvc.perform(get("/demands/" + id).cookie(niuhua)).andExpect(status().isNotFound());
 	}
 
 	private int count(Cookie session, String page) throws Exception {

@@ -6,12 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.calendar.BusinessCalendar;
 import org.tongxin.demands.Assignment;
 import org.tongxin.demands.Channel;
+import org.tongxin.demands.DemandAccepted;
+import org.tongxin.demands.DemandAnswered;
 import org.tongxin.demands.DemandCategory;
+import org.tongxin.demands.DemandClosed;
+import org.tongxin.demands.DemandDeclined;
+import org.tongxin.demands.DemandFilesAttached;
+import org.tongxin.demands.DemandProgressRecorded;
+import org.tongxin.demands.DemandReopened;
+import org.tongxin.demands.DemandSubmitted;
+import org.tongxin.demands.DemandSupervised;
+import org.tongxin.demands.DemandTransferred;
 import org.tongxin.demands.DemandStatus;
 import org.tongxin.demands.EventKind;
 import org.tongxin.demands.Rating;
@@ -60,8 +71,11 @@ public class CaseWorkflow {
 
 	private final AssignmentRules assignments;
 
+	private final ApplicationEventPublisher events;
+
 	CaseWorkflow(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, Clock clock,
-			CaseAccess caseAccess, AssignmentRules assignments, CaseSubjects subjects, CaseAttachments attachments) {
+			CaseAccess caseAccess, AssignmentRules assignments, CaseSubjects subjects, CaseAttachments attachments,
+			ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.history = history;
 		this.categories = categories;
@@ -71,6 +85,7 @@ public class CaseWorkflow {
 		this.assignments = assignments;
 		this.subjects = subjects;
 		this.attachments = attachments;
+		this.events = events;
 	}
 
 	/**
@@ -99,6 +114,7 @@ public class CaseWorkflow {
 		long event = history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.SUBMITTED, null)
 			.withDue(c.acceptDue()));
 		attachments.store(id, event, uploads, actor.userId(), now);
+		events.publishEvent(new DemandSubmitted(id, c.unitId(), c.categoryId(), now, actor.userId()));
 		return c;
 	}
 
@@ -117,6 +133,7 @@ public class CaseWorkflow {
 		String names = String.join("、", uploads.stream().map(u -> CaseAttachments.safeName(u.fileName())).toList());
 		long event = history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.ATTACHED, names));
 		attachments.store(id, event, uploads, actor.userId(), now);
+		events.publishEvent(new DemandFilesAttached(id, uploads.size(), now, actor.userId()));
 	}
 
 	/** Accepts the case and assigns it in one step: the answer clock starts today. */
@@ -136,6 +153,7 @@ public class CaseWorkflow {
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.ASSIGNED, null)
 			.toUnit(handlers.unit().id(), c.unitId(), handlers.lead().id())
 			.withDue(due));
+		events.publishEvent(new DemandAccepted(id, handlers.unit().id(), handlers.lead().id(), due, now, actor.userId()));
 		return next;
 	}
 
@@ -147,6 +165,7 @@ public class CaseWorkflow {
 		DemandCase next = c.declined(now);
 		cases.update(next);
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.DECLINED, why));
+		events.publishEvent(new DemandDeclined(id, now, actor.userId()));
 		return next;
 	}
 
@@ -165,8 +184,11 @@ public class CaseWorkflow {
 		DemandCase next = c.transferred(handlers.unit().id(), handlers.unit().path(), handlers.lead().id());
 		cases.update(next);
 		cases.replaceCoHandlers(id, handlers.coHandlers());
-		history.append(CaseEvent.of(next, clock.instant(), actor.userId(), actor.displayName(), EventKind.TRANSFERRED, why)
+		Instant now = clock.instant();
+		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.TRANSFERRED, why)
 			.toUnit(handlers.unit().id(), c.handlingUnitId(), handlers.lead().id()));
+		events.publishEvent(new DemandTransferred(id, c.handlingUnitId(), handlers.unit().id(), handlers.lead().id(), now,
+				actor.userId()));
 		return next;
 	}
 
@@ -175,7 +197,9 @@ public class CaseWorkflow {
 		DemandCase c = caseAccess.visible(actor, id);
 		caseAccess.require(actor, c, Step.PROGRESS);
 		String text = PlainText.check("demand", "note", note, NOTE_MAX, true);
-		history.append(CaseEvent.of(c, clock.instant(), actor.userId(), actor.displayName(), EventKind.PROGRESS, text));
+		Instant now = clock.instant();
+		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.PROGRESS, text));
+		events.publishEvent(new DemandProgressRecorded(id, now, actor.userId()));
 	}
 
 	public DemandCase answer(Actor actor, long id, long version, String answer, BigDecimal amount) {
@@ -194,6 +218,7 @@ public class CaseWorkflow {
 				OfficeTime.today(clock).isAfter(c.dueDate()));
 		cases.update(next);
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.ANSWERED, text));
+		events.publishEvent(new DemandAnswered(id, next.amount(), next.everLate() && !c.everLate(), now, actor.userId()));
 		return next;
 	}
 
@@ -213,6 +238,7 @@ public class CaseWorkflow {
 			DemandCase next = c.rated(now, rating, text);
 			cases.update(next);
 			history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.CLOSED, null));
+			events.publishEvent(new DemandClosed(id, rating, now, actor.userId()));
 			return next;
 		}
 		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
@@ -222,6 +248,7 @@ public class CaseWorkflow {
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.REOPENED, null)
 			.toUnit(next.handlingUnitId(), null, next.leadUserId())
 			.withDue(due));
+		events.publishEvent(new DemandReopened(id, next.round(), due, now, actor.userId()));
 		return next;
 	}
 
@@ -231,7 +258,9 @@ public class CaseWorkflow {
 		caseAccess.require(actor, c, Step.SUPERVISE);
 		String text = PlainText.check("demand", "note", note, NOTE_MAX, true);
 		cases.markSupervised(id);
-		history.append(CaseEvent.of(c, clock.instant(), actor.userId(), actor.displayName(), EventKind.SUPERVISED, text));
+		Instant now = clock.instant();
+		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.SUPERVISED, text));
+		events.publishEvent(new DemandSupervised(id, now, actor.userId()));
 	}
 
 	private DemandCase current(Actor actor, long id, long version) {

@@ -71,6 +71,8 @@ class DemoDemands implements ApplicationRunner {
 
 	private final CaseStore cases;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final CaseHistory history;
 
 	private final Categories categories;
@@ -101,7 +103,9 @@ class DemoDemands implements ApplicationRunner {
 
 	DemoDemands(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, CaseAccess access,
 			AssignmentRules assignments, CaseSubjects subjects, CaseAttachments attachments, Units units,
-			UserDirectory users, MemberLookup members, org.tongxin.enterprises.Enterprises enterprises, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			UserDirectory users, MemberLookup members, org.tongxin.enterprises.Enterprises enterprises, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.history = history;
 		this.categories = categories;
@@ -222,7 +226,7 @@ class DemoDemands implements ApplicationRunner {
 	/** The workflow as it would have run at that moment (no transaction of its own: the caller's). */
 	private CaseWorkflow at(Instant instant) {
 		return new CaseWorkflow(cases, history, categories, calendar, Clock.fixed(instant, ZoneOffset.UTC), access,
-				assignments, subjects, attachments);
+				assignments, subjects, attachments, events);
 	}
 
 	private Actor actor(String username, DataScope scope, Privilege... privileges) {

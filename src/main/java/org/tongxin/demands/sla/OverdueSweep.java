@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.calendar.BusinessCalendar;
 import org.tongxin.demands.DemandCategory;
+import org.tongxin.demands.DemandEscalated;
 import org.tongxin.demands.DemandStatus;
-import org.tongxin.demands.SlaLight;
+import org.tongxin.shared.workflow.SlaLight;
 import org.tongxin.demands.sla.OpenClocks.OpenClock;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
@@ -54,8 +56,12 @@ public class OverdueSweep {
 
 	private final int batchSize;
 
+	private final ApplicationEventPublisher events;
+
 	OverdueSweep(OpenClocks clocks, PlatformTransactionManager transactionManager, Units units, Categories categories,
-			BusinessCalendar calendar, @Value("${tongxin.demands.sweep-batch:500}") int batchSize) {
+			BusinessCalendar calendar, @Value("${tongxin.demands.sweep-batch:500}") int batchSize,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.clocks = clocks;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.units = units;
@@ -129,6 +135,7 @@ public class OverdueSweep {
 			return false;
 		}
 		clocks.event(clock, now, "ESCALATED", null, superior.id(), clock.responsibleUnitId());
+		events.publishEvent(new DemandEscalated(clock.id(), superior.id(), clock.responsibleUnitId(), now));
 		return true;
 	}
 

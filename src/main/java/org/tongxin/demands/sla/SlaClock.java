@@ -3,7 +3,7 @@ package org.tongxin.demands.sla;
 import java.time.LocalDate;
 
 import org.tongxin.calendar.BusinessCalendar;
-import org.tongxin.demands.SlaLight;
+import org.tongxin.shared.workflow.SlaLight;
 
 /**
  * The state of one case's clock on a given day, computed from stored dates only (so every node,
@@ -37,6 +37,25 @@ public record SlaClock(SlaLight light, LocalDate due, int workingDaysLeft) {
 			light = SlaLight.GREEN;
 		}
 		return new SlaClock(light, due, left);
+	}
+
+	/**
+	 * The first day the clock of a step due on {@code due} shows YELLOW: the earliest day from which
+	 * at most {@code warnDays} working days remain ({@link #of} on any day from it until the day
+	 * before {@code due} says YELLOW). With 0 warning days, the deadline itself.
+	 */
+	public static LocalDate warnFrom(LocalDate due, int warnDays, BusinessCalendar calendar) {
+		LocalDate day = due;
+		int remaining = 0;
+		for (int step = 0; step < BusinessCalendar.MAX_DAYS; step++) {
+			int before = remaining + (calendar.isWorkingDay(day) ? 1 : 0);
+			if (before > warnDays) {
+				return day;
+			}
+			remaining = before;
+			day = day.minusDays(1);
+		}
+		return day;
 	}
 
 }

@@ -11,6 +11,9 @@ import java.util.function.LongConsumer;
  */
 public interface WaitingWorkSource {
 
+	/** The module the records belong to ("demands", "proposals", "members"), for grouping and filters. */
+	String module();
+
 	/** The type of record it answers for, as its events' {@link RecordRef#type()} gives it. */
 	String type();
 

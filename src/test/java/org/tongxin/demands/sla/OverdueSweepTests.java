@@ -71,6 +71,9 @@ class OverdueSweepTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@Value("${tongxin.security.admin-password}")
 	String adminPassword;
 
@@ -208,8 +211,8 @@ class OverdueSweepTests {
 			ids.add(i % 2 == 0 ? cases.handling(town, village, due, "POLICY") : cases.submitted(town, due, "POLICY"));
 		}
 		// two nodes with small batches, so that their batches and locks interleave
-		OverdueSweep one = new OverdueSweep(clocks, transactions, units, categories, calendar, 3);
-		OverdueSweep two = new OverdueSweep(clocks, transactions, units, categories, calendar, 3);
+		OverdueSweep one = new OverdueSweep(clocks, transactions, units, categories, calendar, 3, events);
+		OverdueSweep two = new OverdueSweep(clocks, transactions, units, categories, calendar, 3, events);
 		Instant now = at(due.plusDays(1));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {

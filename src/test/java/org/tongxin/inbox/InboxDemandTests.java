@@ -1,0 +1,157 @@
+package org.tongxin.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.members.selfservice.SelfServiceClient;
+import org.tongxin.members.selfservice.SelfServiceClient.Member;
+
+/**
+ * 我的待办 follows a demand through its steps: whose turn it is moves from the town's dispatchers to
+ * the lead handler and co-handler, then to the member who rates; another town's officer and the
+ * department never get it; every item names its module, kind, record, deadline and light.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class InboxDemandTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private SelfServiceClient members;
+
+	private InboxClient inbox;
+
+	private String staff;
+
+	private String zhugen;
+
+	private String niuhua;
+
+	private String liaison;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		members = new SelfServiceClient(mvc);
+		inbox = new InboxClient(mvc);
+		staff = members.token("staff");
+		zhugen = members.token("zhugen");
+		niuhua = members.token("niuhua");
+		liaison = members.token("huangjuejing");
+	}
+
+	@Test
+	void theWorkOfADemandWaitsForWhoeverHasTheNextStep() throws Exception {
+		Member member = members.member(staff, "待办丙", SelfServiceClient.ZHUGEN_VILLAGE, "13800070001");
+		long id = submit(member.token(), "路灯待修");
+
+		assertThat(inbox.awaitKinds(zhugen, "demand", id, k -> k.contains("demand.waiting.accept")))
+			.containsExactly("demand.waiting.accept");
+		assertThat(inbox.kindsOn(niuhua, "demand", id)).as("another town's officer").isEmpty();
+		assertThat(inbox.kindsOn(staff, "demand", id)).as("the department is not handed the towns' cases").isEmpty();
+		String item = "$.items[?(@.recordId == " + id + ")].";
+		String read = inbox.read(zhugen);
+		assertThat(JsonPath.<List<String>>read(read, item + "module")).containsExactly("demands");
+		assertThat(JsonPath.<List<String>>read(read, item + "title")).containsExactly("路灯待修");
+		assertThat(JsonPath.<List<String>>read(read, item + "link")).containsExactly("/demands/" + id);
+		assertThat(JsonPath.<List<String>>read(read, item + "number")).singleElement().asString().startsWith("SQ");
+		assertThat(JsonPath.<List<String>>read(read, item + "deadline")).singleElement().isNotNull();
+		assertThat(JsonPath.<List<String>>read(read, item + "light")).singleElement().isIn("GREEN", "YELLOW", "RED");
+
+		long lead = userId("huangjuejing");
+		long coHandler = userId("zhugen");
+		step(zhugen, id, "accept", "{\"version\":" + version(id) + ",\"unitCode\":\"" + SelfServiceClient.ZHUGEN_VILLAGE
+				+ "\",\"leadUserId\":" + lead + ",\"coHandlerIds\":[" + coHandler + "]}");
+		assertThat(inbox.awaitKinds(liaison, "demand", id, k -> k.contains("demand.waiting.answer")))
+			.containsExactly("demand.waiting.answer");
+		assertThat(inbox.awaitKinds(zhugen, "demand", id, k -> !k.contains("demand.waiting.accept")))
+			.containsExactly("demand.waiting.assist");
+
+		step(liaison, id, "answer", "{\"version\":" + version(id) + ",\"answer\":\"已修复。\"}");
+		assertThat(inbox.awaitKinds(member.token(), "demand", id, k -> !k.isEmpty())).containsExactly("demand.waiting.rate");
+		assertThat(inbox.awaitKinds(liaison, "demand", id, List::isEmpty)).isEmpty();
+
+		step(member.token(), id, "rate", "{\"version\":" + version(id) + ",\"rating\":\"SATISFIED\"}");
+		assertThat(inbox.awaitKinds(member.token(), "demand", id, List::isEmpty)).as("closed: nothing waits").isEmpty();
+	}
+
+	@Test
+	void theMenuCountsTheWaitingWorkAndTheOldAddressLeadsToTheInbox() throws Exception {
+		long id = submit(members.member(staff, "待办丁", SelfServiceClient.ZHUGEN_VILLAGE, "13800070002").token(), "桥面破损");
+		inbox.awaitKinds(zhugen, "demand", id, k -> !k.isEmpty());
+		long total = ((Number) JsonPath.read(inbox.read(zhugen), "$.total")).longValue();
+		var session = org.tongxin.DemoLogins.login(mvc, "zhugen", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		mvc.perform(get("/inbox/badge").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(">" + total + "<")));
+		mvc.perform(get("/inbox").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/demands/" + id + "\"")))
+			.andExpect(content().string(Matchers.containsString("待受理")));
+		mvc.perform(get("/demands/inbox").cookie(session)).andExpect(redirectedUrl("/inbox"));
+	}
+
+	@Test
+	void hostileFiltersAndPagesAreAnsweredCalmly() throws Exception {
+		for (String module : List.of("demands\u0000", "x".repeat(1000), "'; drop table inbox_item; --", "DEMANDS")) {
+			mvc.perform(get("/api/v1/inbox").param("module", module).header("Authorization", SelfServiceClient.bearer(zhugen)))
+				.andExpect(status().isOk());
+			mvc.perform(get("/inbox").param("module", module).cookie(org.tongxin.DemoLogins.login(mvc, "zhugen", org.tongxin.DemoLogins.DEMO_PASSWORD))).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/v1/inbox").param("page", "-5").param("size", "100000")
+			.header("Authorization", SelfServiceClient.bearer(zhugen)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(100));
+		mvc.perform(get("/api/v1/inbox").param("page", "abc").header("Authorization", SelfServiceClient.bearer(zhugen)))
+			.andExpect(status().isBadRequest());
+	}
+
+	private long submit(String token, String title) throws Exception {
+		String answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/demands")
+			.header("Authorization", SelfServiceClient.bearer(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"categoryCode\":\"LIVELIHOOD\",\"title\":\"" + title + "\",\"description\":\"请协调处理。\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(answer, "$.id")).longValue();
+	}
+
+	private void step(String token, long id, String step, String json) throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/demands/" + id + "/" + step)
+			.header("Authorization", SelfServiceClient.bearer(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isOk());
+	}
+
+	private long version(long id) {
+		return jdbc.sql("select version from demands_case where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	private long userId(String username) {
+		return jdbc.sql("select id from identity_user where username = :u").param("u", username).query(Long.class).single();
+	}
+
+}
