@@ -29,10 +29,10 @@ public final class RefusedForm {
 	 * on that page: the page reopens the step named {@code failedStep} (of the record
 	 * {@code failedRecord}, where a page holds the steps of several) and shows {@code stepProblem} (a
 	 * message code, for a step that was stale rather than wrong) if any. Only {@link StepFlow} calls
-	 * it: every workflow page answers its steps that one way.
+	 * it (ConventionsTests): every workflow page answers its steps that one way.
 	 * @param target the record's page with the anchor of the step's form, e.g. /proposals/12#step-reply
 	 */
-	static String backToStep(RedirectAttributes redirect, BindingResult binding, String target, String step,
+	public static String backToStep(RedirectAttributes redirect, BindingResult binding, String target, String step,
 			long record, String problem) {
 		keep(redirect, binding);
 		redirect.addFlashAttribute("failedStep", step);
