@@ -1,7 +1,16 @@
 package org.tongxin;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -13,11 +22,20 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.shared.crypto.FieldCipher;
+import org.tongxin.shared.files.DocumentCheck;
+import org.tongxin.shared.web.RefusedForm;
+import org.tongxin.shared.web.StepFlow;
+import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * House rules that a reviewer would otherwise have to remember: privileges are declared typed
- * ({@code @Requires}), htmx requests are read one way ({@code Htmx}).
+ * ({@code @Requires}), htmx requests are read one way ({@code Htmx}), and the workflow kernel's
+ * parts stay written once: record files ({@code RecordAttachments}), step forms ({@code StepFlow}),
+ * the history on the page ({@code fragments/timeline.html}).
  */
 class ConventionsTests {
 
@@ -42,6 +60,55 @@ class ConventionsTests {
 		noMethods().should(readHeader("HX-Request").or(readHeader("HX-History-Restore-Request")))
 			.because("a handler takes an Htmx parameter, which also sets Vary: HX-Request")
 			.check(MAIN);
+	}
+
+	@Test
+	void uploadedFilesAreCheckedAndSealedOnlyByTheKernelsRecordAttachments() {
+		noClasses().that().doNotBelongToAnyOf(RecordAttachments.class)
+			.should().callMethod(DocumentCheck.class, "check", String.class, String.class, byte[].class, long.class)
+			.because("a record's files are checked, limited and stored by RecordAttachments, for every module")
+			.check(MAIN);
+		noClasses().that().doNotBelongToAnyOf(RecordAttachments.class, FieldCipher.class)
+			.and().resideOutsideOfPackage("org.tongxin.members.importing..")
+			.should().callMethod(FieldCipher.class, "seal", String.class, byte[].class)
+			.orShould().callMethod(FieldCipher.class, "open", String.class, byte[].class)
+			.because("a record's files are sealed and opened by RecordAttachments (a member import keeps only its"
+					+ " workbook sealed between preview and commit)")
+			.check(MAIN);
+	}
+
+	@Test
+	void stepFormsAreAnsweredOnlyThroughTheStepFlow() {
+		noClasses().that().doNotBelongToAnyOf(StepFlow.class)
+			.should().callMethod(RefusedForm.class, "backToStep", RedirectAttributes.class, BindingResult.class,
+					String.class, String.class, long.class, String.class)
+			.because("StepFlow answers every step of a workflow page one way (refused, stale, damaged, done, 404)")
+			.check(MAIN);
+		classes().that().haveSimpleNameEndingWith("StepController")
+			.should().dependOnClassesThat().belongToAnyOf(StepFlow.class)
+			.because("a workflow page's steps are one-line mappings onto StepFlow")
+			.check(MAIN);
+	}
+
+	@Test
+	void theHistoryOfARecordIsShownOnlyByTheTimelineFragment() throws IOException {
+		Path templates = Path.of("src/main/resources/templates");
+		try (Stream<Path> files = Files.walk(templates)) {
+			List<Path> copies = files.filter(f -> f.toString().endsWith(".html"))
+				.filter(f -> !f.endsWith(Path.of("fragments", "timeline.html")))
+				.filter(f -> read(f).contains("tx-timeline"))
+				.toList();
+			assertThat(copies).as("pages that lay out a history themselves instead of using fragments/timeline").isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static ArchCondition<JavaMethod> readHeader(String header) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.tongxin.demands.sla.SlaClock;
 
 /**
@@ -24,9 +26,9 @@ public record CaseDetail(long id, String caseNo, long version, long categoryId, 
 	public record Named(long id, String name, String code) {
 	}
 
-	/** One step of the history. */
+	/** One step of the history; the files it brought are for the page (the API lists them once, as attachments). */
 	public record Step(Instant at, String actor, EventKind kind, int round, String note, String unit, String fromUnit,
-			String user, Rating rating, LocalDate dueDate) {
+			String user, Rating rating, LocalDate dueDate, @JsonIgnore List<File> files) {
 	}
 
 	public record File(long id, String name, String contentType, long sizeBytes, boolean image, Instant uploadedAt) {

@@ -1,81 +1,76 @@
 package org.tongxin.demands.internal;
 
-import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.BiConsumer;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.demands.EventKind;
 import org.tongxin.demands.Rating;
+import org.tongxin.shared.jdbc.Columns;
+import org.tongxin.shared.workflow.AttachmentTable;
+import org.tongxin.shared.workflow.HistoryColumns;
+import org.tongxin.shared.workflow.HistoryStep;
+import org.tongxin.shared.workflow.HistoryTable;
+import org.tongxin.shared.workflow.RecordHistory;
+import org.tongxin.shared.workflow.Timeline;
 
-/** The append-only history of cases ({@code demands_event}): rows are inserted, never changed. */
+/**
+ * The history of cases ({@code demands_event}) and their files ({@code demands_attachment}, photos
+ * and documents that may show ID cards or bank papers: at most 9 per case, 10 MB each), kept by the
+ * kernel's {@link RecordHistory} and {@link org.tongxin.shared.workflow.RecordAttachments}. A case's
+ * own step columns: the unit it was sent to and from, the lead named, the rating, the deadline set.
+ */
 @Component
-public class CaseHistory {
+public class CaseHistory implements HistoryTable<CaseEvent> {
 
-	private final JdbcClient jdbc;
+	public static final AttachmentTable FILES = new AttachmentTable("demands_attachment", "case_id",
+			"demands.attachment", 9, AttachmentTable.TEN_MEGABYTES, "DEMAND_ATTACHMENT_VIEWED", "demand");
 
-	CaseHistory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private static final HistoryColumns COLUMNS = HistoryColumns.of("demands_event", "case_id")
+		.withDetails("unit_id", "from_unit_id", "user_id", "rating", "due_date")
+		.withFiles(FILES);
+
+	private final RecordHistory history;
+
+	CaseHistory(RecordHistory history) {
+		this.history = history;
 	}
 
 	long append(CaseEvent e) {
-		return jdbc.sql("""
-				insert into demands_event (case_id, at, actor_user_id, actor_name, kind, round, note, unit_id, from_unit_id,
-				  user_id, rating, due_date)
-				values (:case, :at, :actor, :actorName, :kind, :round, :note, :unit, :fromUnit, :user, :rating, :due)
-				returning id""")
-			.param("case", e.caseId())
-			.param("at", Columns.utc(e.at()))
-			.param("actor", e.actorUserId())
-			.param("actorName", e.actorName())
-			.param("kind", e.kind().name())
-			.param("round", e.round())
-			.param("note", e.note())
-			.param("unit", e.unitId())
-			.param("fromUnit", e.fromUnitId())
-			.param("user", e.userId())
-			.param("rating", e.rating() == null ? null : e.rating().name())
-			.param("due", e.dueDate())
-			.query(Long.class)
-			.single();
+		return history.append(this, e);
 	}
 
-	/** The steps of a case and the files they added (every file belongs to the step that brought it). */
-	public record Timeline(List<CaseEvent> events, List<CaseAttachments.Attachment> files) {
+	/** The steps of a case, oldest first, and the files each brought, in one statement. */
+	public Timeline<CaseEvent> timeline(long caseId) {
+		return history.timeline(this, caseId);
 	}
 
-	/** Steps and files in one statement: each step joined with the files it added. */
-	public Timeline timeline(long caseId) {
-		List<CaseEvent> events = new java.util.ArrayList<>();
-		List<CaseAttachments.Attachment> files = new java.util.ArrayList<>();
-		jdbc.sql("""
-				select e.id, e.case_id, e.at, e.actor_user_id, e.actor_name, e.kind, e.round, e.note, e.unit_id,
-				  e.from_unit_id, e.user_id, e.rating, e.due_date, a.id as file_id, a.file_name, a.content_type,
-				  a.size_bytes, a.uploaded_at, a.uploaded_by
-				from demands_event e left join demands_attachment a on a.event_id = e.id
-				where e.case_id = :case order by e.at, e.id, a.id""")
-			.param("case", caseId)
-			.query(rs -> {
-				long eventId = rs.getLong("id");
-				if (events.isEmpty() || events.get(events.size() - 1).id() != eventId) {
-					events.add(event(rs));
-				}
-				long fileId = rs.getLong("file_id");
-				if (!rs.wasNull()) {
-					files.add(new CaseAttachments.Attachment(fileId, caseId, rs.getString("file_name"),
-							rs.getString("content_type"), rs.getLong("size_bytes"), Columns.instant(rs, "uploaded_at"),
-							rs.getLong("uploaded_by")));
-				}
-			});
-		return new Timeline(events, files);
+	@Override
+	public HistoryColumns columns() {
+		return COLUMNS;
 	}
 
-	private static CaseEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), Columns.instant(rs, "at"),
-				rs.getLong("actor_user_id"), rs.getString("actor_name"), EventKind.valueOf(rs.getString("kind")),
-				rs.getInt("round"), rs.getString("note"), Columns.nullableLong(rs, "unit_id"),
-				Columns.nullableLong(rs, "from_unit_id"), Columns.nullableLong(rs, "user_id"),
-				rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
+	@Override
+	public HistoryStep common(CaseEvent e) {
+		return HistoryStep.of(e.caseId(), e.at(), e.actorUserId(), e.actorName(), e.kind().name(), e.round(), e.note());
+	}
+
+	@Override
+	public void details(CaseEvent e, BiConsumer<String, Object> column) {
+		column.accept("unit_id", e.unitId());
+		column.accept("from_unit_id", e.fromUnitId());
+		column.accept("user_id", e.userId());
+		column.accept("rating", e.rating() == null ? null : e.rating().name());
+		column.accept("due_date", e.dueDate());
+	}
+
+	@Override
+	public CaseEvent read(HistoryStep s, ResultSet rs) throws SQLException {
+		String rating = rs.getString("rating");
+		return new CaseEvent(s.id(), s.recordId(), s.at(), s.actorUserId(), s.actorName(), EventKind.valueOf(s.kind()),
+				s.round(), s.note(), Columns.nullableLong(rs, "unit_id"), Columns.nullableLong(rs, "from_unit_id"),
+				Columns.nullableLong(rs, "user_id"), rating == null ? null : Rating.valueOf(rating),
 				Columns.date(rs, "due_date"));
 	}
 

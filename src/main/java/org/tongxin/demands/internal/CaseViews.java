@@ -24,6 +24,8 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.workflow.Attachment;
+import org.tongxin.shared.workflow.Timeline;
 
 /**
  * Puts a case's page together in a fixed number of statements: the case, its co-handlers, its
@@ -69,9 +71,8 @@ public class CaseViews {
 		CaseAccess.Seen seen = access.visible(scope, id);
 		DemandCase c = seen.theCase();
 		List<Long> co = seen.coHandlers();
-		CaseHistory.Timeline timeline = history.timeline(id);
-		List<CaseEvent> events = timeline.events();
-		List<CaseAttachments.Attachment> files = timeline.files();
+		Timeline<CaseEvent> timeline = history.timeline(id);
+		List<CaseEvent> events = timeline.steps();
 		Set<Long> unitIds = new HashSet<>();
 		Set<Long> userIds = new HashSet<>(co);
 		unitIds.add(c.unitId());
@@ -101,10 +102,8 @@ public class CaseViews {
 		List<CaseDetail.Step> steps = events.stream()
 			// user 0 is the platform itself (the sweep): named in the reader's language on the page
 			.map(e -> new CaseDetail.Step(e.at(), e.actorUserId() == 0 ? null : e.actorName(), e.kind(), e.round(), e.note(), unitName(unitsById, e.unitId()),
-					unitName(unitsById, e.fromUnitId()), userName(usersById, e.userId()), e.rating(), e.dueDate()))
-			.toList();
-		List<CaseDetail.File> fileViews = files.stream()
-			.map(f -> new CaseDetail.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.isImage(), f.uploadedAt()))
+					unitName(unitsById, e.fromUnitId()), userName(usersById, e.userId()), e.rating(), e.dueDate(),
+					files(timeline.filesOf(e.id()))))
 			.toList();
 		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
 		Set<String> allowed = access.steps(actor, scope, c, co).stream().map(Enum::name).collect(Collectors.toSet());
@@ -114,7 +113,13 @@ public class CaseViews {
 				co.stream().map(u -> user(usersById, u)).toList(), c.status(), c.round(), c.submittedAt(), c.acceptDue(),
 				c.acceptedAt(), c.dueDate(), c.answeredAt(), c.closedAt(), c.answer(), c.rating(), c.ratingComment(),
 				c.reopenedCount(), c.everLate(), c.amount(), unit(unitsById, c.escalatedUnitId()), c.supervised(), sla,
-				steps, fileViews, allowed);
+				steps, files(timeline.files()), allowed);
+	}
+
+	private static List<CaseDetail.File> files(List<Attachment> files) {
+		return files.stream()
+			.map(f -> new CaseDetail.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.isImage(), f.uploadedAt()))
+			.toList();
 	}
 
 	private static void addIfPresent(Set<Long> ids, Long id) {

@@ -32,7 +32,10 @@ import org.tongxin.demands.sla.Categories;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.workflow.RecordAttachments;
+import org.tongxin.shared.workflow.Upload;
 
 /**
  * The steps of a case, each one transaction: the case row moves on (guarded by its version, so of
@@ -65,7 +68,7 @@ public class CaseWorkflow {
 
 	private final CaseSubjects subjects;
 
-	private final CaseAttachments attachments;
+	private final RecordAttachments attachments;
 
 	private final CaseAccess caseAccess;
 
@@ -74,7 +77,7 @@ public class CaseWorkflow {
 	private final ApplicationEventPublisher events;
 
 	CaseWorkflow(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, Clock clock,
-			CaseAccess caseAccess, AssignmentRules assignments, CaseSubjects subjects, CaseAttachments attachments,
+			CaseAccess caseAccess, AssignmentRules assignments, CaseSubjects subjects, RecordAttachments attachments,
 			ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.history = history;
@@ -93,11 +96,11 @@ public class CaseWorkflow {
 	 * may dispatch or handle demands submits for a person or an enterprise in their scope, and the
 	 * person's own login, if they have one, becomes the requester who sees and rates it.
 	 */
-	public DemandCase submit(Actor actor, Submission s, List<CaseAttachments.Upload> uploads, boolean throughApi) {
+	public DemandCase submit(Actor actor, Submission s, List<Upload> uploads, boolean throughApi) {
 		DemandCategory category = activeCategory(s.categoryId());
 		String title = PlainText.check("demand", "title", s.title(), TITLE_MAX, true);
 		String description = PlainText.check("demand", "description", s.description(), DESCRIPTION_MAX, true);
-		CaseAttachments.check(uploads, 0);
+		attachments.check(CaseHistory.FILES, uploads, 0);
 		CaseSubjects.Subject subject = subjects.resolve(actor, s.personId(), s.enterpriseId());
 		// a member's own app is still the member; an office system submitting through the API is "API"
 		Channel channel = throughApi && subject.channel() != Channel.SELF ? Channel.API : subject.channel();
@@ -113,7 +116,7 @@ public class CaseWorkflow {
 		cases.insert(c);
 		long event = history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.SUBMITTED, null)
 			.withDue(c.acceptDue()));
-		attachments.store(id, event, uploads, actor.userId(), now);
+		attachments.store(CaseHistory.FILES, id, event, uploads, actor.userId(), now);
 		events.publishEvent(new DemandSubmitted(id, c.unitId(), c.categoryId(), now, actor.userId()));
 		return c;
 	}
@@ -122,17 +125,17 @@ public class CaseWorkflow {
 	 * More photos or documents on an open case, from its requester or from those who dispatch or
 	 * handle it (evidence of the handling). Recorded in the history with the file names.
 	 */
-	public void attach(Actor actor, long id, List<CaseAttachments.Upload> uploads) {
+	public void attach(Actor actor, long id, List<Upload> uploads) {
 		DemandCase c = caseAccess.visible(actor, id);
 		caseAccess.require(actor, c, Step.ATTACH);
 		if (uploads.isEmpty()) {
 			throw new Rejection("files", "demand.files.required");
 		}
-		CaseAttachments.check(uploads, attachments.count(id));
+		attachments.check(CaseHistory.FILES, uploads, attachments.count(CaseHistory.FILES, id));
 		Instant now = clock.instant();
-		String names = String.join("、", uploads.stream().map(u -> CaseAttachments.safeName(u.fileName())).toList());
+		String names = String.join("、", uploads.stream().map(u -> StoredFiles.safeName(u.fileName())).toList());
 		long event = history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.ATTACHED, names));
-		attachments.store(id, event, uploads, actor.userId(), now);
+		attachments.store(CaseHistory.FILES, id, event, uploads, actor.userId(), now);
 		events.publishEvent(new DemandFilesAttached(id, uploads.size(), now, actor.userId()));
 	}
 

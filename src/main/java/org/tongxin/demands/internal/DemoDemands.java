@@ -31,6 +31,7 @@ import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.SystemActor;
+import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * Demo cases (demo mode, empty case table only), so that lists, inboxes, clocks and figures show
@@ -85,7 +86,7 @@ class DemoDemands implements ApplicationRunner {
 
 	private final CaseSubjects subjects;
 
-	private final CaseAttachments attachments;
+	private final RecordAttachments attachments;
 
 	private final Units units;
 
@@ -102,7 +103,7 @@ class DemoDemands implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoDemands(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, CaseAccess access,
-			AssignmentRules assignments, CaseSubjects subjects, CaseAttachments attachments, Units units,
+			AssignmentRules assignments, CaseSubjects subjects, RecordAttachments attachments, Units units,
 			UserDirectory users, MemberLookup members, org.tongxin.enterprises.Enterprises enterprises, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.tongxin.demands.CaseDetail;
 import org.tongxin.demands.CaseRow;
 import org.tongxin.demands.Queue;
 import org.tongxin.demands.Submission;
+import org.tongxin.demands.internal.CaseAccess;
+import org.tongxin.demands.internal.CaseHistory;
 import org.tongxin.demands.internal.CaseInbox;
 import org.tongxin.demands.internal.CaseQuery;
 import org.tongxin.demands.internal.CaseViews;
@@ -34,6 +34,9 @@ import org.tongxin.demands.sla.Categories;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.CappedPage;
+import org.tongxin.shared.web.FileResponses;
+import org.tongxin.shared.web.Uploads;
+import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * Demands for other systems and apps: submit, list, read, and every step of the handling, with the
@@ -53,16 +56,19 @@ class DemandApiController {
 
 	private final Categories categories;
 
-	private final DemandFiles files;
+	private final RecordAttachments attachments;
+
+	private final CaseAccess access;
 
 	DemandApiController(CaseWorkflow workflow, CaseViews views, CaseQuery query, CaseInbox inbox, Categories categories,
-			DemandFiles files) {
+			RecordAttachments attachments, CaseAccess access) {
 		this.workflow = workflow;
 		this.views = views;
 		this.query = query;
 		this.inbox = inbox;
 		this.categories = categories;
-		this.files = files;
+		this.attachments = attachments;
+		this.access = access;
 	}
 
 	record PageAnswer(List<CaseRow> content, int page, int size, long total, boolean totalCapped) {
@@ -162,10 +168,7 @@ class DemandApiController {
 	CaseDetail attach(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			Locale locale) throws IOException {
 		// the parts are read only here, so that a case out of scope is a 404 whatever was sent
-		MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
-				MultipartHttpServletRequest.class);
-		List<MultipartFile> parts = multipart == null ? List.of() : multipart.getFiles("files");
-		workflow.attach(actor, id, DemandFiles.uploads(parts));
+		workflow.attach(actor, id, Uploads.of(request));
 		return views.detail(actor, id, locale);
 	}
 
@@ -173,7 +176,7 @@ class DemandApiController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@PathVariable long attachmentId) {
-		return files.download(actor, id, attachmentId);
+		return FileResponses.document(attachments.download(CaseHistory.FILES, access::visible, actor, id, attachmentId));
 	}
 
 	@Operation(summary = "What waits for the caller: counts per queue and the first rows of each")

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.demands.CaseDetail;
 import org.tongxin.demands.CaseRow;
+import org.tongxin.demands.internal.CaseAccess;
+import org.tongxin.demands.internal.CaseHistory;
 import org.tongxin.demands.internal.CaseQuery;
 import org.tongxin.demands.internal.CaseViews;
 import org.tongxin.demands.internal.CaseWorkflow;
@@ -28,8 +31,11 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.web.CappedPage;
+import org.tongxin.shared.web.FileResponses;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
+import org.tongxin.shared.web.Uploads;
+import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * The case list (whole page, or only its results for htmx filter requests), the submission form
@@ -49,17 +55,20 @@ class DemandPageController {
 
 	private final Categories categories;
 
-	private final DemandFiles files;
+	private final RecordAttachments attachments;
+
+	private final CaseAccess access;
 
 	private final Pickers pickers;
 
 	DemandPageController(CaseQuery query, CaseViews views, CaseWorkflow workflow, Categories categories,
-			DemandFiles files, Pickers pickers) {
+			RecordAttachments attachments, CaseAccess access, Pickers pickers) {
 		this.query = query;
 		this.views = views;
 		this.workflow = workflow;
 		this.categories = categories;
-		this.files = files;
+		this.attachments = attachments;
+		this.access = access;
 		this.pickers = pickers;
 	}
 
@@ -117,7 +126,7 @@ class DemandPageController {
 		long id;
 		String caseNo;
 		try {
-			var c = workflow.submit(actor, form.toSubmission(), DemandFiles.uploads(form.getFiles()), false);
+			var c = workflow.submit(actor, form.toSubmission(), Uploads.of(form.getFiles()), false);
 			id = c.id();
 			caseNo = c.caseNo();
 		}
@@ -142,7 +151,9 @@ class DemandPageController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("c", views.detail(actor, id, locale));
+		CaseDetail c = views.detail(actor, id, locale);
+		model.addAttribute("c", c);
+		model.addAttribute("timeline", CaseTimeline.of(c));
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", new StepForm());
 		}
@@ -152,7 +163,7 @@ class DemandPageController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@PathVariable long attachmentId) {
-		return files.download(actor, id, attachmentId);
+		return FileResponses.document(attachments.download(CaseHistory.FILES, access::visible, actor, id, attachmentId));
 	}
 
 	/** People the officer may submit for, as picker options (htmx). */

@@ -1,5 +1,6 @@
 package org.tongxin.members.talent;
 
+import java.io.Serializable;
 
 /** The talent pool's page forms, everything as text and checked by {@link TalentRules}. */
 public final class TalentForms {
@@ -151,8 +152,10 @@ public final class TalentForms {
 
 	}
 
-	/** A new step of a plan. */
-	public static class StepForm {
+	/** A new step of a plan; kept in the session when refused (a flash attribute), hence serializable. */
+	public static class StepForm implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		private String title;
 
@@ -186,6 +189,23 @@ public final class TalentForms {
 
 		public void setNote(String note) {
 			this.note = note;
+		}
+
+	}
+
+	/** Marking a step done on a day (empty: today); kept in the session when refused, hence serializable. */
+	public static class DoneForm implements Serializable {
+
+		private static final long serialVersionUID = 1L;
+
+		private String doneOn;
+
+		public String getDoneOn() {
+			return doneOn;
+		}
+
+		public void setDoneOn(String doneOn) {
+			this.doneOn = doneOn;
 		}
 
 	}

@@ -35,6 +35,8 @@ public class DecisionBook {
 
 	private final ResultStore results;
 
+	private final ResultHistory updates;
+
 	private final DecisionVisibility visibility;
 
 	private final UnitAccess access;
@@ -47,11 +49,12 @@ public class DecisionBook {
 
 	private final Clock clock;
 
-	DecisionBook(DecisionStore decisions, ResultStore results, DecisionVisibility visibility, UnitAccess access, Units units,
+	DecisionBook(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, Units units,
 			AuditLog auditLog, DecisionDates dates, Clock clock) {
 		this.dates = dates;
 		this.decisions = decisions;
 		this.results = results;
+		this.updates = updates;
 		this.visibility = visibility;
 		this.access = access;
 		this.units = units;
@@ -76,12 +79,12 @@ public class DecisionBook {
 		List<Result> list = results.ofDecision(id);
 		Map<Long, String> unitNames = units.findAll(list.stream().map(Result::ownerUnitId).collect(Collectors.toSet()))
 			.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
-		Map<Long, List<ResultUpdate>> updates = results.updates(list.stream().map(Result::id).toList()).stream()
+		Map<Long, List<ResultUpdate>> timelines = updates.of(list.stream().map(Result::id).toList()).stream()
 			.collect(Collectors.groupingBy(ResultUpdate::resultId));
 		OwnerCondition owner = OwnerCondition.of(actor, access);
 		boolean manages = actor.can(Privilege.DECISION_MANAGE);
 		List<ResultView> views = list.stream().map(r -> new ResultView(r, unitNames.get(r.ownerUnitId()),
-				updates.getOrDefault(r.id(), List.of()), ResultProgress.mayUpdate(manages, owner, r))).toList();
+				timelines.getOrDefault(r.id(), List.of()), ResultProgress.mayUpdate(manages, owner, r))).toList();
 		return new DecisionDetail(decision, sources, links.size() - sources.size(), views, manages);
 	}
 

@@ -83,7 +83,9 @@ class DecisionPageController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		model.addAttribute("d", book.detail(actor, id));
+		DecisionDetail d = book.detail(actor, id);
+		model.addAttribute("d", d);
+		model.addAttribute("timelines", ResultTimeline.of(d));
 		// a refused form posted from this page comes back as a flash attribute, with its errors
 		if (!model.containsAttribute("linkForm")) {
 			model.addAttribute("linkForm", new LinkForm());

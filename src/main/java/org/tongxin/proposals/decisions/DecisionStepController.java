@@ -3,7 +3,6 @@ package org.tongxin.proposals.decisions;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,14 +20,16 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
-import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.RefusedForm;
+import org.tongxin.shared.web.StepFlow;
+import org.tongxin.shared.web.StepFlow.Done;
 
 /**
  * What is done on and around a decision's page: linking a source, adding a result, posting an
  * update; the "转化为决策" form the proposal and report pages link to; the lazy fragment they
  * include; the owner-unit picker. A refused form goes back (a redirect, so a reload never posts
- * again) to the page it was posted from, with its errors and what was typed; a stale update says so.
+ * again) to the page it was posted from, with its errors and what was typed; a stale update says so
+ * (the decision's steps as every workflow page answers them, {@link StepFlow}).
  */
 @Controller
 @RequestMapping("/decisions")
@@ -40,58 +41,50 @@ class DecisionStepController {
 
 	private final Units units;
 
-	DecisionStepController(DecisionLinking linking, ResultProgress progress, Units units) {
+	/** Linking a source and adding a result: steps on the decision, whose forms are always open. */
+	private final StepFlow decisionSteps;
+
+	/** Posting an update: a step on one of the decision's results, shown on the decision's page. */
+	private final StepFlow resultSteps;
+
+	DecisionStepController(DecisionLinking linking, ResultProgress progress, DecisionVisibility visibility, Units units) {
 		this.linking = linking;
 		this.progress = progress;
 		this.units = units;
+		this.decisionSteps = StepFlow.onPages("/decisions/", visibility::visible)
+			.anchoredAt((step, id) -> step.equals("SOURCE") ? "source-form" : "result-form");
+		this.resultSteps = StepFlow.onPagesOf((actor, rid) -> "/decisions/" + progress.decisionOf(actor, rid))
+			.anchoredAt((step, rid) -> "result-" + rid)
+			.staleSays("decision.update.stale");
 	}
 
 	@PostMapping("/{id}/sources")
 	@Requires(Privilege.DECISION_MANAGE)
 	String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("linkForm") LinkForm form,
 			BindingResult binding, RedirectAttributes redirect) {
-		try {
+		return decisionSteps.lead("SOURCE", actor, id, binding, redirect, () -> {
 			linking.link(actor, id, form.toDraft());
-			redirect.addFlashAttribute("flash", "decision.source.linked");
-			return "redirect:/decisions/" + id + "#sources";
-		}
-		catch (Rejection rejection) {
-			RefusedForm.keep(redirect, binding, rejection, Map.of());
-			return "redirect:/decisions/" + id + "#source-form";
-		}
+			return new Done("/decisions/" + id + "#sources", "decision.source.linked");
+		});
 	}
 
 	@PostMapping("/{id}/results")
 	@Requires(Privilege.DECISION_MANAGE)
 	String addResult(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute("resultForm") ResultForm form, BindingResult binding, RedirectAttributes redirect) {
-		try {
-			Result added = progress.add(actor, id, form.toDraft());
-			redirect.addFlashAttribute("flash", "decision.result.added");
-			return "redirect:/decisions/" + id + "#result-" + added.id();
-		}
-		catch (Rejection rejection) {
-			RefusedForm.keep(redirect, binding, rejection, Map.of());
-			return "redirect:/decisions/" + id + "#result-form";
-		}
+		return decisionSteps.lead("RESULT", actor, id, binding, redirect,
+				() -> new Done("/decisions/" + id + "#result-" + progress.add(actor, id, form.toDraft()).id(),
+						"decision.result.added"));
 	}
 
+	/** Someone who posted an update first makes this one stale: the page shows the result as it now is, the note kept. */
 	@PostMapping("/results/{rid}/updates")
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long rid, @ModelAttribute("updateForm") UpdateForm form,
 			BindingResult binding, RedirectAttributes redirect) {
-		try {
+		return resultSteps.lead("UPDATE", actor, rid, binding, redirect, () -> {
 			Result updated = progress.update(actor, rid, form.toDraft());
-			redirect.addFlashAttribute("flash", "decision.update.posted");
-			return "redirect:/decisions/" + updated.decisionId() + "#result-" + rid;
-		}
-		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
-			return updateRefused(actor, rid, binding, redirect, null);
-		}
-		catch (OptimisticLockingFailureException stale) {
-			// someone posted an update first: the page shows the result as it now is, the note typed kept
-			return updateRefused(actor, rid, binding, redirect, "decision.update.stale");
-		}
+			return new Done("/decisions/" + updated.decisionId() + "#result-" + rid, "decision.update.posted");
+		});
 	}
 
 	@GetMapping("/link")
@@ -150,17 +143,6 @@ class DecisionStepController {
 		model.addAttribute("choice", linking.choice(actor, kind, id));
 		model.addAttribute("issuers", List.of(Issuer.values()));
 		return "decisions/link";
-	}
-
-	private String updateRefused(Actor actor, long rid, BindingResult binding, RedirectAttributes redirect,
-			String problem) {
-		long decision = progress.decisionOf(actor, rid);
-		RefusedForm.keep(redirect, binding);
-		redirect.addFlashAttribute("failedResult", rid);
-		if (problem != null) {
-			redirect.addFlashAttribute("stepProblem", problem);
-		}
-		return "redirect:/decisions/" + decision + "#result-" + rid;
 	}
 
 }

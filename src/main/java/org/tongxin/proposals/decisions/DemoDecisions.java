@@ -59,6 +59,8 @@ class DemoDecisions implements ApplicationRunner {
 
 	private final ResultStore results;
 
+	private final ResultHistory updates;
+
 	private final DecisionVisibility visibility;
 
 	private final SourceDirectory sources;
@@ -79,12 +81,13 @@ class DemoDecisions implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDecisions(DecisionStore decisions, ResultStore results, DecisionVisibility visibility, SourceDirectory sources,
+	DemoDecisions(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, SourceDirectory sources,
 			UnitAccess access, Units units, AuditLog auditLog, UserDirectory users, JdbcClient jdbc,
 			TransactionTemplate transactions, DecisionDates dates, Clock clock) {
 		this.dates = dates;
 		this.decisions = decisions;
 		this.results = results;
+		this.updates = updates;
 		this.visibility = visibility;
 		this.sources = sources;
 		this.access = access;
@@ -204,7 +207,7 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	private DecisionBook book(Instant at) {
-		return new DecisionBook(decisions, results, visibility, access, units, auditLog, dates, Clock.fixed(at, ZoneOffset.UTC));
+		return new DecisionBook(decisions, results, updates, visibility, access, units, auditLog, dates, Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 	private DecisionLinking linking(Instant at) {
@@ -213,7 +216,7 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	private ResultProgress progress(Instant at) {
-		return new ResultProgress(results, visibility, access, units, auditLog, Clock.fixed(at, ZoneOffset.UTC));
+		return new ResultProgress(results, updates, visibility, access, units, auditLog, Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 }

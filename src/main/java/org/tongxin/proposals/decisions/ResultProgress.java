@@ -28,6 +28,8 @@ public class ResultProgress {
 
 	private final ResultStore results;
 
+	private final ResultHistory updates;
+
 	private final DecisionVisibility visibility;
 
 	private final UnitAccess access;
@@ -38,9 +40,10 @@ public class ResultProgress {
 
 	private final Clock clock;
 
-	ResultProgress(ResultStore results, DecisionVisibility visibility, UnitAccess access, Units units, AuditLog auditLog,
+	ResultProgress(ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, Units units, AuditLog auditLog,
 			Clock clock) {
 		this.results = results;
+		this.updates = updates;
 		this.visibility = visibility;
 		this.access = access;
 		this.units = units;
@@ -83,7 +86,7 @@ public class ResultProgress {
 		String note = DecisionRules.note(draft);
 		DecisionDates.checkUpdate(result, OfficeTime.today(clock));
 		results.progress(resultId, draft.version(), progress, OfficeTime.today(clock), clock.instant());
-		results.insertUpdate(resultId, progress, note, actor.userId(), actor.displayName(), clock.instant());
+		updates.append(resultId, progress, note, actor.userId(), actor.displayName(), clock.instant());
 		auditLog.append(AuditRecord.of("DECISION_RESULT_UPDATED").target("decision", result.decisionId())
 			.detail("result", resultId).detail("progress", progress));
 		return results.find(resultId).orElseThrow();

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes implementation results and their updates. A result's progress moves only with
- * an update, guarded by the result's version; updates are only ever inserted (the timeline).
+ * Reads and writes implementation results. A result's progress moves only with an update
+ * ({@link ResultHistory}), guarded by the result's version.
  */
 @Component
 class ResultStore {
@@ -89,27 +88,6 @@ class ResultStore {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("result " + id + " changed since version " + version);
 		}
-	}
-
-	void insertUpdate(long resultId, int progress, String note, long userId, String userName, Instant at) {
-		jdbc.sql("""
-				insert into proposals_result_update (result_id, at, progress, note, actor_user_id, actor_name)
-				values (:r, :at, :progress, :note, :user, :name)""")
-			.param("r", resultId).param("at", Timestamp.from(at)).param("progress", progress).param("note", note)
-			.param("user", userId).param("name", userName).update();
-	}
-
-	/** The updates of several results in one statement, oldest first (the timeline reads downward). */
-	List<ResultUpdate> updates(Collection<Long> resultIds) {
-		if (resultIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select id, result_id, at, progress, note, actor_name from proposals_result_update"
-				+ " where result_id in (:ids) order by result_id, at, id")
-			.param("ids", resultIds)
-			.query((rs, n) -> new ResultUpdate(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-					rs.getString(5), rs.getString(6)))
-			.list();
 	}
 
 	private static Result map(ResultSet rs, int n) throws SQLException {

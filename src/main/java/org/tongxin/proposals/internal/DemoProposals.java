@@ -28,6 +28,7 @@ import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.SystemActor;
+import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * Demo proposals (demo mode, empty proposal table only), each taken through the workflow's own
@@ -93,7 +94,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	private final HandlingUnits handlingUnits;
 
-	private final ProposalAttachments attachments;
+	private final RecordAttachments attachments;
 
 	private final ApplicationEventPublisher events;
 
@@ -109,7 +110,7 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	DemoProposals(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			ProposalAttachments attachments, ApplicationEventPublisher events, UserDirectory users, Units units, JdbcClient jdbc,
+			RecordAttachments attachments, ApplicationEventPublisher events, UserDirectory users, Units units, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock) {
 		this.proposals = proposals;
 		this.history = history;

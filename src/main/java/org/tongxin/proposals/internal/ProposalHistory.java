@@ -1,73 +1,76 @@
 package org.tongxin.proposals.internal;
 
-import org.tongxin.shared.jdbc.Columns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.BiConsumer;
 
-import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.shared.jdbc.Columns;
+import org.tongxin.shared.workflow.AttachmentTable;
+import org.tongxin.shared.workflow.HistoryColumns;
+import org.tongxin.shared.workflow.HistoryStep;
+import org.tongxin.shared.workflow.HistoryTable;
+import org.tongxin.shared.workflow.RecordHistory;
+import org.tongxin.shared.workflow.Timeline;
 
-/** The append-only history of proposals ({@code proposals_event}): rows are inserted, never changed. */
+/**
+ * The history of proposals ({@code proposals_event}) and their documents ({@code
+ * proposals_attachment}: supporting material from the proposer, the handling unit's reply letter; at
+ * most 9 per proposal, 10 MB each), kept by the kernel's {@link RecordHistory} and
+ * {@link org.tongxin.shared.workflow.RecordAttachments}. A proposal's own step columns: the unit it
+ * was sent to, the other proposal of a merge or the decision it was linked to, the deadline set, the
+ * proposer's grades.
+ */
 @Component
-public class ProposalHistory {
+public class ProposalHistory implements HistoryTable<ProposalEvent> {
 
-	private final JdbcClient jdbc;
+	public static final AttachmentTable FILES = new AttachmentTable("proposals_attachment", "proposal_id",
+			"proposals.attachment", 9, AttachmentTable.TEN_MEGABYTES, "PROPOSAL_ATTACHMENT_VIEWED", "proposal");
 
-	ProposalHistory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private static final HistoryColumns COLUMNS = HistoryColumns.of("proposals_event", "proposal_id")
+		.withDetails("unit_id", "related_id", "due_date", "grades")
+		.withFiles(FILES);
+
+	private final RecordHistory history;
+
+	ProposalHistory(RecordHistory history) {
+		this.history = history;
 	}
 
 	long append(ProposalEvent e) {
-		return jdbc.sql("""
-				insert into proposals_event (proposal_id, at, actor_user_id, actor_name, kind, round, note, unit_id,
-				  related_id, due_date, grades)
-				values (:proposal, :at, :actor, :actorName, :kind, :round, :note, :unit, :related, :due, :grades)
-				returning id""")
-			.param("proposal", e.proposalId())
-			.param("at", Columns.utc(e.at()))
-			.param("actor", e.actorUserId())
-			.param("actorName", e.actorName())
-			.param("kind", e.kind().name())
-			.param("round", e.round())
-			.param("note", e.note())
-			.param("unit", e.unitId())
-			.param("related", e.relatedId())
-			.param("due", e.dueDate())
-			.param("grades", e.gradesColumn())
-			.query(Long.class)
-			.single();
+		return history.append(this, e);
 	}
 
-	/** The steps of a proposal, oldest first, and the files each step brought. */
-	public record Timeline(List<ProposalEvent> events, List<ProposalAttachments.Attachment> files) {
+	/** The steps of a proposal, oldest first, and the files each brought, in one statement. */
+	public Timeline<ProposalEvent> timeline(long proposalId) {
+		return history.timeline(this, proposalId);
 	}
 
-	/** Steps and files in one statement: each step joined with the files it added. */
-	public Timeline timeline(long proposalId) {
-		List<ProposalEvent> events = new java.util.ArrayList<>();
-		List<ProposalAttachments.Attachment> files = new java.util.ArrayList<>();
-		jdbc.sql("""
-				select e.id, e.proposal_id, e.at, e.actor_user_id, e.actor_name, e.kind, e.round, e.note, e.unit_id,
-				  e.related_id, e.due_date, e.grades, a.id as file_id, a.file_name, a.content_type, a.size_bytes
-				from proposals_event e left join proposals_attachment a on a.event_id = e.id
-				where e.proposal_id = :id order by e.at, e.id, a.id""")
-			.param("id", proposalId)
-			.query(rs -> {
-				long eventId = rs.getLong("id");
-				if (events.isEmpty() || events.get(events.size() - 1).id() != eventId) {
-					events.add(new ProposalEvent(eventId, rs.getLong("proposal_id"), Columns.instant(rs, "at"),
-							rs.getLong("actor_user_id"), rs.getString("actor_name"),
-							ProposalEventKind.valueOf(rs.getString("kind")), rs.getInt("round"), rs.getString("note"),
-							Columns.nullableLong(rs, "unit_id"), Columns.nullableLong(rs, "related_id"),
-							Columns.date(rs, "due_date"), ProposalEvent.gradesOf(rs.getString("grades"))));
-				}
-				long fileId = rs.getLong("file_id");
-				if (!rs.wasNull()) {
-					files.add(new ProposalAttachments.Attachment(fileId, eventId, rs.getString("file_name"),
-							rs.getString("content_type"), rs.getLong("size_bytes")));
-				}
-			});
-		return new Timeline(events, files);
+	@Override
+	public HistoryColumns columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public HistoryStep common(ProposalEvent e) {
+		return HistoryStep.of(e.proposalId(), e.at(), e.actorUserId(), e.actorName(), e.kind().name(), e.round(),
+				e.note());
+	}
+
+	@Override
+	public void details(ProposalEvent e, BiConsumer<String, Object> column) {
+		column.accept("unit_id", e.unitId());
+		column.accept("related_id", e.relatedId());
+		column.accept("due_date", e.dueDate());
+		column.accept("grades", e.gradesColumn());
+	}
+
+	@Override
+	public ProposalEvent read(HistoryStep s, ResultSet rs) throws SQLException {
+		return new ProposalEvent(s.id(), s.recordId(), s.at(), s.actorUserId(), s.actorName(),
+				ProposalEventKind.valueOf(s.kind()), s.round(), s.note(), Columns.nullableLong(rs, "unit_id"),
+				Columns.nullableLong(rs, "related_id"), Columns.date(rs, "due_date"),
+				ProposalEvent.gradesOf(rs.getString("grades")));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.workflow.Timeline;
 
 /** Builds {@link ProposalDetail} for the page and the API in a fixed number of statements. */
 @Service
@@ -42,8 +43,8 @@ public class ProposalViews {
 		ProposalScope scope = access.scope(actor);
 		ProposalStore.Loaded loaded = access.visible(scope, id);
 		Proposal p = loaded.proposal();
-		ProposalHistory.Timeline timeline = history.timeline(id);
-		List<ProposalEvent> events = timeline.events();
+		Timeline<ProposalEvent> timeline = history.timeline(id);
+		List<ProposalEvent> events = timeline.steps();
 		List<ProposalDetail.Ref> related = jdbc.sql("""
 				select id, proposal_no, title, merged_into_id from proposals_proposal
 				where id = :into or merged_into_id = :id order by id""")
@@ -67,7 +68,7 @@ public class ProposalViews {
 		for (ProposalEvent e : events) {
 			steps.add(new ProposalDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(),
 					e.unitId() == null ? null : names.get(e.unitId()), e.relatedId(), e.dueDate(),
-					timeline.files().stream().filter(f -> f.eventId() == e.id()).toList(), e.grades()));
+					ProposalDetail.File.of(timeline.filesOf(e.id())), e.grades()));
 		}
 		return new ProposalDetail(p.id(), p.proposalNo(), p.categoryCode(),
 				categories.find(p.categoryCode()).map(c -> c.name(locale)).orElse(p.categoryCode()), p.title(), p.body(),
@@ -75,7 +76,7 @@ public class ProposalViews {
 				p.publicVisible(), p.createdAt(), p.submittedAt(), p.reviewNote(), into, joined,
 				p.leadUnitId() == null ? null : names.get(p.leadUnitId()),
 				loaded.coUnits().stream().map(u -> names.get(u.unitId())).toList(), p.dueDate(), p.repliedAt(), p.reply(),
-				p.feedback(), p.closedAt(), loaded.coSigners(), steps, timeline.files(), access.steps(actor, scope, loaded), p.version());
+				p.feedback(), p.closedAt(), loaded.coSigners(), steps, ProposalDetail.File.of(timeline.files()), access.steps(actor, scope, loaded), p.version());
 	}
 
 }

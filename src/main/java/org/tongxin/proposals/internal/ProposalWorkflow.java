@@ -16,6 +16,8 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.workflow.RecordAttachments;
+import org.tongxin.shared.workflow.Upload;
 
 /**
  * The steps of a proposal, each one transaction: the row moves on (guarded by its version, so of two
@@ -48,7 +50,7 @@ public class ProposalWorkflow {
 
 	private final HandlingUnits handlingUnits;
 
-	private final ProposalAttachments attachments;
+	private final RecordAttachments attachments;
 
 	private final ApplicationEventPublisher events;
 
@@ -56,7 +58,7 @@ public class ProposalWorkflow {
 
 	ProposalWorkflow(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			ProposalAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+			RecordAttachments attachments, ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
 		this.proposals = proposals;
 		this.history = history;
@@ -81,9 +83,9 @@ public class ProposalWorkflow {
 	}
 
 	/** A new draft in the actor's name: their person as a member, or their democratic-party organisation. */
-	public Proposal draft(Actor actor, ProposalInput.Text text, List<ProposalAttachments.Upload> uploads) {
+	public Proposal draft(Actor actor, ProposalInput.Text text, List<Upload> uploads) {
 		ProposalInput.Text checked = check(text);
-		ProposalAttachments.check(uploads, 0);
+		attachments.check(ProposalHistory.FILES, uploads, 0);
 		Proposers.Proposer proposer = proposers.of(actor);
 		Instant now = clock.instant();
 		long id = proposals.nextId();
@@ -95,17 +97,17 @@ public class ProposalWorkflow {
 		proposals.insert(p);
 		long event = history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.CREATED, null));
-		attachments.store(id, event, uploads, actor.userId(), now);
+		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
 		changed(id);
 		return p;
 	}
 
 	public Proposal edit(Actor actor, long id, long version, ProposalInput.Text text,
-			List<ProposalAttachments.Upload> uploads) {
+			List<Upload> uploads) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, Step.EDIT);
 		ProposalInput.Text checked = check(text);
-		ProposalAttachments.check(uploads, attachments.count(id));
+		attachments.check(ProposalHistory.FILES, uploads, attachments.count(ProposalHistory.FILES, id));
 		Proposal next = loaded.proposal().edited(checked.categoryCode(), checked.title(), checked.body());
 		proposals.update(next);
 		Instant now = clock.instant();
@@ -113,7 +115,7 @@ public class ProposalWorkflow {
 		List<String> unsigned = proposals.unsign(id);
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.EDITED, unsigned.isEmpty() ? null : String.join("、", unsigned)));
-		attachments.store(id, event, uploads, actor.userId(), now);
+		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
 		changed(id);
 		return next;
 	}
@@ -216,18 +218,18 @@ public class ProposalWorkflow {
 	}
 
 	/** 答复 by the lead unit, with its reply letter or other documents if any. */
-	public Proposal reply(Actor actor, long id, long version, String reply, List<ProposalAttachments.Upload> uploads) {
+	public Proposal reply(Actor actor, long id, long version, String reply, List<Upload> uploads) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, Step.REPLY);
 		String text = PlainText.check("proposal", "reply", reply, BODY_MAX, true);
-		ProposalAttachments.check(uploads, attachments.count(id));
+		attachments.check(ProposalHistory.FILES, uploads, attachments.count(ProposalHistory.FILES, id));
 		Instant now = clock.instant();
 		Proposal next = loaded.proposal().replied(now, text);
 		proposals.update(next);
 		// the reply text stays in the history: a re-handling replaces the proposal's current reply
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.REPLIED, text));
-		attachments.store(id, event, uploads, actor.userId(), now);
+		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
 		changed(id);
 		return next;
 	}

@@ -100,7 +100,9 @@ class ReportPageController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("r", views.detail(actor, id, locale));
+		ReportDetail r = views.detail(actor, id, locale);
+		model.addAttribute("r", r);
+		model.addAttribute("timeline", ReportTimeline.of(r));
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", new ReportStepForm());
 		}

@@ -24,13 +24,17 @@ import org.tongxin.proposals.internal.Proposal;
 import org.tongxin.proposals.internal.ProposalAccess;
 import org.tongxin.proposals.internal.ProposalCategories;
 import org.tongxin.proposals.internal.ProposalDetail;
+import org.tongxin.proposals.internal.ProposalHistory;
 import org.tongxin.proposals.internal.ProposalQuery;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FileResponses;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
+import org.tongxin.shared.web.Uploads;
+import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * The proposal list (whole page, or only its results for htmx filter requests), the draft form
@@ -51,11 +55,15 @@ class ProposalPageController {
 
 	private final ProposalPickers pickers;
 
-	private final ProposalFiles files;
+	private final RecordAttachments attachments;
+
+	private final ProposalAccess access;
 
 	ProposalPageController(ProposalQuery query, ProposalViews views, ProposalWorkflow workflow,
-			ProposalCategories categories, ProposalPickers pickers, ProposalFiles files) {
-		this.files = files;
+			ProposalCategories categories, ProposalPickers pickers, RecordAttachments attachments,
+			ProposalAccess access) {
+		this.attachments = attachments;
+		this.access = access;
 		this.query = query;
 		this.views = views;
 		this.workflow = workflow;
@@ -102,7 +110,7 @@ class ProposalPageController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		Proposal p;
 		try {
-			p = workflow.draft(actor, form.text(), ProposalFiles.uploads(form.getFiles()));
+			p = workflow.draft(actor, form.text(), Uploads.of(form.getFiles()));
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding);
@@ -116,7 +124,9 @@ class ProposalPageController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("p", views.detail(actor, id, locale));
+		ProposalDetail p = views.detail(actor, id, locale);
+		model.addAttribute("p", p);
+		model.addAttribute("timeline", ProposalTimeline.of(p));
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", new ProposalStepForm());
 		}
@@ -148,7 +158,7 @@ class ProposalPageController {
 			throws IOException {
 		try {
 			workflow.edit(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.text(),
-					ProposalFiles.uploads(form.getFiles()));
+					Uploads.of(form.getFiles()));
 		}
 		catch (Rejection rejection) {
 			FormErrors.bind(rejection, binding);
@@ -162,7 +172,8 @@ class ProposalPageController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@PathVariable long attachmentId) {
-		return files.download(actor, id, attachmentId);
+		return FileResponses.document(attachments.download(ProposalHistory.FILES, access::visible, actor, id,
+				attachmentId));
 	}
 
 	/** Units to hand a proposal to, as datalist options (htmx). */

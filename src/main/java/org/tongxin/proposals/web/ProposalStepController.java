@@ -1,6 +1,5 @@
 package org.tongxin.proposals.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -21,20 +19,19 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.proposals.internal.CoSigning;
 import org.tongxin.proposals.internal.ProposalAccess;
-import org.tongxin.proposals.internal.ProposalAttachments;
 import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
-import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.web.FormErrors;
-import org.tongxin.shared.web.RefusedForm;
+import org.tongxin.shared.web.StepFlow;
+import org.tongxin.shared.web.Uploads;
+import org.tongxin.shared.workflow.Upload;
 
 /**
- * The steps posted from a proposal's page. Every answer is a redirect to the proposal's page (so a
- * reload never posts again, and the address is the page, not the step's URL): a refused step comes
- * back with that step's form open, its errors and what was typed; a step someone else took first
- * (stale version) comes back saying so, showing the proposal as it now is with the typed text kept.
+ * The steps posted from a proposal's page, answered the one way every workflow page answers its steps
+ * ({@link StepFlow}): a redirect to the proposal's page, a refused step with its form open, its errors
+ * and what was typed; a step someone else took first (stale version) saying so, showing the proposal
+ * as it now is with the typed text kept. The message names the step that was taken (已完成：立案).
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -60,16 +57,16 @@ class ProposalStepController {
 
 	private final MessageSource messages;
 
-	private final ProposalAccess access;
+	private final StepFlow steps;
 
 	ProposalStepController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalPickers pickers,
 			MessageSource messages, ProposalAccess access) {
-		this.access = access;
 		this.workflow = workflow;
 		this.coSigning = coSigning;
 		this.views = views;
 		this.pickers = pickers;
 		this.messages = messages;
+		this.steps = StepFlow.onPages("/proposals/", access::visible).fields(FORM_FIELDS).staleSays("proposal.stale");
 	}
 
 	/** One route per step, spelled out so that every one of them is walked by the scope tests. */
@@ -82,32 +79,13 @@ class ProposalStepController {
 			Locale locale) {
 		String uri = request.getRequestURI();
 		String name = uri.substring(uri.lastIndexOf('/') + 1).replace('-', '_').toUpperCase(Locale.ROOT);
-		try {
-			step(name, personId, ProposalFiles.uploads(files)).take(actor, id, form);
-		}
-		catch (IOException unreadable) {
-			binding.reject("upload.damaged", new Object[] { "" }, "upload.damaged");
-			return back(name, actor, id, binding, redirect, null);
-		}
-		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding, FORM_FIELDS);
-			return back(name, actor, id, binding, redirect, null);
-		}
-		catch (OptimisticLockingFailureException stale) {
-			return back(name, actor, id, binding, redirect, "proposal.stale");
-		}
-		if (name.equals("WITHDRAW") && !stillSees(actor, id, locale)) {
-			// an invited member who declined no longer sees the draft
-			return "redirect:/proposals";
-		}
-		// "已完成：立案" names the step that was taken
-		String action = name.equals("CO_OPINION") ? "coOpinion" : name.toLowerCase(Locale.ROOT);
-		redirect.addFlashAttribute("flash", "proposal.step.done");
-		redirect.addFlashAttribute("flashArgs", new Object[] { messages.getMessage("proposal.action." + action, null, locale) });
-		return "redirect:/proposals/" + id;
+		return steps.lead(name, actor, id, binding, redirect, () -> {
+			step(name, personId, Uploads.of(files)).take(actor, id, form);
+			return done(name, actor, id, locale);
+		});
 	}
 
-	private Step step(String name, Long personId, List<ProposalAttachments.Upload> uploads) {
+	private Step step(String name, Long personId, List<Upload> uploads) {
 		return switch (name) {
 			case "INVITE" -> (a, i, f) -> coSigning.invite(a, i, f.getUsername());
 			case "WITHDRAW" -> (a, i, f) -> coSigning.withdraw(a, i, personId == null ? -1 : personId);
@@ -128,14 +106,17 @@ class ProposalStepController {
 		};
 	}
 
-	/**
-	 * Back to the proposal's page with the refused step's form (and a stale step's notice, by message
-	 * code). A proposal out of the actor's sight is a 404 here too, whatever the step's input was.
-	 */
-	private String back(String step, Actor actor, long id, BindingResult binding, RedirectAttributes redirect,
-			String problem) {
-		access.visible(actor, id);
-		return RefusedForm.backToStep(redirect, binding, "/proposals/" + id, step, problem);
+	/** Back to the proposal, naming the step taken; an invited member who declined no longer sees the draft. */
+	private StepFlow.Done done(String name, Actor actor, long id, Locale locale) {
+		if (name.equals("WITHDRAW") && !stillSees(actor, id, locale)) {
+			return new StepFlow.Done("/proposals", "proposal.step.done", label(name, locale));
+		}
+		return new StepFlow.Done("/proposals/" + id, "proposal.step.done", label(name, locale));
+	}
+
+	private String label(String name, Locale locale) {
+		String action = name.equals("CO_OPINION") ? "coOpinion" : name.toLowerCase(Locale.ROOT);
+		return messages.getMessage("proposal.action." + action, null, locale);
 	}
 
 	private boolean stillSees(Actor actor, long id, Locale locale) {

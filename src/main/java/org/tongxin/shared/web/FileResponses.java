@@ -7,6 +7,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.tongxin.shared.workflow.Attachment;
 
 /**
  * A stored document sent back: images inline, every other kind as an attachment, never sniffed,
@@ -17,7 +18,13 @@ public final class FileResponses {
 	private FileResponses() {
 	}
 
-	public static ResponseEntity<byte[]> document(String fileName, String contentType, boolean image, byte[] bytes) {
+	/** A record's attachment as {@link org.tongxin.shared.workflow.RecordAttachments#download} opened it. */
+	public static ResponseEntity<byte[]> document(Attachment.Content file) {
+		return document(file.attachment().fileName(), file.attachment().contentType(), file.attachment().isImage(),
+				file.bytes());
+	}
+
+	private static ResponseEntity<byte[]> document(String fileName, String contentType, boolean image, byte[] bytes) {
 		ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
 			.filename(fileName, StandardCharsets.UTF_8)
 			.build();

@@ -26,18 +26,21 @@ public final class RefusedForm {
 
 	/**
 	 * Keeps the form of a refused step of a record's page and answers the redirect back to the step
-	 * on that page: the page reopens the step named {@code failedStep} and shows {@code stepProblem}
-	 * (a message code, for a step that was stale rather than wrong) if any.
-	 * @param page the record's page, e.g. /proposals/12
+	 * on that page: the page reopens the step named {@code failedStep} (of the record
+	 * {@code failedRecord}, where a page holds the steps of several) and shows {@code stepProblem} (a
+	 * message code, for a step that was stale rather than wrong) if any. Only {@link StepFlow} calls
+	 * it (ConventionsTests): every workflow page answers its steps that one way.
+	 * @param target the record's page with the anchor of the step's form, e.g. /proposals/12#step-reply
 	 */
-	public static String backToStep(RedirectAttributes redirect, BindingResult binding, String page, String step,
-			String problem) {
+	public static String backToStep(RedirectAttributes redirect, BindingResult binding, String target, String step,
+			long record, String problem) {
 		keep(redirect, binding);
 		redirect.addFlashAttribute("failedStep", step);
+		redirect.addFlashAttribute("failedRecord", record);
 		if (problem != null) {
 			redirect.addFlashAttribute("stepProblem", problem);
 		}
-		return "redirect:" + page + "#step-" + step.toLowerCase(java.util.Locale.ROOT);
+		return "redirect:" + target;
 	}
 
 	/** As {@link #keep(RedirectAttributes, BindingResult)}, with the rejection's problems bound first. */

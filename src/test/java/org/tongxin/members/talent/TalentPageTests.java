@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.FollowRedirect;
 import org.tongxin.StatementCounter;
 
 /**
@@ -116,6 +117,39 @@ class TalentPageTests {
 	}
 
 	@Test
+	void refusedStepFormsGoBackToThePlanWithTheirErrorsAndWhatWasTyped() throws Exception {
+		long person = client.person(staffToken, "步骤退回", TalentClient.ZHUGEN_VILLAGE);
+		long plan = client.plan(staffToken, person, "2026-01-01", "2026-12-31");
+		String page = "/members/talent/plans/" + plan;
+		// a refused new step: a redirect to the plan's page (never a page at the POST address)
+		var added = mvc.perform(form(page + "/steps", zhugen, "title", "赴外地调研学习", "dueOn", "2027-05-01"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(page + "#add-step"))
+			.andReturn();
+		String shown = FollowRedirect.page(mvc, zhugen, added, page);
+		assertThat(shown).contains("完成期限须在计划起止日期", "value=\"赴外地调研学习\"", "value=\"2027-05-01\"",
+				"open=\"open\"");
+		// reloading the page is a GET that shows the plan without the refused form's errors
+		assertThat(mvc.perform(get(page).cookie(zhugen)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("完成期限须在计划起止日期").doesNotContain("赴外地调研学习");
+		client.step(staffToken, plan, "参加培训", "2026-01-02");
+		long step = jdbc.sql("select id from members_cultivation_step where plan_id = :p").param("p", plan)
+			.query(Long.class).single();
+		// a refused "done": back to the plan, the error and the date typed under that step
+		var done = mvc.perform(form("/members/talent/steps/" + step + "/done", zhugen, "doneOn", "2099-01-01"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(page + "#step-" + step))
+			.andReturn();
+		assertThat(FollowRedirect.page(mvc, zhugen, done, page)).contains("日期不能晚于今天", "value=\"2099-01-01\"",
+				"step-done-error-" + step);
+		// another town's officer gets 404 for the step, refused or not
+		Cookie niuhua = client.login("niuhua");
+		mvc.perform(form("/members/talent/steps/" + step + "/done", niuhua, "doneOn", "2099-01-01"))
+			.andExpect(status().isNotFound());
+		mvc.perform(form(page + "/steps", niuhua, "title", "", "dueOn", "")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aPlanIsCreatedChangedAndItsStepsAddedAndDoneByForms() throws Exception {
 		long person = client.person(staffToken, "培养页面", TalentClient.ZHUGEN_VILLAGE);
 		mvc.perform(form("/members/" + person + "/plans", zhugen, "title", "挂职", "startsOn", "2026-03-01", "endsOn",
@@ -127,9 +161,9 @@ class TalentPageTests {
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/members/talent/plans/");
 		long plan = Long.parseLong(location.substring("/members/talent/plans/".length()));
-		mvc.perform(form(location + "/steps", zhugen, "title", "培训", "dueOn", "2027-02-01"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("完成期限须在计划起止日期（2026-01-01 至 2026-12-31）之内")));
+		String refusedStep = FollowRedirect.page(mvc, zhugen,
+				mvc.perform(form(location + "/steps", zhugen, "title", "培训", "dueOn", "2027-02-01")).andReturn(), location);
+		assertThat(refusedStep).contains("完成期限须在计划起止日期（2026-01-01 至 2026-12-31）之内");
 		mvc.perform(form(location + "/steps", zhugen, "title", "参加培训班", "dueOn", "2026-02-01"))
 			.andExpect(redirectedUrl(location));
 		long step = jdbc.sql("select id from members_cultivation_step where plan_id = :p").param("p", plan).query(Long.class)
@@ -137,9 +171,10 @@ class TalentPageTests {
 		mvc.perform(get(location).cookie(zhugen))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("参加培训班"), containsString("已逾期"), containsString("熟悉经济工作"))));
-		mvc.perform(form("/members/talent/steps/" + step + "/done", zhugen, "doneOn", "2099-01-01"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("日期不能晚于今天")));
+		String refusedDone = FollowRedirect.page(mvc, zhugen,
+				mvc.perform(form("/members/talent/steps/" + step + "/done", zhugen, "doneOn", "2099-01-01")).andReturn(),
+				location);
+		assertThat(refusedDone).contains("日期不能晚于今天");
 		mvc.perform(form("/members/talent/steps/" + step + "/done", zhugen, "doneOn", "2026-01-20"))
 			.andExpect(redirectedUrl(location));
 		long version = jdbc.sql("select version from members_cultivation_plan where id = :p").param("p", plan)
