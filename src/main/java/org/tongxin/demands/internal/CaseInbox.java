@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.demands.CaseRow;
 import org.tongxin.demands.Queue;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 
 /**
@@ -173,16 +173,14 @@ public class CaseInbox {
 	}
 
 	/**
-	 * Where the actor dispatches: a town officer (unit and below) the town and its villages; a
-	 * village or member unit (unit) its own unit; the department (scope ALL) what is raised at its
-	 * own level, not every town's cases, which are the towns' to accept until escalated.
+	 * Where the actor dispatches: the units they see (a town officer the town and its villages; a
+	 * village or member unit its own unit), except that the department (every unit) dispatches what
+	 * is raised at its own level, not every town's cases, which are the towns' to accept until escalated.
 	 */
 	private String domain(Actor actor, Map<String, Object> params) {
-		if (actor.scope() == DataScope.UNIT_AND_BELOW) {
-			params.put("domainPath", access.scopePathPrefix(actor) + "%");
-			return "unit_path like :domainPath";
-		}
-		return "unit_id = :home";
+		UnitScope visible = access.visibleUnits(actor);
+		UnitScope domain = visible.coversEveryUnit() ? UnitScope.only(actor.homeUnitId()) : visible;
+		return domain.sql("unit_id", "unit_path", params);
 	}
 
 	private static String union(List<String> parts) {

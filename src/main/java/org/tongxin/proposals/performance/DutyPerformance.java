@@ -18,6 +18,7 @@ import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.performance.PerformanceReport.Line;
@@ -60,17 +61,18 @@ public class DutyPerformance {
 	@Requires(Privilege.PROPOSAL_VIEW)
 	@Transactional(readOnly = true)
 	public PerformanceReport ranking(Actor actor, String session, String year, String from, String to) {
-		return compute(session, year, from, to, access.scopePathPrefix(actor), null, null);
+		return compute(session, year, from, to, access.scope(actor), null, null);
 	}
 
 	/** The caller's own lines: as the member of their login, and as their home unit if it is a party organisation. */
 	@Transactional(readOnly = true)
 	public PerformanceReport mine(Actor actor, String session, String year, String from, String to) {
 		Long personId = members.ofAccount(actor.userId()).map(PersonRef::id).orElse(null);
-		return compute(session, year, from, to, null, personId == null ? -1L : personId, actor.homeUnitId());
+		return compute(session, year, from, to, UnitScope.everyUnit(), personId == null ? -1L : personId,
+				actor.homeUnitId());
 	}
 
-	private PerformanceReport compute(String sessionId, String year, String from, String to, String prefix,
+	private PerformanceReport compute(String sessionId, String year, String from, String to, UnitScope scope,
 			Long onlyPerson, Long onlyUnit) {
 		List<ScoringSession> all = sessions.all();
 		Period asked = Period.parse(year, from, to);
@@ -79,7 +81,7 @@ public class DutyPerformance {
 				: session != null ? new Period(session.startsOn(), session.endsOn()) : Period.year(OfficeTime.today(clock));
 		Map<Long, Tally> people = new HashMap<>();
 		Map<Long, Tally> orgs = new HashMap<>();
-		query.run(period.from(), period.to(), prefix, (personId, name, unitId, item, count) -> {
+		query.run(period.from(), period.to(), scope, (personId, name, unitId, item, count) -> {
 			if (personId != null && (onlyPerson == null || onlyPerson.equals(personId))) {
 				people.computeIfAbsent(personId, id -> new Tally(name)).add(item, count);
 			}
