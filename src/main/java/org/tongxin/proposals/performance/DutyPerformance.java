@@ -24,6 +24,7 @@ import org.tongxin.org.Units;
 import org.tongxin.proposals.performance.PerformanceReport.Line;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Period;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
@@ -75,10 +76,10 @@ public class DutyPerformance {
 	private PerformanceReport compute(String sessionId, String year, String from, String to, UnitScope scope,
 			Long onlyPerson, Long onlyUnit) {
 		List<ScoringSession> all = sessions.all();
-		Period asked = Period.parse(year, from, to);
-		ScoringSession session = pick(all, sessionId, asked);
-		Period period = asked != null ? asked
-				: session != null ? new Period(session.startsOn(), session.endsOn()) : Period.year(OfficeTime.today(clock));
+		LocalDate today = OfficeTime.today(clock);
+		Optional<Period> asked = Period.parse(year, from, to, today);
+		ScoringSession session = pick(all, sessionId, asked.map(Period::from).orElse(today));
+		Period period = asked.orElse(session != null ? new Period(session.startsOn(), session.endsOn()) : Period.yearOf(today));
 		Map<Long, Tally> people = new HashMap<>();
 		Map<Long, Tally> orgs = new HashMap<>();
 		query.run(period.from(), period.to(), scope, (personId, name, unitId, item, count) -> {
@@ -102,8 +103,8 @@ public class DutyPerformance {
 				period.from(), period.to(), points, rank(people, points), rank(orgs, points));
 	}
 
-	/** The session asked for (404 when unknown), else the one covering the period's start or today, else the newest. */
-	private ScoringSession pick(List<ScoringSession> all, String sessionId, Period asked) {
+	/** The session asked for (404 when unknown), else the one covering {@code day} (the period's start or today), else the newest. */
+	private ScoringSession pick(List<ScoringSession> all, String sessionId, LocalDate day) {
 		if (sessionId != null && !sessionId.isBlank()) {
 			Optional<ScoringSession> chosen = Optional.empty();
 			try {
@@ -115,7 +116,6 @@ public class DutyPerformance {
 			}
 			return chosen.orElseThrow(() -> new NotFoundException("session", sessionId));
 		}
-		LocalDate day = asked != null ? asked.from() : OfficeTime.today(clock);
 		return all.stream().filter(s -> s.covers(day)).findFirst().orElse(all.isEmpty() ? null : all.get(0));
 	}
 
