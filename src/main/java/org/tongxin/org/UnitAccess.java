@@ -30,6 +30,13 @@ public interface UnitAccess {
 	UnitScope scope(Actor actor, Set<Privilege> privileges);
 
 	/**
+	 * Where the actor takes up work that arises (dispatching, accepting): the home unit's subtree for
+	 * UNIT_AND_BELOW, the home unit otherwise. Scope ALL too is the home unit: the department takes
+	 * up what arises at its own level, not every town's work, which is the towns' until escalated.
+	 */
+	UnitScope domain(Actor actor);
+
+	/**
 	 * Active units whose name or code contains {@code text} in the part of the tree the actor works
 	 * in (the home unit's subtree; the whole tree for ALL), shallowest first: for unit pickers.
 	 */

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.demands.CaseRow;
 import org.tongxin.demands.Queue;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.UnitScope;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -172,15 +171,9 @@ public class CaseInbox {
 		return sources;
 	}
 
-	/**
-	 * Where the actor dispatches: the units they see (a town officer the town and its villages; a
-	 * village or member unit its own unit), except that the department (every unit) dispatches what
-	 * is raised at its own level, not every town's cases, which are the towns' to accept until escalated.
-	 */
+	/** Where the actor dispatches ({@link UnitAccess#domain}: a town officer the town and its villages). */
 	private String domain(Actor actor, Map<String, Object> params) {
-		UnitScope visible = access.visibleUnits(actor);
-		UnitScope domain = visible.coversEveryUnit() ? UnitScope.only(actor.homeUnitId()) : visible;
-		return domain.sql("unit_id", "unit_path", params);
+		return access.domain(actor).sql("unit_id", "unit_path", params);
 	}
 
 	private static String union(List<String> parts) {

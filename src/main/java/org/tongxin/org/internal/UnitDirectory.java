@@ -135,6 +135,11 @@ public class UnitDirectory implements Units, UnitAccess {
 		return privileges.stream().anyMatch(actor::can) ? scope(actor) : UnitScope.noUnit();
 	}
 
+	@Override
+	public UnitScope domain(Actor actor) {
+		return actor.scope() == DataScope.ALL ? UnitScope.only(actor.homeUnitId()) : visibleUnits(actor);
+	}
+
 	private UnitScope byScope(Actor actor) {
 		return switch (actor.scope()) {
 			case ALL -> UnitScope.everyUnit();
