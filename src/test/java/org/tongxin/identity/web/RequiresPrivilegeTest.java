@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,12 @@ class RequiresPrivilegeTest {
 			return "audited";
 		}
 
+	}
+
+	/** The context is thread-bound: a test after this one on the same thread must not inherit the caller. */
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
 	}
 
 	private Guarded guardedAs(String... authorities) {
@@ -74,7 +81,6 @@ class RequiresPrivilegeTest {
 		factory.addAdvisor(RequiresPrivilege.interceptor());
 		assertThatThrownBy(() -> ((Guarded) factory.getProxy()).classRule())
 			.isInstanceOf(RuntimeException.class);
-		SecurityContextHolder.clearContext();
 	}
 
 
