@@ -1,6 +1,9 @@
 package org.tongxin;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
@@ -31,11 +36,15 @@ import org.tongxin.shared.web.RefusedForm;
 import org.tongxin.shared.web.StepFlow;
 import org.tongxin.shared.workflow.RecordAttachments;
 
+import org.tongxin.org.UnitMoved;
+import org.tongxin.shared.security.DataScope;
+
 /**
  * House rules that a reviewer would otherwise have to remember: privileges are declared typed
- * ({@code @Requires}), htmx requests are read one way ({@code Htmx}), and the workflow kernel's
- * parts stay written once: record files ({@code RecordAttachments}), step forms ({@code StepFlow}),
- * the history on the page ({@code fragments/timeline.html}).
+ * ({@code @Requires}), htmx requests are read one way ({@code Htmx}), the workflow kernel's parts
+ * stay written once (record files: {@code RecordAttachments}; step forms: {@code StepFlow}; the
+ * history on the page: {@code fragments/timeline.html}), the data scope meets the unit tree in org
+ * alone ({@code UnitScope}), and copies of unit paths are rebased by org alone ({@code UnitPathColumns}).
  */
 class ConventionsTests {
 
@@ -78,6 +87,14 @@ class ConventionsTests {
 	}
 
 	@Test
+	void onlyOrgTurnsADataScopeIntoUnits() {
+		noClasses().that(are(outsideOrg()).and(not(declaringRolesOrDemoActors())).and(not(equivalentTo(DataScope.class))))
+			.should().accessField(DataScope.class, DataScope.UNIT_AND_BELOW.name())
+			.because("UnitAccess makes the actor's UnitScope, which carries both the Java check and the SQL condition")
+			.check(MAIN);
+	}
+
+	@Test
 	void stepFormsAreAnsweredOnlyThroughTheStepFlow() {
 		noClasses().that().doNotBelongToAnyOf(StepFlow.class)
 			.should().callMethod(RefusedForm.class, "backToStep", RedirectAttributes.class, BindingResult.class,
@@ -109,6 +126,24 @@ class ConventionsTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void onlyOrgRebasesCopiesOfUnitPaths() {
+		noMethods().that().areDeclaredInClassesThat(outsideOrg())
+			.should().haveRawParameterTypes(UnitMoved.class)
+			.because("a module declares its path columns as a UnitPathColumns bean and org rebases them after a move")
+			.check(MAIN);
+	}
+
+	private static DescribedPredicate<JavaClass> outsideOrg() {
+		return JavaClass.Predicates.resideOutsideOfPackage("org.tongxin.org..");
+	}
+
+	/** Role definitions and demo loaders name a scope for the actors they create; they do not interpret it. */
+	private static DescribedPredicate<JavaClass> declaringRolesOrDemoActors() {
+		return DescribedPredicate.describe("declaring roles or demo actors",
+				c -> c.getName().matches(".*\\.(DefaultRoles|Demo\\w*)(\\$.*)?"));
 	}
 
 	private static ArchCondition<JavaMethod> readHeader(String header) {

@@ -41,8 +41,8 @@ public interface Units {
 	List<UnitSummary> findAll(java.util.Collection<Long> ids);
 
 	/**
-	 * Active units whose name or code contains {@code text}, within a path prefix (from
-	 * {@link UnitAccess#scopePathPrefix}; null: everywhere), shallowest first.
+	 * Active units whose name or code contains {@code text}, within a path prefix (a unit's path;
+	 * null: everywhere), shallowest first. Pickers acting for a user use {@link UnitAccess#search}.
 	 */
 	List<UnitSummary> search(String text, String withinPathPrefix, int limit);
 

@@ -26,13 +26,14 @@ class FiguresApiController {
 	}
 
 	@Operation(summary = "Demand figures of a unit's subtree (unit: code, default the caller's home unit) for cases "
-			+ "submitted from..to (yyyy-MM-dd office dates, default the current year), by child unit and by category; "
+			+ "submitted in a year, or from..to (yyyy-MM-dd office dates; a blank end: the current year's), default the "
+			+ "current year, by child unit and by category; "
 			+ "basis ARISING (default: where cases arise) or HANDLING (the unit they were assigned to)")
 	@GetMapping("/api/v1/demands/figures")
 	DemandFigures figures(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String basis, Locale locale) {
-		return report.figures(actor, FigureQuestion.parse(unit, from, to, basis, OfficeTime.today(clock)), locale);
+			@RequestParam(required = false) String year, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String basis, Locale locale) {
+		return report.figures(actor, FigureQuestion.parse(unit, year, from, to, basis, OfficeTime.today(clock)), locale);
 	}
 
 }

@@ -16,7 +16,6 @@ import org.tongxin.demands.Queue;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 
 /**
@@ -172,17 +171,9 @@ public class CaseInbox {
 		return sources;
 	}
 
-	/**
-	 * Where the actor dispatches: a town officer (unit and below) the town and its villages; a
-	 * village or member unit (unit) its own unit; the department (scope ALL) what is raised at its
-	 * own level, not every town's cases, which are the towns' to accept until escalated.
-	 */
+	/** Where the actor dispatches ({@link UnitAccess#domain}: a town officer the town and its villages). */
 	private String domain(Actor actor, Map<String, Object> params) {
-		if (actor.scope() == DataScope.UNIT_AND_BELOW) {
-			params.put("domainPath", access.scopePathPrefix(actor) + "%");
-			return "unit_path like :domainPath";
-		}
-		return "unit_id = :home";
+		return access.domain(actor).sql("unit_id", "unit_path", params);
 	}
 
 	private static String union(List<String> parts) {

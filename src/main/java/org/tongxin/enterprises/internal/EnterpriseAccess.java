@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
@@ -38,13 +39,14 @@ class EnterpriseAccess {
 		this.clock = clock;
 	}
 
-	EnterpriseScope scope(Actor actor) {
-		return EnterpriseScope.of(actor, access);
+	/** The enterprises an actor sees are those of the units they see as units (OWN: the home unit). */
+	UnitScope scope(Actor actor) {
+		return access.visibleUnits(actor);
 	}
 
 	/** The enterprise if the actor's scope admits it; 404 naming {@code entity} and {@code id} otherwise. */
 	EnterpriseStore.Stored enterprise(Actor actor, long enterpriseId, String entity, long id) {
-		EnterpriseScope scope = scope(actor);
+		UnitScope scope = scope(actor);
 		return store.find(enterpriseId).filter(e -> scope.admits(e.unitId(), e.unitPath()))
 			.orElseThrow(() -> new NotFoundException(entity, id));
 	}
@@ -55,18 +57,18 @@ class EnterpriseAccess {
 
 	/** An active unit by code within the actor's scope (the unit of an enterprise being written). */
 	Optional<UnitSummary> unit(Actor actor, String code) {
-		EnterpriseScope scope = scope(actor);
+		UnitScope scope = scope(actor);
 		return units.findByCode(code).filter(UnitSummary::active).filter(u -> scope.admits(u.id(), u.path()));
 	}
 
 	/** A unit for the list filter: a code, or the first unit whose name contains the text, within scope. */
 	Optional<UnitSummary> filterUnit(Actor actor, String text) {
-		EnterpriseScope scope = scope(actor);
+		UnitScope scope = scope(actor);
 		Optional<UnitSummary> byCode = units.findByCode(text).filter(u -> scope.admits(u.id(), u.path()));
 		if (byCode.isPresent()) {
 			return byCode;
 		}
-		return units.search(text, access.scopePathPrefix(actor), 1).stream().findFirst()
+		return access.search(actor, text, 1).stream().findFirst()
 			.filter(u -> scope.admits(u.id(), u.path()));
 	}
 

@@ -14,6 +14,7 @@ import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
+import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
@@ -67,7 +68,7 @@ public class EnterpriseRegistry {
 			throw new Rejection("size", "enterprise.filter.size", MAX_PAGE_SIZE);
 		}
 		EnterpriseStore.Filter resolved = resolve(actor, filter);
-		EnterpriseScope scope = access.scope(actor);
+		UnitScope scope = access.scope(actor);
 		int p = Math.max(page, 0);
 		long total = store.count(scope, resolved);
 		if (total == 0 || (long) p * size >= total) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.org.UnitScope;
 
 /**
  * Enterprises and their contacts in SQL with bound parameters; the scope and the filters are fixed
@@ -67,14 +68,14 @@ class EnterpriseStore {
 			.query(Long.class).optional();
 	}
 
-	long count(EnterpriseScope scope, Filter filter) {
+	long count(UnitScope scope, Filter filter) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, filter, params);
 		return jdbc.sql("select count(*) from enterprises_enterprise e where " + where).params(params).query(Long.class)
 			.single();
 	}
 
-	List<Line> page(EnterpriseScope scope, Filter filter, LocalDate today, int page, int size) {
+	List<Line> page(UnitScope scope, Filter filter, LocalDate today, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, filter, params);
 		params.put("today", today);
@@ -91,7 +92,7 @@ class EnterpriseStore {
 	}
 
 	/** Enterprises in scope whose name or code contains the text, by name, for pickers. */
-	List<Stored> search(EnterpriseScope scope, String text, int limit) {
+	List<Stored> search(UnitScope scope, String text, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, new Filter(text, null, null, null), params);
 		params.put("limit", limit);
@@ -99,9 +100,8 @@ class EnterpriseStore {
 				+ " order by e.name, e.id limit :limit").params(params).query(EnterpriseStore::stored).list();
 	}
 
-	private static String where(EnterpriseScope scope, Filter filter, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("true");
-		scope.appendTo(where, params);
+	private static String where(UnitScope scope, Filter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(scope.sql("e.unit_id", "e.unit_path", params));
 		if (filter.text() != null) {
 			where.append(" and (e.name ilike :text escape '\\' or e.credit_code like upper(:text) escape '\\')");
 			params.put("text", "%" + likeEscaped(filter.text()) + "%");
@@ -174,13 +174,6 @@ class EnterpriseStore {
 
 	void deleteContact(long contactId) {
 		jdbc.sql("delete from enterprises_contact where id = :id").param("id", contactId).update();
-	}
-
-	/** Each copy of a unit's path follows the unit when it moves. */
-	void moveUnitPaths(String oldPath, String newPath) {
-		jdbc.sql("update enterprises_enterprise set unit_path = :newPath || substring(unit_path from char_length(:oldPath) + 1)"
-				+ " where unit_path like :oldPrefix")
-			.param("newPath", newPath).param("oldPath", oldPath).param("oldPrefix", likeEscaped(oldPath) + "%").update();
 	}
 
 	private static Map<String, Object> values(Values.Enterprise v) {

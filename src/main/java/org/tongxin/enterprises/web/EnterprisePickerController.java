@@ -13,7 +13,6 @@ import org.tongxin.enterprises.EnterpriseSummary;
 import org.tongxin.enterprises.Enterprises;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
@@ -28,15 +27,12 @@ class EnterprisePickerController {
 
 	private final Enterprises enterprises;
 
-	private final Units units;
-
 	private final UnitAccess access;
 
 	private final MemberLookup people;
 
-	EnterprisePickerController(Enterprises enterprises, Units units, UnitAccess access, MemberLookup people) {
+	EnterprisePickerController(Enterprises enterprises, UnitAccess access, MemberLookup people) {
 		this.enterprises = enterprises;
-		this.units = units;
 		this.access = access;
 		this.people = people;
 	}
@@ -57,7 +53,7 @@ class EnterprisePickerController {
 	@Requires(Privilege.ENTERPRISE_VIEW)
 	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
 			@RequestParam(name = "unit", required = false) String filterText, Model model) {
-		model.addAttribute("units", units.search(q != null ? q : filterText, access.scopePathPrefix(actor), 20));
+		model.addAttribute("units", access.search(actor, q != null ? q : filterText, 20));
 		return "enterprises/unit-options :: options";
 	}
 

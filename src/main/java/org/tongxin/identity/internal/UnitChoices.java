@@ -38,7 +38,7 @@ public class UnitChoices {
 
 	/** Units matching what the actor typed (name or code), within the actor's scope. */
 	public List<UnitSummary> search(Actor actor, String text) {
-		return units.search(text, access.scopePathPrefix(actor), 20);
+		return access.search(actor, text, 20);
 	}
 
 	/** Units by id, in one query however many users are listed. */

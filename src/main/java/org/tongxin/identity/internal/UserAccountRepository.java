@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -24,12 +23,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	List<UserAccount> findWithRoles(@Param("ids") Collection<Long> ids);
 
 	List<UserAccount> findByHomeUnitPathIsNull();
-
-	/** Rebases the copied home-unit paths of a moved subtree. */
-	@Modifying
-	@Query("update UserAccount u set u.homeUnitPath = concat(:newPath, substring(u.homeUnitPath, length(:oldPath) + 1))"
-			+ " where u.homeUnitPath like concat(:oldPath, '%')")
-	int rebaseHomeUnitPaths(@Param("oldPath") String oldPath, @Param("newPath") String newPath);
 
 	/** Role id and number of holders, for every role that has any. */
 	@Query("select r.id, count(u) from UserAccount u join u.roles r group by r.id")

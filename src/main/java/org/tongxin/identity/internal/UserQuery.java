@@ -21,10 +21,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
-import org.tongxin.shared.security.DataScope;
 
 /**
  * The user list as three statements whatever the page size: the ids of one page, the total, and
@@ -39,7 +39,7 @@ class UserQuery {
 	}
 
 	/** Everything the query needs, already checked: patterns, prefixes and the sort attribute. */
-	record Criteria(String textPattern, String unitPrefix, String scopePrefix, Long scopeUnitId, String roleCode,
+	record Criteria(String textPattern, String unitPrefix, UnitScope scope, String roleCode,
 			Status status, String sortAttribute, boolean ascending, Instant now) {
 	}
 
@@ -73,11 +73,8 @@ class UserQuery {
 				.map(UnitSummary::path)
 				.orElseThrow(() -> new Rejection("unit", "user.homeUnit.notFound", filter.unit().trim()));
 		}
-		boolean wholeTree = actor.scope() == DataScope.ALL;
-		boolean subtree = actor.scope() == DataScope.UNIT_AND_BELOW;
-		return new Criteria(pattern(filter.text()), unitPrefix, subtree ? access.scopePathPrefix(actor) : null,
-				wholeTree || subtree ? null : actor.homeUnitId(), blankToNull(filter.role()), status(filter.status()),
-				sort, !"desc".equalsIgnoreCase(filter.direction()), now);
+		return new Criteria(pattern(filter.text()), unitPrefix, access.visibleUnits(actor), blankToNull(filter.role()),
+				status(filter.status()), sort, !"desc".equalsIgnoreCase(filter.direction()), now);
 	}
 
 	private static String pattern(String text) {
@@ -131,12 +128,7 @@ class UserQuery {
 		if (c.unitPrefix() != null) {
 			all.add(cb.like(u.get("homeUnitPath"), c.unitPrefix() + "%"));
 		}
-		if (c.scopePrefix() != null) {
-			all.add(cb.like(u.get("homeUnitPath"), c.scopePrefix() + "%"));
-		}
-		if (c.scopeUnitId() != null) {
-			all.add(cb.equal(u.get("homeUnitId"), c.scopeUnitId()));
-		}
+		all.add(inScope(cb, u, c.scope()));
 		if (c.roleCode() != null) {
 			Subquery<Long> holders = query.subquery(Long.class);
 			Root<UserAccount> h = holders.from(UserAccount.class);
@@ -147,6 +139,35 @@ class UserQuery {
 			all.add(status(cb, u, c.status(), c.now()));
 		}
 		return all.toArray(Predicate[]::new);
+	}
+
+	/** The users of the units the actor sees, by their home unit: the scope in the criteria API's terms. */
+	private static Predicate inScope(CriteriaBuilder cb, Root<UserAccount> u, UnitScope scope) {
+		Path<Long> id = u.get("homeUnitId");
+		Path<String> path = u.get("homeUnitPath");
+		return scope.translate(new UnitScope.Translation<Predicate>() {
+
+			@Override
+			public Predicate everyUnit() {
+				return cb.isNotNull(id);
+			}
+
+			@Override
+			public Predicate subtree(String prefix) {
+				return cb.like(path, prefix + "%");
+			}
+
+			@Override
+			public Predicate unit(long unitId) {
+				return cb.equal(id, unitId);
+			}
+
+			@Override
+			public Predicate noUnit() {
+				return cb.disjunction();
+			}
+
+		});
 	}
 
 	private static Predicate status(CriteriaBuilder cb, Root<UserAccount> u, Status status, Instant now) {

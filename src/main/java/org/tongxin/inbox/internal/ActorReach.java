@@ -12,8 +12,8 @@ import org.tongxin.shared.workflow.Addressee.Reach;
 /**
  * Which inbox rows are an actor's, as SQL over alias {@code i} (fixed text, named parameters):
  * rows for the user; rows for the holders of a privilege the actor holds at their home unit
- * ({@link Reach#UNIT}), in their domain ({@link Reach#DOMAIN}: the subtree for a town officer,
- * otherwise the home unit only) or anywhere when their scope is everything
+ * ({@link Reach#UNIT}), in their domain ({@link Reach#DOMAIN}: {@link UnitAccess#domain}, the
+ * subtree for a town officer, otherwise the home unit only) or anywhere when their scope is everything
  * ({@link Reach#DEPLOYMENT}). A member (scope own) has only their own rows.
  */
 final class ActorReach {
@@ -29,13 +29,8 @@ final class ActorReach {
 			params.put("privileges", privileges);
 			params.put("home", actor.homeUnitId());
 			sql.append(" or i.reach = 'UNIT' and i.privilege in (:privileges) and i.unit_id = :home");
-			if (actor.scope() == DataScope.UNIT_AND_BELOW) {
-				params.put("domainPath", access.scopePathPrefix(actor) + "%");
-				sql.append(" or i.reach = 'DOMAIN' and i.privilege in (:privileges) and i.unit_path like :domainPath");
-			}
-			else {
-				sql.append(" or i.reach = 'DOMAIN' and i.privilege in (:privileges) and i.unit_id = :home");
-			}
+			sql.append(" or i.reach = 'DOMAIN' and i.privilege in (:privileges) and ")
+				.append(access.domain(actor).sql("i.unit_id", "i.unit_path", params));
 			if (actor.scope() == DataScope.ALL) {
 				sql.append(" or i.reach = 'DEPLOYMENT' and i.privilege in (:privileges)");
 			}

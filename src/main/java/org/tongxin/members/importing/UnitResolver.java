@@ -29,8 +29,6 @@ final class UnitResolver {
 
 	private final Actor actor;
 
-	private final String scopePrefix;
-
 	private final Map<String, Resolved> cache = new HashMap<>();
 
 	private final Map<String, UnitSummary> byCode = new HashMap<>();
@@ -39,7 +37,6 @@ final class UnitResolver {
 		this.units = units;
 		this.access = access;
 		this.actor = actor;
-		this.scopePrefix = access.scopePathPrefix(actor);
 	}
 
 	Resolved resolve(String text) {
@@ -56,7 +53,7 @@ final class UnitResolver {
 		if (coded.isPresent()) {
 			return remember(coded.get());
 		}
-		List<UnitSummary> found = units.search(text, scopePrefix, 50).stream().filter(this::usable).toList();
+		List<UnitSummary> found = access.search(actor, text, 50).stream().filter(this::usable).toList();
 		List<UnitSummary> named = found.stream().filter(u -> u.name().equals(text)).toList();
 		if (named.isEmpty()) {
 			named = found.stream().filter(u -> shortName(u.name()).equals(text)).toList();

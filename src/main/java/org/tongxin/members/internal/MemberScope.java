@@ -3,45 +3,40 @@ package org.tongxin.members.internal;
 import java.util.Map;
 
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
 
 /**
- * The people an actor may see, from the data scope: ALL everyone; UNIT_AND_BELOW the home unit's
- * subtree (the path prefix of {@link UnitAccess#scopePathPrefix}); UNIT the home unit only; OWN
- * only the people the actor is liaison for. The same bounds as a predicate for one loaded person
- * and as an SQL condition for lists, so that both always agree.
+ * The people an actor may see: those of the units in the actor's {@link UnitScope} (ALL everyone,
+ * UNIT_AND_BELOW the home unit's subtree, UNIT the home unit), and for OWN only the people the actor
+ * is liaison for. The same bounds as a predicate for one loaded person and as an SQL condition for
+ * lists, so that both always agree.
  */
-public record MemberScope(String pathPrefix, Long unitId, Long liaisonUserId) {
+public record MemberScope(UnitScope units, Long liaisonUserId) {
 
 	public static MemberScope of(Actor actor, UnitAccess access) {
-		return switch (actor.scope()) {
-			case ALL -> new MemberScope(null, null, null);
-			case UNIT_AND_BELOW -> new MemberScope(access.scopePathPrefix(actor), null, null);
-			case UNIT -> new MemberScope(null, actor.homeUnitId(), null);
-			case OWN -> new MemberScope(null, null, actor.userId());
-		};
+		return new MemberScope(access.scope(actor), actor.scope() == DataScope.OWN ? actor.userId() : null);
+	}
+
+	/** Everyone: for the platform's own work and for tests. */
+	public static MemberScope everyone() {
+		return new MemberScope(UnitScope.everyUnit(), null);
 	}
 
 	public boolean admits(Person person) {
-		return (pathPrefix == null || person.getUnitPath().startsWith(pathPrefix))
-				&& (unitId == null || person.getUnitId() == unitId)
-				&& (liaisonUserId == null || liaisonUserId.equals(person.getLiaisonUserId()));
+		return units.admits(person.getUnitId(), person.getUnitPath())
+				|| liaisonUserId != null && liaisonUserId.equals(person.getLiaisonUserId());
 	}
 
 	/** Appends the SQL condition (fixed text, named parameters) over alias {@code p}. */
 	public void appendTo(StringBuilder where, Map<String, Object> params) {
-		if (pathPrefix != null) {
-			where.append(" and p.unit_path like :scopePath");
-			params.put("scopePath", pathPrefix + "%");
-		}
-		if (unitId != null) {
-			where.append(" and p.unit_id = :scopeUnit");
-			params.put("scopeUnit", unitId);
-		}
+		where.append(" and (").append(units.sql("p.unit_id", "p.unit_path", params));
 		if (liaisonUserId != null) {
-			where.append(" and p.liaison_user_id = :scopeLiaison");
+			where.append(" or p.liaison_user_id = :scopeLiaison");
 			params.put("scopeLiaison", liaisonUserId);
 		}
+		where.append(')');
 	}
 
 }

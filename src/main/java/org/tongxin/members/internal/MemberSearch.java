@@ -14,6 +14,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.org.UnitScope;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 
@@ -66,15 +67,7 @@ public class MemberSearch {
 			.select(f -> f.id(Long.class))
 			.where((f, root) -> {
 				root.add(matching(f, text.trim(), idTail));
-				if (scope.pathPrefix() != null) {
-					root.add(f.prefix().field(PersonDocument.UNIT_PATH).matching(scope.pathPrefix()));
-				}
-				if (scope.unitId() != null) {
-					root.add(f.match().field(PersonDocument.UNIT).matching(scope.unitId()));
-				}
-				if (scope.liaisonUserId() != null) {
-					root.add(f.match().field(PersonDocument.LIAISON).matching(scope.liaisonUserId()));
-				}
+				root.add(inScope(f, scope));
 				if (unitPath != null) {
 					root.add(f.prefix().field(PersonDocument.UNIT_PATH).matching(unitPath));
 				}
@@ -84,6 +77,38 @@ public class MemberSearch {
 			return Optional.empty();
 		}
 		return Optional.of(result.hits());
+	}
+
+	/** The scope in the index's terms: the same bounds as {@link MemberScope#appendTo}. */
+	private static SearchPredicate inScope(SearchPredicateFactory f, MemberScope scope) {
+		SearchPredicate byUnit = scope.units().translate(new UnitScope.Translation<SearchPredicate>() {
+
+			@Override
+			public SearchPredicate everyUnit() {
+				return f.matchAll().toPredicate();
+			}
+
+			@Override
+			public SearchPredicate subtree(String path) {
+				return f.prefix().field(PersonDocument.UNIT_PATH).matching(path).toPredicate();
+			}
+
+			@Override
+			public SearchPredicate unit(long unitId) {
+				return f.match().field(PersonDocument.UNIT).matching(unitId).toPredicate();
+			}
+
+			@Override
+			public SearchPredicate noUnit() {
+				return f.matchNone().toPredicate();
+			}
+
+		});
+		if (scope.liaisonUserId() == null) {
+			return byUnit;
+		}
+		return f.or(byUnit, f.match().field(PersonDocument.LIAISON).matching(scope.liaisonUserId()).toPredicate())
+			.toPredicate();
 	}
 
 	private SearchPredicate matching(SearchPredicateFactory f, String text, boolean idTail) {

@@ -19,7 +19,6 @@ import org.tongxin.members.MemberRow;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentTags;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.Units;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -38,15 +37,12 @@ class MemberListController {
 
 	private final MemberRegistry registry;
 
-	private final Units units;
-
 	private final UnitAccess access;
 
 	private final TalentTags talentTags;
 
-	MemberListController(MemberRegistry registry, Units units, UnitAccess access, TalentTags talentTags) {
+	MemberListController(MemberRegistry registry, UnitAccess access, TalentTags talentTags) {
 		this.registry = registry;
-		this.units = units;
 		this.access = access;
 		this.talentTags = talentTags;
 	}
@@ -110,7 +106,7 @@ class MemberListController {
 	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
 			@RequestParam(name = "unit", required = false) String filterText, Model model) {
 		String text = q != null ? q : filterText;
-		model.addAttribute("units", units.search(text, access.scopePathPrefix(actor), 20));
+		model.addAttribute("units", access.search(actor, text, 20));
 		return "members/unit-options :: options";
 	}
 

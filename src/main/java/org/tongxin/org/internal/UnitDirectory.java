@@ -2,20 +2,24 @@ package org.tongxin.org.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.security.Privilege;
 
 /**
- * Units for other modules and the data scope of actors. Scope is a path prefix: ALL sees
- * everything, UNIT_AND_BELOW the home unit's subtree, UNIT and OWN the home unit alone.
+ * Units for other modules and the data scope of actors as {@link UnitScope}s: ALL sees
+ * everything, UNIT_AND_BELOW the home unit's subtree, UNIT the home unit alone; OWN the home unit
+ * as a unit and no unit's records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,18 +114,52 @@ public class UnitDirectory implements Units, UnitAccess {
 
 	/** The same check for a unit already loaded: no query unless the scope is a subtree. */
 	public void checkVisible(Actor actor, UnitSummary unit) {
-		boolean visible = switch (actor.scope()) {
-			case ALL -> true;
-			case UNIT, OWN -> unit.id() == actor.homeUnitId();
-			case UNIT_AND_BELOW -> unit.path().startsWith(scopePathPrefix(actor));
-		};
-		if (!visible) {
+		if (!visibleUnits(actor).admits(unit.id(), unit.path())) {
 			throw new NotFoundException("unit", unit.id());
 		}
 	}
 
 	@Override
-	public String scopePathPrefix(Actor actor) {
+	public UnitScope visibleUnits(Actor actor) {
+		return actor.scope() == DataScope.OWN ? UnitScope.only(actor.homeUnitId()) : byScope(actor);
+	}
+
+	@Override
+	public UnitScope scope(Actor actor) {
+		return actor.scope() == DataScope.OWN ? UnitScope.noUnit() : byScope(actor);
+	}
+
+	@Override
+	public UnitScope scope(Actor actor, Set<Privilege> privileges) {
+		// the privileges first: an actor without them costs no look-up of the home unit
+		return privileges.stream().anyMatch(actor::can) ? scope(actor) : UnitScope.noUnit();
+	}
+
+	@Override
+	public UnitScope domain(Actor actor) {
+		return actor.scope() == DataScope.ALL ? UnitScope.only(actor.homeUnitId()) : visibleUnits(actor);
+	}
+
+	private UnitScope byScope(Actor actor) {
+		return switch (actor.scope()) {
+			case ALL -> UnitScope.everyUnit();
+			// a home unit that does not exist bounds the actor to nothing
+			case UNIT_AND_BELOW -> find(actor.homeUnitId()).map(UnitScope::subtreeOf).orElse(UnitScope.noUnit());
+			case UNIT, OWN -> UnitScope.only(actor.homeUnitId());
+		};
+	}
+
+	@Override
+	public List<UnitSummary> search(Actor actor, String text, int limit) {
+		return search(text, treePrefix(actor), limit);
+	}
+
+	/**
+	 * The path prefix of the part of the tree the actor works in (the home unit's subtree, whatever
+	 * the scope below ALL), or null for the whole tree: it bounds unit searches and breadcrumbs,
+	 * not records, which {@link #scope} bounds.
+	 */
+	public String treePrefix(Actor actor) {
 		if (actor.scope() == DataScope.ALL) {
 			return null;
 		}

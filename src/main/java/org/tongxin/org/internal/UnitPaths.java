@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Materialised paths: the ids from the root, {@code /1/3/17/}. A subtree is one prefix. */
-final class UnitPaths {
+public final class UnitPaths {
 
 	private UnitPaths() {
 	}
@@ -27,6 +27,11 @@ final class UnitPaths {
 			throw new IllegalArgumentException(path + " is not within " + oldRoot);
 		}
 		return newRoot + path.substring(oldRoot.length());
+	}
+
+	/** The path as a LIKE pattern for itself and everything below it, its wildcard characters (none in ids and slashes) taken literally. */
+	public static String likePrefix(String path) {
+		return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	/** The ids on the path, root first, the unit itself last. */

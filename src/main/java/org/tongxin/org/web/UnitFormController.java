@@ -129,7 +129,7 @@ class UnitFormController {
 			Model model) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
 		String query = text.strip();
-		model.addAttribute("options", query.isEmpty() ? List.of() : read.search(query, directory.scopePathPrefix(actor), 20));
+		model.addAttribute("options", query.isEmpty() ? List.of() : read.search(query, directory.treePrefix(actor), 20));
 		return "org/move :: options";
 	}
 

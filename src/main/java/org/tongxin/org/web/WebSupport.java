@@ -23,7 +23,7 @@ final class WebSupport {
 
 	/** The part of a unit's lineage the actor may see (for breadcrumbs). */
 	static List<UnitSummary> visibleLineage(UnitDirectory directory, Actor actor, UnitSummary unit) {
-		String prefix = directory.scopePathPrefix(actor);
+		String prefix = directory.treePrefix(actor);
 		return directory.lineage(unit).stream().filter(u -> prefix == null || u.path().startsWith(prefix)).toList();
 	}
 

@@ -96,7 +96,7 @@ class DecisionStore implements SourceLinkTable {
 				sql.append(" or d.id in (:visible)");
 				params.put("visible", visible);
 			}
-			if (owner != null) {
+			if (owner != null && !owner.ownsNone()) {
 				sql.append(" or exists (select 1 from proposals_result r where r.decision_id = d.id");
 				owner.appendTo(sql, params);
 				sql.append(")");

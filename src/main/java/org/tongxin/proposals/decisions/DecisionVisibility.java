@@ -45,7 +45,7 @@ class DecisionVisibility {
 			return decision;
 		}
 		OwnerCondition owner = OwnerCondition.of(actor, access);
-		if (owner != null && results.ownsOneOf(id, owner)) {
+		if (!owner.ownsNone() && results.ownsOneOf(id, owner)) {
 			return decision;
 		}
 		if (!seen(actor, decisions.links(id)).isEmpty()) {

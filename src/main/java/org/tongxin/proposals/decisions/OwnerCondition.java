@@ -1,51 +1,36 @@
 package org.tongxin.proposals.decisions;
 
+import java.util.EnumSet;
 import java.util.Map;
 
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 
 /**
- * The results a handling unit owns: those whose owner unit lies in the data scope of a holder of
- * PROPOSAL_HANDLE (ALL everywhere, UNIT_AND_BELOW the home unit's subtree, UNIT the home unit). As a
- * predicate and as an SQL condition over alias {@code r}, so that both agree.
+ * The results a handling unit owns: those whose owner unit lies in the {@link UnitScope} of a holder
+ * of PROPOSAL_HANDLE (nobody else owns any). As a predicate and as an SQL condition over alias
+ * {@code r}, so that both agree.
  */
-record OwnerCondition(boolean everywhere, String pathPrefix, Long unitId) {
+record OwnerCondition(UnitScope units) {
 
-	/** The actor's condition, or null when they own no results (no PROPOSAL_HANDLE, or scope OWN). */
 	static OwnerCondition of(Actor actor, UnitAccess access) {
-		if (!actor.can(Privilege.PROPOSAL_HANDLE)) {
-			return null;
-		}
-		return switch (actor.scope()) {
-			case ALL -> new OwnerCondition(true, null, null);
-			case UNIT_AND_BELOW -> new OwnerCondition(false, access.scopePathPrefix(actor), null);
-			case UNIT -> new OwnerCondition(false, null, actor.homeUnitId());
-			case OWN -> null;
-		};
+		return new OwnerCondition(access.scope(actor, EnumSet.of(Privilege.PROPOSAL_HANDLE)));
+	}
+
+	/** Whether the actor owns no results at all (no PROPOSAL_HANDLE, or scope OWN). */
+	boolean ownsNone() {
+		return units.coversNoUnit();
 	}
 
 	boolean admits(long ownerUnitId, String ownerUnitPath) {
-		if (everywhere) {
-			return true;
-		}
-		return pathPrefix != null ? ownerUnitPath.startsWith(pathPrefix) : unitId != null && unitId == ownerUnitId;
+		return units.admits(ownerUnitId, ownerUnitPath);
 	}
 
 	void appendTo(StringBuilder sql, Map<String, Object> params) {
-		if (everywhere) {
-			return;
-		}
-		if (pathPrefix != null) {
-			sql.append(" and r.owner_unit_path like :ownerPath");
-			params.put("ownerPath", pathPrefix + "%");
-		}
-		else {
-			sql.append(" and r.owner_unit_id = :ownerUnit");
-			params.put("ownerUnit", unitId);
-		}
+		sql.append(" and ").append(units.sql("r.owner_unit_id", "r.owner_unit_path", params));
 	}
 
 	/** Whether scope and privileges let the actor see every decision (DECISION_MANAGE, or PROPOSAL_VIEW with scope ALL). */

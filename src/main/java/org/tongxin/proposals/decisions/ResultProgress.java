@@ -52,7 +52,7 @@ public class ResultProgress {
 	}
 
 	static boolean mayUpdate(boolean manages, OwnerCondition owner, Result r) {
-		return manages || owner != null && owner.admits(r.ownerUnitId(), r.ownerUnitPath());
+		return manages || owner.admits(r.ownerUnitId(), r.ownerUnitPath());
 	}
 
 	@Requires(Privilege.DECISION_MANAGE)

@@ -2,10 +2,12 @@ package org.tongxin.proposals.internal;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -16,10 +18,9 @@ import org.tongxin.shared.security.Privilege;
  * co-signers'. Beyond drafts: the proposer side sees its own (author, the proposing person's login,
  * co-signers, the office accounts of the proposing organisation); PROPOSAL_VIEW or PROPOSAL_REVIEW
  * with scope ALL sees every one; PROPOSAL_HANDLE sees those whose lead or co-handling unit lies in
- * the data scope; every signed-in user sees registered proposals made public.
+ * its {@link UnitScope}; every signed-in user sees registered proposals made public.
  */
-public record ProposalScope(long userId, Long personId, Long organisationUnitId, boolean seesAll, boolean handles,
-		String pathPrefix, Long unitId) {
+public record ProposalScope(long userId, Long personId, Long organisationUnitId, boolean seesAll, UnitScope handled) {
 
 	public static ProposalScope of(Actor actor, UnitAccess access, MemberLookup members) {
 		Long person = actor.scope() == DataScope.OWN ? members.ofAccount(actor.userId()).map(PersonRef::id).orElse(null)
@@ -27,10 +28,8 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 		Long organisation = actor.scope() == DataScope.OWN ? null : actor.homeUnitId();
 		boolean all = actor.scope() == DataScope.ALL
 				&& (actor.can(Privilege.PROPOSAL_VIEW) || actor.can(Privilege.PROPOSAL_REVIEW));
-		boolean handles = actor.can(Privilege.PROPOSAL_HANDLE) && actor.scope() != DataScope.OWN;
-		String prefix = handles && actor.scope() == DataScope.UNIT_AND_BELOW ? access.scopePathPrefix(actor) : null;
-		Long unit = handles && actor.scope() == DataScope.UNIT ? actor.homeUnitId() : null;
-		return new ProposalScope(actor.userId(), person, organisation, all, handles, prefix, unit);
+		return new ProposalScope(actor.userId(), person, organisation, all,
+				access.scope(actor, Set.of(Privilege.PROPOSAL_HANDLE)));
 	}
 
 	/** The author, the proposing person's login, a co-signer (invited or signed), or the proposing organisation. */
@@ -42,10 +41,7 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 	}
 
 	public boolean admitsUnit(Long id, String path) {
-		if (!handles || id == null) {
-			return false;
-		}
-		return (pathPrefix == null || path.startsWith(pathPrefix)) && (unitId == null || unitId.equals(id));
+		return handled.admits(id, path);
 	}
 
 	/** Whether the lead or a co-handling unit lies in the handler's scope. */
@@ -71,7 +67,7 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 	 * those of handling units. Such an actor's other proposals can be listed ({@link #proposerSideIds}).
 	 */
 	public boolean proposerSideOnly() {
-		return !seesAll && !handles;
+		return !seesAll && handled.coversNoUnit();
 	}
 
 	/**
@@ -118,18 +114,10 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 			where.append(" or true");
 		}
 		appendOwners(where, params);
-		if (handles && pathPrefix != null) {
-			params.put("scopePath", pathPrefix + "%");
-			where.append(" or p.lead_unit_path like :scopePath or exists (select 1 from proposals_co_unit u")
-				.append(" where u.proposal_id = p.id and u.unit_path like :scopePath)");
-		}
-		else if (handles && unitId != null) {
-			params.put("scopeUnit", unitId);
-			where.append(" or p.lead_unit_id = :scopeUnit or exists (select 1 from proposals_co_unit u")
-				.append(" where u.proposal_id = p.id and u.unit_id = :scopeUnit)");
-		}
-		else if (handles) {
-			where.append(" or p.lead_unit_id is not null");
+		if (!handled.coversNoUnit()) {
+			where.append(" or ").append(handled.sql("p.lead_unit_id", "p.lead_unit_path", params))
+				.append(" or exists (select 1 from proposals_co_unit u where u.proposal_id = p.id and ")
+				.append(handled.sql("u.unit_id", "u.unit_path", params)).append(')');
 		}
 		where.append("))");
 	}

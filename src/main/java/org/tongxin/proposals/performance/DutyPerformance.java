@@ -18,11 +18,13 @@ import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.performance.PerformanceReport.Line;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Period;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
@@ -60,26 +62,27 @@ public class DutyPerformance {
 	@Requires(Privilege.PROPOSAL_VIEW)
 	@Transactional(readOnly = true)
 	public PerformanceReport ranking(Actor actor, String session, String year, String from, String to) {
-		return compute(session, year, from, to, access.scopePathPrefix(actor), null, null);
+		return compute(session, year, from, to, access.scope(actor), null, null);
 	}
 
 	/** The caller's own lines: as the member of their login, and as their home unit if it is a party organisation. */
 	@Transactional(readOnly = true)
 	public PerformanceReport mine(Actor actor, String session, String year, String from, String to) {
 		Long personId = members.ofAccount(actor.userId()).map(PersonRef::id).orElse(null);
-		return compute(session, year, from, to, null, personId == null ? -1L : personId, actor.homeUnitId());
+		return compute(session, year, from, to, UnitScope.everyUnit(), personId == null ? -1L : personId,
+				actor.homeUnitId());
 	}
 
-	private PerformanceReport compute(String sessionId, String year, String from, String to, String prefix,
+	private PerformanceReport compute(String sessionId, String year, String from, String to, UnitScope scope,
 			Long onlyPerson, Long onlyUnit) {
 		List<ScoringSession> all = sessions.all();
-		Period asked = Period.parse(year, from, to);
-		ScoringSession session = pick(all, sessionId, asked);
-		Period period = asked != null ? asked
-				: session != null ? new Period(session.startsOn(), session.endsOn()) : Period.year(OfficeTime.today(clock));
+		LocalDate today = OfficeTime.today(clock);
+		Optional<Period> asked = Period.parse(year, from, to, today);
+		ScoringSession session = pick(all, sessionId, asked.map(Period::from).orElse(today));
+		Period period = asked.orElse(session != null ? new Period(session.startsOn(), session.endsOn()) : Period.yearOf(today));
 		Map<Long, Tally> people = new HashMap<>();
 		Map<Long, Tally> orgs = new HashMap<>();
-		query.run(period.from(), period.to(), prefix, (personId, name, unitId, item, count) -> {
+		query.run(period.from(), period.to(), scope, (personId, name, unitId, item, count) -> {
 			if (personId != null && (onlyPerson == null || onlyPerson.equals(personId))) {
 				people.computeIfAbsent(personId, id -> new Tally(name)).add(item, count);
 			}
@@ -100,8 +103,8 @@ public class DutyPerformance {
 				period.from(), period.to(), points, rank(people, points), rank(orgs, points));
 	}
 
-	/** The session asked for (404 when unknown), else the one covering the period's start or today, else the newest. */
-	private ScoringSession pick(List<ScoringSession> all, String sessionId, Period asked) {
+	/** The session asked for (404 when unknown), else the one covering {@code day} (the period's start or today), else the newest. */
+	private ScoringSession pick(List<ScoringSession> all, String sessionId, LocalDate day) {
 		if (sessionId != null && !sessionId.isBlank()) {
 			Optional<ScoringSession> chosen = Optional.empty();
 			try {
@@ -113,7 +116,6 @@ public class DutyPerformance {
 			}
 			return chosen.orElseThrow(() -> new NotFoundException("session", sessionId));
 		}
-		LocalDate day = asked != null ? asked.from() : OfficeTime.today(clock);
 		return all.stream().filter(s -> s.covers(day)).findFirst().orElse(all.isEmpty() ? null : all.get(0));
 	}
 

@@ -1,7 +1,6 @@
 package org.tongxin.proposals.performance;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FilterBar;
 import org.tongxin.shared.web.XlsxDownload;
 
 /**
@@ -68,9 +68,7 @@ class PerformanceController {
 		model.addAttribute("sessions", sessions.all());
 		model.addAttribute("items", ScoreItem.values());
 		model.addAttribute("sessionFilter", session == null ? "" : session.strip());
-		model.addAttribute("yearFilter", year == null ? "" : year.strip());
-		model.addAttribute("fromFilter", from == null ? "" : from.strip());
-		model.addAttribute("toFilter", to == null ? "" : to.strip());
+		FilterBar.period(model, year, from, to);
 		try {
 			PerformanceReport report = mine ? performance.mine(actor, session, year, from, to)
 					: performance.ranking(actor, session, year, from, to);
@@ -79,10 +77,7 @@ class PerformanceController {
 					Map.entry("organisations", report.organisations())));
 		}
 		catch (Rejection rejection) {
-			Map<String, String> errors = new HashMap<>();
-			rejection.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.code(), p.args(), locale)));
-			model.addAttribute("errors", errors);
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FilterBar.refused(rejection, messages, locale, model, response);
 		}
 		return "proposal-performance/performance";
 	}

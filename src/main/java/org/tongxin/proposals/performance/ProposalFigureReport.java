@@ -1,6 +1,7 @@
 package org.tongxin.proposals.performance;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.domain.Period;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -52,8 +54,8 @@ public class ProposalFigureReport {
 	@Requires(Privilege.PROPOSAL_VIEW)
 	@Transactional(readOnly = true)
 	public ProposalFigures figures(Actor actor, String unitCode, String year, String from, String to) {
-		Period asked = Period.parse(year, from, to);
-		Period period = asked != null ? asked : Period.year(OfficeTime.today(clock));
+		LocalDate today = OfficeTime.today(clock);
+		Period period = Period.parse(year, from, to, today).orElse(Period.yearOf(today));
 		UnitSummary unit = unit(actor, unitCode);
 		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
 		String pattern = only ? unit.path() : unit.path() + "%";

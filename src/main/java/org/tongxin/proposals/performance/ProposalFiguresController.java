@@ -1,9 +1,7 @@
 package org.tongxin.proposals.performance;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +15,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FilterBar;
 import org.tongxin.shared.web.XlsxDownload;
 
 /**
@@ -41,18 +40,13 @@ class ProposalFiguresController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
 		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
-		model.addAttribute("yearFilter", year == null ? "" : year.strip());
-		model.addAttribute("fromFilter", from == null ? "" : from.strip());
-		model.addAttribute("toFilter", to == null ? "" : to.strip());
+		FilterBar.period(model, year, from, to);
 		model.addAttribute("columns", ProposalFiguresSheet.COLUMNS);
 		try {
 			model.addAttribute("figures", report.figures(actor, unit, year, from, to));
 		}
 		catch (Rejection rejection) {
-			Map<String, String> errors = new HashMap<>();
-			rejection.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.code(), p.args(), locale)));
-			model.addAttribute("errors", errors);
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FilterBar.refused(rejection, messages, locale, model, response);
 		}
 		return "proposal-performance/figures";
 	}

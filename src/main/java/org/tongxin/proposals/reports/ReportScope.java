@@ -1,10 +1,13 @@
 package org.tongxin.proposals.reports;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitScope;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -13,27 +16,19 @@ import org.tongxin.shared.security.Privilege;
  * Which reports an actor may see, as a predicate for a loaded report and as an SQL condition for
  * lists, so that both always agree. The reporter side sees its own: the author, the reporter
  * person's login, and the office accounts of a reporting unit (for reports made in a unit's name).
- * Holders of PROPOSAL_VIEW or PROPOSAL_REVIEW see the reports whose reporter unit lies in their data
- * scope (ALL everything, UNIT_AND_BELOW the home unit's subtree, UNIT the home unit). Reports are
- * never public: anyone else gets a 404.
+ * Holders of PROPOSAL_VIEW or PROPOSAL_REVIEW see the reports whose reporter unit lies in their
+ * {@link UnitScope}. Reports are never public: anyone else gets a 404.
  */
-record ReportScope(long userId, Long ownPersonId, Long officeUnitId, boolean byUnit, String pathPrefix, Long unitId) {
+record ReportScope(long userId, Long ownPersonId, Long officeUnitId, UnitScope units) {
+
+	private static final Set<Privilege> BY_UNIT = EnumSet.of(Privilege.PROPOSAL_VIEW, Privilege.PROPOSAL_REVIEW);
 
 	static ReportScope of(Actor actor, UnitAccess access, MemberLookup members) {
 		boolean member = actor.scope() == DataScope.OWN;
 		// only a member's login can be a reporter person's; office accounts are spared the look-up
 		Long ownPerson = member ? members.ofAccount(actor.userId()).map(PersonRef::id).orElse(null) : null;
 		Long officeUnit = member ? null : actor.homeUnitId();
-		boolean byUnit = !member && (actor.can(Privilege.PROPOSAL_VIEW) || actor.can(Privilege.PROPOSAL_REVIEW));
-		if (!byUnit) {
-			return new ReportScope(actor.userId(), ownPerson, officeUnit, false, null, null);
-		}
-		return switch (actor.scope()) {
-			case ALL -> new ReportScope(actor.userId(), ownPerson, officeUnit, true, null, null);
-			case UNIT_AND_BELOW -> new ReportScope(actor.userId(), ownPerson, officeUnit, true, access.scopePathPrefix(actor),
-					null);
-			default -> new ReportScope(actor.userId(), ownPerson, officeUnit, true, null, actor.homeUnitId());
-		};
+		return new ReportScope(actor.userId(), ownPerson, officeUnit, access.scope(actor, BY_UNIT));
 	}
 
 	boolean isReporterSide(Report r) {
@@ -42,18 +37,16 @@ record ReportScope(long userId, Long ownPersonId, Long officeUnitId, boolean byU
 	}
 
 	boolean admitsByUnit(Report r) {
-		return byUnit && (pathPrefix == null || r.reporterUnitPath().startsWith(pathPrefix))
-				&& (unitId == null || unitId == r.reporterUnitId());
+		return units.admits(r.reporterUnitId(), r.reporterUnitPath());
 	}
 
 	boolean admits(Report r) {
 		return isReporterSide(r) || admitsByUnit(r);
 	}
 
-	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code r}. */
 	/** Whether the actor sees only their own side's reports (reports are never public). */
 	boolean reporterSideOnly() {
-		return !byUnit;
+		return units.coversNoUnit();
 	}
 
 	/** The reports of the reporter's side (author, own person, own office), as SQL over alias {@code r}. */
@@ -62,19 +55,16 @@ record ReportScope(long userId, Long ownPersonId, Long officeUnitId, boolean byU
 		where.append(')');
 	}
 
+	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code r}. */
 	void appendTo(StringBuilder where, Map<String, Object> params) {
-		if (byUnit && pathPrefix == null && unitId == null) {
+		if (units.coversEveryUnit()) {
+			// every report has a reporter unit: nothing to bound
 			return;
 		}
 		where.append(" and ");
 		appendReporter(where, params);
-		if (byUnit && pathPrefix != null) {
-			params.put("scopePath", pathPrefix + "%");
-			where.append(" or r.reporter_unit_path like :scopePath");
-		}
-		if (byUnit && unitId != null) {
-			params.put("scopeUnit", unitId);
-			where.append(" or r.reporter_unit_id = :scopeUnit");
+		if (!units.coversNoUnit()) {
+			where.append(" or ").append(units.sql("r.reporter_unit_id", "r.reporter_unit_path", params));
 		}
 		where.append(')');
 	}

@@ -258,6 +258,23 @@ class DemandFiguresTests {
 			.contains("value=\"&lt;script&gt;\"");
 	}
 
+	/** The period is the one of every figures page: a year asks for the same as its first to last day. */
+	@Test
+	void aYearAsksForTheWholeYear() throws Exception {
+		String byYear = api("staff", "?unit=" + parkCode + "&year=2024");
+		String byDates = api("staff", "?unit=" + parkCode + "&from=2024-01-01&to=2024-12-31");
+		assertThat(byYear).isEqualTo(byDates);
+		assertThat((String) JsonPath.read(byYear, "$.from")).isEqualTo("2024-01-01");
+		String token = DemoLogins.token(mvc, "staff", DemoLogins.DEMO_PASSWORD);
+		String badYear = mvc.perform(get("/api/v1/demands/figures?year=24&basis=<b>").header("Authorization", "Bearer " + token))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(badYear, "$.errors[*].field")).containsExactly("year", "basis");
+		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
+		String page = mvc.perform(get("/demands/figures?unit=" + parkCode + "&year=2024").cookie(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"figures-year\"").contains("value=\"2024\"").contains("2024-12-31");
+	}
+
 	@Test
 	void thePageShowsTheTableAndTheRateOrADash() throws Exception {
 		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);

@@ -30,7 +30,7 @@ class MemberQueryTotalsTests {
 	@Autowired
 	Units units;
 
-	private final MemberScope everyone = new MemberScope(null, null, null);
+	private final MemberScope everyone = MemberScope.everyone();
 
 	@Test
 	void pastTheLimitTheTotalIsALowerBoundAndDeeperPagesStillAnswer() {
