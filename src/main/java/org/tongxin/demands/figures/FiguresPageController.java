@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -57,6 +58,9 @@ class FiguresPageController {
 			model.addAttribute("fromFilter", figures.from().toString());
 			model.addAttribute("toFilter", figures.to().toString());
 			model.addAttribute("basisFilter", figures.basis().name());
+			if (unit != null && !unit.isBlank()) {
+				model.addAttribute("unitFilter", UnitPicker.label(figures.unitCode(), figures.unitName()));
+			}
 		}
 		catch (Rejection rejection) {
 			Map<String, String> errors = new HashMap<>();

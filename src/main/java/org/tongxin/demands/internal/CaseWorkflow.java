@@ -123,7 +123,7 @@ public class CaseWorkflow {
 	public DemandCase accept(Actor actor, long id, long version, Assignment assignment) {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.ACCEPT);
-		AssignmentRules.Handlers handlers = assignments.resolve(assignment);
+		AssignmentRules.Handlers handlers = assignments.resolve(actor, assignment);
 		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
 		Instant now = clock.instant();
 		LocalDate today = OfficeTime.today(clock);
@@ -158,7 +158,7 @@ public class CaseWorkflow {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.TRANSFER);
 		String why = PlainText.check("demand", "reason", reason, NOTE_MAX, true);
-		AssignmentRules.Handlers handlers = assignments.resolve(assignment);
+		AssignmentRules.Handlers handlers = assignments.resolve(actor, assignment);
 		if (handlers.unit().id() == c.handlingUnitId() && handlers.lead().id() == c.leadUserId()) {
 			throw new Rejection("unitCode", "demand.transfer.same");
 		}

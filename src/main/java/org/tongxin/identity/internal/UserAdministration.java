@@ -103,7 +103,7 @@ public class UserAdministration {
 			problems.add(new FieldProblem("username", "user.username.taken", username));
 		}
 		String displayName = forms.displayName(request.displayName(), problems);
-		UnitSummary unit = forms.unit(actor, request.homeUnitCode(), problems);
+		UnitSummary unit = forms.unit(actor, request.homeUnitCode(), null, problems);
 		Set<Role> roles = forms.roles(request.roles(), problems);
 		problems.addAll(UserGuards.grantable(actor, roles));
 		problems.addAll(forms.passwordProblems(request.password(), username));
@@ -131,7 +131,8 @@ public class UserAdministration {
 		String displayName = changes.displayName() == null ? user.getDisplayName()
 				: forms.displayName(changes.displayName(), problems);
 		UnitSummary oldUnit = forms.unitById(user.getHomeUnitId());
-		UnitSummary unit = changes.homeUnitCode() == null ? oldUnit : forms.unit(actor, changes.homeUnitCode(), problems);
+		UnitSummary unit = changes.homeUnitCode() == null ? oldUnit
+				: forms.unit(actor, changes.homeUnitCode(), oldUnit, problems);
 		Set<Role> roles = changes.roles() == null ? user.getRoles() : forms.roles(changes.roles(), problems);
 		problems.addAll(UserGuards.grantable(actor, forms.added(user.getRoles(), roles)));
 		if (user.getId() == actor.userId() && roles.stream().noneMatch(r -> r.getPrivileges().contains(Privilege.USER_MANAGE))) {

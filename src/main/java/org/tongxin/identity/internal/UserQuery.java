@@ -67,12 +67,7 @@ class UserQuery {
 		if (sort == null) {
 			throw new Rejection("sort", "user.filter.sort", String.join(", ", SORTABLE.keySet()));
 		}
-		String unitPrefix = null;
-		if (StringUtils.hasText(filter.unit())) {
-			unitPrefix = units.visible(actor, filter.unit())
-				.map(UnitSummary::path)
-				.orElseThrow(() -> new Rejection("unit", "user.homeUnit.notFound", filter.unit().trim()));
-		}
+		String unitPrefix = units.picked(actor, "unit", "filter.unit", filter.unit()).map(UnitSummary::path).orElse(null);
 		boolean wholeTree = actor.scope() == DataScope.ALL;
 		boolean subtree = actor.scope() == DataScope.UNIT_AND_BELOW;
 		return new Criteria(pattern(filter.text()), unitPrefix, subtree ? access.scopePathPrefix(actor) : null,

@@ -96,7 +96,6 @@ class UserListController {
 		List<Role> roles = administration.roles();
 		model.addAttribute("roles", roles);
 		model.addAttribute("grantable", roles.stream().filter(r -> UserAdministration.canGrant(actor, r)).map(Role::getCode).toList());
-		model.addAttribute("homeUnit", units.find(actor.homeUnitId()).orElse(null));
 		return "identity/admin/user-new";
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -38,12 +37,9 @@ class DecisionStepController {
 
 	private final ResultProgress progress;
 
-	private final Units units;
-
-	DecisionStepController(DecisionLinking linking, ResultProgress progress, Units units) {
+	DecisionStepController(DecisionLinking linking, ResultProgress progress) {
 		this.linking = linking;
 		this.progress = progress;
-		this.units = units;
 	}
 
 	@PostMapping("/{id}/sources")
@@ -136,14 +132,6 @@ class DecisionStepController {
 	String ofSource(@AuthenticationPrincipal Actor actor, @PathVariable String kind, @PathVariable long id, Model model) {
 		model.addAttribute("of", linking.of(actor, ListFilter.kindInPath(kind, id), id));
 		return "decisions/of :: source";
-	}
-
-	/** Units whose name or code contains the text, as datalist options for the owner unit (htmx). */
-	@GetMapping("/units")
-	@Requires(Privilege.DECISION_MANAGE)
-	String units(@RequestParam(name = "ownerUnitCode", required = false) String q, Model model) {
-		model.addAttribute("units", q == null || q.isBlank() ? List.of() : units.search(q.strip(), null, 15));
-		return "decisions/of :: units";
 	}
 
 	private String linkPage(Actor actor, SourceKind kind, long id, Model model) {

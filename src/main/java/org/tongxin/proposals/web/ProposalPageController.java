@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.proposals.internal.Proposal;
 import org.tongxin.proposals.internal.ProposalAccess;
@@ -49,18 +48,15 @@ class ProposalPageController {
 
 	private final ProposalCategories categories;
 
-	private final ProposalPickers pickers;
-
 	private final ProposalFiles files;
 
 	ProposalPageController(ProposalQuery query, ProposalViews views, ProposalWorkflow workflow,
-			ProposalCategories categories, ProposalPickers pickers, ProposalFiles files) {
+			ProposalCategories categories, ProposalFiles files) {
 		this.files = files;
 		this.query = query;
 		this.views = views;
 		this.workflow = workflow;
 		this.categories = categories;
-		this.pickers = pickers;
 	}
 
 	@GetMapping
@@ -163,14 +159,6 @@ class ProposalPageController {
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@PathVariable long attachmentId) {
 		return files.download(actor, id, attachmentId);
-	}
-
-	/** Units to hand a proposal to, as datalist options (htmx). */
-	@GetMapping("/units")
-	String units(@RequestParam(name = "leadUnitCode", required = false) String lead,
-			@RequestParam(name = "coUnitCodes", required = false) String co, Model model) {
-		model.addAttribute("units", pickers.units(lead != null ? lead : co));
-		return "proposals/detail :: units";
 	}
 
 	private String form(Model model, ProposalDetail editing) {
