@@ -30,8 +30,6 @@ import org.tongxin.shared.web.Htmx;
 @Requires(Privilege.AUDIT_VIEW)
 class AuditPageController {
 
-	static final int PAGE_SIZE = 50;
-
 	private static final String PATH = "/admin/audit";
 
 	private final AuditQuery query;
@@ -48,7 +46,7 @@ class AuditPageController {
 			BindingResult binding, @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
 		model.addAttribute("targets", new AuditTargets(actor));
 		model.addAttribute("filterError", binding.hasErrors() ? "audit.filter.invalid" : null);
-		model.addAttribute("entries", entries(form, Math.max(page, 0), model));
+		model.addAttribute("entries", entries(form, form.page(page), model));
 		model.addAttribute("pageUrl", form.listUrl(PATH));
 		if (htmx.wantsFragment()) {
 			return "audit/list :: rows";
@@ -78,7 +76,7 @@ class AuditPageController {
 			model.addAttribute("filterError", rejection.problems().get(0).code());
 			return Page.empty();
 		}
-		return query.page(filter, page, PAGE_SIZE);
+		return query.page(filter, page, form.pageSize());
 	}
 
 }

@@ -11,7 +11,7 @@ import org.tongxin.shared.security.Privilege;
  * ({@code audit.target.<type>}) and its id, linked to the record's page where there is one and the
  * viewer holds the privilege that page asks for (the page itself still checks the data scope).
  */
-final class AuditTargets {
+public final class AuditTargets {
 
 	/** A record's page: the address ({@code {id}} replaced) and the privilege it asks for. */
 	private record Page(String address, Privilege privilege, boolean numericId) {
@@ -43,12 +43,12 @@ final class AuditTargets {
 	}
 
 	/** The message code naming the type (the template falls back to the raw type for an unknown one). */
-	String label(String type) {
+	public String label(String type) {
 		return "audit.target." + type;
 	}
 
 	/** The record's page for this viewer, or null when there is none or the viewer may not open it. */
-	String link(String type, String id) {
+	public String link(String type, String id) {
 		if (type == null || id == null || viewer == null) {
 			return null;
 		}

@@ -22,6 +22,7 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FieldProblems;
 
 /**
  * The steps of a case, each one transaction: the case row moves on (guarded by its version, so of
@@ -79,11 +80,15 @@ public class CaseWorkflow {
 	 * person's own login, if they have one, becomes the requester who sees and rates it.
 	 */
 	public DemandCase submit(Actor actor, Submission s, List<CaseAttachments.Upload> uploads, boolean throughApi) {
-		DemandCategory category = activeCategory(s.categoryId());
-		String title = PlainText.check("demand", "title", s.title(), TITLE_MAX, true);
-		String description = PlainText.check("demand", "description", s.description(), DESCRIPTION_MAX, true);
-		CaseAttachments.check(uploads, 0);
-		CaseSubjects.Subject subject = subjects.resolve(actor, s.personId(), s.enterpriseId());
+		// every problem of the form at once: category, texts, files, whom it is for
+		FieldProblems problems = new FieldProblems("demand");
+		DemandCategory category = problems.collect(() -> activeCategory(s.categoryId()));
+		String title = problems.collect(() -> PlainText.check("demand", "title", s.title(), TITLE_MAX, true));
+		String description = problems.collect(() -> PlainText.check("demand", "description", s.description(),
+				DESCRIPTION_MAX, true));
+		problems.check(() -> CaseAttachments.check(uploads, 0));
+		CaseSubjects.Subject subject = problems.collect(() -> subjects.resolve(actor, s.personId(), s.enterpriseId()));
+		problems.done();
 		// a member's own app is still the member; an office system submitting through the API is "API"
 		Channel channel = throughApi && subject.channel() != Channel.SELF ? Channel.API : subject.channel();
 		Instant now = clock.instant();

@@ -75,7 +75,7 @@ class DemandPageController {
 		}
 		else {
 			try {
-				page = query.page(actor, filter.toFilter(), filter.getPage(), CaseQuery.PAGE_SIZE, locale);
+				page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
 			}
 			catch (Rejection rejection) {
 				model.addAttribute("filterProblem", rejection.problems().get(0));

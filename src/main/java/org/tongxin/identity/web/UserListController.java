@@ -50,7 +50,7 @@ class UserListController {
 			Htmx htmx, Model model) {
 		Page<UserAccount> page;
 		try {
-			page = administration.search(actor, filter.toFilter(), filter.getPage(), UserAdministration.PAGE_SIZE);
+			page = administration.search(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
 		}
 		catch (Rejection rejection) {
 			model.addAttribute("filterProblem", rejection.problems().get(0));

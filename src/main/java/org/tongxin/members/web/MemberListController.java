@@ -52,7 +52,7 @@ class MemberListController {
 		}
 		else {
 			try {
-				page = registry.search(actor, filter.toFilter(), filter.getPage(), MemberRegistry.PAGE_SIZE);
+				page = registry.search(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
 			}
 			catch (Rejection rejection) {
 				model.addAttribute("filterProblem", rejection.problems().get(0));

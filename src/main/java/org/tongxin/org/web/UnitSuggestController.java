@@ -1,12 +1,15 @@
 package org.tongxin.org.web;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,18 +19,24 @@ import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
 
 /**
  * The suggestions of every unit field ({@code fragments/unit-picker}): while the user types, htmx
  * asks here and fills the field's datalist. Each option's value is what the field then shows and
  * the server accepts ("name (code)"); its label names the kind and the unit above, so that two
- * villages of one name in two towns can be told apart. Open to any signed-in user: the picker
- * offers only units within the field's reach for that user.
+ * villages of one name in two towns can be told apart. Open to whoever works on a page with a unit
+ * field (not to members, who have none); the picker offers only units within the field's reach.
  */
 @Controller
 class UnitSuggestController {
 
 	private static final int LIMIT = 20;
+
+	/** The privileges of the pages that have a unit field. */
+	private static final Set<Privilege> WITH_UNIT_FIELDS = EnumSet.of(Privilege.UNIT_VIEW, Privilege.USER_VIEW,
+			Privilege.MEMBER_VIEW, Privilege.DEMAND_VIEW, Privilege.DEMAND_DISPATCH, Privilege.DEMAND_HANDLE,
+			Privilege.ENTERPRISE_VIEW, Privilege.PROPOSAL_VIEW, Privilege.PROPOSAL_REVIEW, Privilege.DECISION_MANAGE);
 
 	private final UnitPicker picker;
 
@@ -46,6 +55,9 @@ class UnitSuggestController {
 	String suggest(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String reach,
 			HttpServletRequest request, Model model) {
+		if (actor == null || WITH_UNIT_FIELDS.stream().noneMatch(actor::can)) {
+			throw new AccessDeniedException("no page with a unit field");
+		}
 		String text = q != null ? q : field == null || field.length() > 40 ? null : request.getParameter(field);
 		List<UnitSummary> found = picker.suggest(actor, UnitPicker.Reach.parse(reach), text, LIMIT);
 		List<Long> parentIds = found.stream().map(UnitSummary::parentId).filter(Objects::nonNull).distinct().toList();

@@ -70,7 +70,7 @@ class ProposalPageController {
 		}
 		else {
 			try {
-				page = query.page(actor, filter.toFilter(), filter.getPage(), ProposalQuery.PAGE_SIZE, locale);
+				page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
 			}
 			catch (Rejection rejection) {
 				model.addAttribute("filterProblem", rejection.problems().get(0));

@@ -79,6 +79,14 @@ public final class FieldProblems {
 		}
 	}
 
+	/** As {@link #collect}, for a check that only refuses. */
+	public void check(Runnable check) {
+		collect(() -> {
+			check.run();
+			return null;
+		});
+	}
+
 	/** Refuses the request with every problem found, if any. */
 	public void done() {
 		if (!problems.isEmpty()) {

@@ -4,8 +4,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every list's filter bar has: free text, a unit (subtree), the sort column and direction,
- * the page. Subclasses add their own filters and name them in {@link #addFilters}, so pagination
- * and sort links carry every filter the user set.
+ * the page and its size (a "jump to" page counts from 1; both bounded by {@link PageSize}).
+ * Subclasses add their own filters and name them in {@link #addFilters}, so pagination and sort
+ * links carry every filter the user set, and the size chosen.
  */
 public abstract class ListFilterForm {
 
@@ -19,12 +20,17 @@ public abstract class ListFilterForm {
 
 	private int page;
 
+	private String size;
+
+	private String jump;
+
 	/** The list URL with these filters (no page), for pagination links; without the sort, for sort links. */
 	protected String listUrl(String path, boolean withSort) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		param(url, "q", q);
 		param(url, "unit", unit);
 		addFilters(url);
+		param(url, "size", size == null ? null : pageSize());
 		if (withSort) {
 			param(url, "sort", sort);
 			param(url, "dir", dir);
@@ -73,8 +79,30 @@ public abstract class ListFilterForm {
 		this.dir = dir;
 	}
 
+	/** The page to show, 0-based: the one typed into "jump to", else the one of the link. */
 	public int getPage() {
-		return page;
+		return PageSize.page(jump, page);
+	}
+
+	/** The rows per page, one of {@link PageSize#OFFERED}. */
+	public int pageSize() {
+		return PageSize.of(size);
+	}
+
+	public String getSize() {
+		return size;
+	}
+
+	public void setSize(String size) {
+		this.size = size;
+	}
+
+	public String getJump() {
+		return jump;
+	}
+
+	public void setJump(String jump) {
+		this.jump = jump;
 	}
 
 	public void setPage(int page) {
