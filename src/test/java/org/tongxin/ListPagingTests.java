@@ -57,8 +57,8 @@ class ListPagingTests {
 	void hostileSizesAndPagesAreBounded() throws Exception {
 		Cookie staff = DemoLogins.login(mvc, "admin", adminPassword);
 		for (String list : LISTS) {
-			for (String query : List.of("size=100000", "size=-5", "size=abc", "size=%00", "size=" + "9".repeat(1000),
-					"jump=0", "jump=-1", "jump=abc", "jump=99999999999", "jump=%00", "page=2147483647&size=100")) {
+			for (String query : List.of("size=100000&jump=-1", "size=abc&jump=99999999999", "size=%00&jump=%00",
+					"size=" + "9".repeat(1000) + "&jump=abc", "page=2147483647&size=100")) {
 				MvcResult result = open(staff, list + "?" + query);
 				assertThat(result.getResponse().getStatus()).as(list + "?" + query).isLessThan(500);
 			}

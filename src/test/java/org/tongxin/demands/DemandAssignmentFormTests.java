@@ -61,7 +61,8 @@ class DemandAssignmentFormTests {
 	}
 
 	private String page(String url) throws Exception {
-		return mvc.perform(get(url).cookie(zhugen)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc.perform(get(java.net.URI.create(url)).cookie(zhugen)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	@Test

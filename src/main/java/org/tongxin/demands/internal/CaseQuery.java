@@ -37,8 +37,6 @@ import org.tongxin.shared.web.CappedPage;
 @Transactional(readOnly = true)
 public class CaseQuery {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/**

@@ -31,8 +31,6 @@ import org.tongxin.shared.security.Requires;
 @Service
 public class UserAdministration {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");

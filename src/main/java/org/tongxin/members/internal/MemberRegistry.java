@@ -28,8 +28,6 @@ import org.tongxin.shared.security.Requires;
 @Service
 public class MemberRegistry {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	private final MemberWriter writer;
