@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.audit.internal.AuditFilter;
-import org.tongxin.shared.web.PageSize;
+import org.tongxin.shared.web.PagedForm;
 
 /** The filter bar as submitted (query parameters); the same names serve the JSON API. */
-public class AuditFilterForm {
+public class AuditFilterForm extends PagedForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
@@ -24,10 +24,6 @@ public class AuditFilterForm {
 
 	private String targetId;
 
-	private String size;
-
-	private String jump;
-
 	AuditFilter toFilter() {
 		return new AuditFilter(from, to, actor, action, targetType, targetId);
 	}
@@ -41,7 +37,7 @@ public class AuditFilterForm {
 		param(url, "action", action);
 		param(url, "targetType", targetType);
 		param(url, "targetId", targetId);
-		param(url, "size", size == null ? null : pageSize());
+		param(url, "size", chosenSize());
 		return url.encode().build().toUriString();
 	}
 
@@ -49,32 +45,6 @@ public class AuditFilterForm {
 		if (value != null && !value.toString().isBlank()) {
 			url.queryParam(name, value.toString().trim());
 		}
-	}
-
-	/** The rows per page, one of {@link PageSize#OFFERED}. */
-	public int pageSize() {
-		return PageSize.of(size);
-	}
-
-	/** The page to show, 0-based: the one typed into "jump to" (1-based), else the link's. */
-	int page(int linked) {
-		return PageSize.page(jump, linked);
-	}
-
-	public String getSize() {
-		return size;
-	}
-
-	public void setSize(String size) {
-		this.size = size;
-	}
-
-	public String getJump() {
-		return jump;
-	}
-
-	public void setJump(String jump) {
-		this.jump = jump;
 	}
 
 	public LocalDate getFrom() {

@@ -8,7 +8,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Subclasses add their own filters and name them in {@link #addFilters}, so pagination and sort
  * links carry every filter the user set, and the size chosen.
  */
-public abstract class ListFilterForm {
+public abstract class ListFilterForm extends PagedForm {
 
 	private String q;
 
@@ -20,17 +20,13 @@ public abstract class ListFilterForm {
 
 	private int page;
 
-	private String size;
-
-	private String jump;
-
 	/** The list URL with these filters (no page), for pagination links; without the sort, for sort links. */
 	protected String listUrl(String path, boolean withSort) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		param(url, "q", q);
 		param(url, "unit", unit);
 		addFilters(url);
-		param(url, "size", size == null ? null : pageSize());
+		param(url, "size", chosenSize());
 		if (withSort) {
 			param(url, "sort", sort);
 			param(url, "dir", dir);
@@ -81,28 +77,7 @@ public abstract class ListFilterForm {
 
 	/** The page to show, 0-based: the one typed into "jump to", else the one of the link. */
 	public int getPage() {
-		return PageSize.page(jump, page);
-	}
-
-	/** The rows per page, one of {@link PageSize#OFFERED}. */
-	public int pageSize() {
-		return PageSize.of(size);
-	}
-
-	public String getSize() {
-		return size;
-	}
-
-	public void setSize(String size) {
-		this.size = size;
-	}
-
-	public String getJump() {
-		return jump;
-	}
-
-	public void setJump(String jump) {
-		this.jump = jump;
+		return page(page);
 	}
 
 	public void setPage(int page) {
