@@ -23,6 +23,12 @@ public interface UserDirectory {
 	 */
 	java.util.List<UserSummary> holding(org.tongxin.shared.security.Privilege privilege, long unitId);
 
+	/**
+	 * Which of the units have an enabled user of their own whose roles grant {@code privilege}, in
+	 * one look-up (where a case can go: a unit with someone to take it).
+	 */
+	java.util.Set<Long> unitsWithHolders(org.tongxin.shared.security.Privilege privilege, Collection<Long> unitIds);
+
 	/** Which of the users are enabled and hold {@code privilege} through their roles, in one look-up. */
 	java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds);
 

@@ -13,21 +13,6 @@ public interface Units {
 
 	Optional<UnitSummary> findByCode(String code);
 
-	/**
-	 * The unit a person typed: by its code, or else by its exact name when one active unit bears it
-	 * (forms let users type 区经信局 as well as LG-JXJ).
-	 */
-	default Optional<UnitSummary> findByCodeOrName(String text) {
-		if (text == null || text.isBlank()) {
-			return Optional.empty();
-		}
-		String typed = text.strip();
-		return findByCode(typed).or(() -> {
-			List<UnitSummary> named = search(typed, null, 10).stream().filter(u -> u.name().equals(typed)).toList();
-			return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-		});
-	}
-
 	/** The deployment's top unit (the county in a county deployment); created on first start. */
 	UnitSummary deploymentRoot();
 

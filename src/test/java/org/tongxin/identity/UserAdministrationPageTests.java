@@ -104,7 +104,7 @@ class UserAdministrationPageTests {
 				.param("displayName", "").param("homeUnitCode", "999999").param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("用户名“zhugen”已被使用")))
-			.andExpect(content().string(containsString("找不到单位“999999”")))
+			.andExpect(content().string(containsString("没有找到“999999”")))
 			.andExpect(content().string(containsString("请至少选择一个角色")))
 			.andExpect(content().string(containsString("is-invalid")));
 
@@ -204,10 +204,10 @@ class UserAdministrationPageTests {
 	}
 
 	@Test
-	void theUnitSearchOffersOnlyUnitsWithinTheActorsScope() throws Exception {
-		mvc.perform(get("/admin/units/search").param("q", "511112100").cookie(admin))
+	void theUnitFieldSuggestsUnitsByNameAndTheFormAcceptsTheName() throws Exception {
+		mvc.perform(get("/units/suggest").param("field", "homeUnitCode").param("homeUnitCode", "竹根").cookie(admin))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"511112100\"")));
+			.andExpect(content().string(containsString("value=\"竹根镇 (511112100)\"")));
 	}
 
 	/** Logs in and replaces the temporary password, as a new user must before reaching any page. */

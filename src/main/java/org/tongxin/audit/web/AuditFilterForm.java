@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.audit.internal.AuditFilter;
+import org.tongxin.shared.web.PagedForm;
 
 /** The filter bar as submitted (query parameters); the same names serve the JSON API. */
-public class AuditFilterForm {
+public class AuditFilterForm extends PagedForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
@@ -36,6 +37,7 @@ public class AuditFilterForm {
 		param(url, "action", action);
 		param(url, "targetType", targetType);
 		param(url, "targetId", targetId);
+		param(url, "size", chosenSize());
 		return url.encode().build().toUriString();
 	}
 

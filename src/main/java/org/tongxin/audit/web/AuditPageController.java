@@ -1,6 +1,7 @@
 package org.tongxin.audit.web;
 
 import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,7 @@ import org.tongxin.audit.internal.AuditEntryView;
 import org.tongxin.audit.internal.AuditFilter;
 import org.tongxin.audit.internal.AuditQuery;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.Htmx;
@@ -28,8 +30,6 @@ import org.tongxin.shared.web.Htmx;
 @Requires(Privilege.AUDIT_VIEW)
 class AuditPageController {
 
-	static final int PAGE_SIZE = 50;
-
 	private static final String PATH = "/admin/audit";
 
 	private final AuditQuery query;
@@ -42,10 +42,11 @@ class AuditPageController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
+	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") AuditFilterForm form,
+			BindingResult binding, @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
+		model.addAttribute("targets", new AuditTargets(actor));
 		model.addAttribute("filterError", binding.hasErrors() ? "audit.filter.invalid" : null);
-		model.addAttribute("entries", entries(form, Math.max(page, 0), model));
+		model.addAttribute("entries", entries(form, form.page(page), model));
 		model.addAttribute("pageUrl", form.listUrl(PATH));
 		if (htmx.wantsFragment()) {
 			return "audit/list :: rows";
@@ -75,7 +76,7 @@ class AuditPageController {
 			model.addAttribute("filterError", rejection.problems().get(0).code());
 			return Page.empty();
 		}
-		return query.page(filter, page, PAGE_SIZE);
+		return query.page(filter, page, form.pageSize());
 	}
 
 }

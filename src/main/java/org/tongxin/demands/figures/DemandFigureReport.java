@@ -15,7 +15,7 @@ import org.tongxin.demands.figures.DemandFigures.CategoryRow;
 import org.tongxin.demands.figures.DemandFigures.UnitRow;
 import org.tongxin.demands.figures.FigureCounts.Tally;
 import org.tongxin.demands.sla.Categories;
-import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
@@ -28,8 +28,8 @@ import org.tongxin.shared.security.Requires;
 /**
  * Demand figures per unit and period ("full response": received, answered on time, satisfaction,
  * enterprise difficulties solved and the money involved) for a unit the actor may see: a town
- * officer asks for his town or a unit below it, and any other unit is a 404, as one that does not
- * exist. One grouped statement, then sums in memory by child unit and by category.
+ * officer asks for his town or a unit below it (by name or code); any other unit is refused as one
+ * that does not exist. One grouped statement, then sums in memory by child unit and by category.
  */
 @Service
 public class DemandFigureReport {
@@ -38,16 +38,16 @@ public class DemandFigureReport {
 
 	private final Units units;
 
-	private final UnitAccess access;
+	private final UnitPicker picker;
 
 	private final Categories categories;
 
 	private final Clock clock;
 
-	DemandFigureReport(FiguresQuery query, Units units, UnitAccess access, Categories categories, Clock clock) {
+	DemandFigureReport(FiguresQuery query, Units units, UnitPicker picker, Categories categories, Clock clock) {
 		this.query = query;
 		this.units = units;
-		this.access = access;
+		this.picker = picker;
 		this.categories = categories;
 		this.clock = clock;
 	}
@@ -111,12 +111,11 @@ public class DemandFigureReport {
 		return rows;
 	}
 
-	private UnitSummary unit(Actor actor, String code) {
-		if (code == null) {
-			return units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
-		}
-		return units.findByCode(code).filter(u -> access.canSee(actor, u.id()))
-			.orElseThrow(() -> new NotFoundException("unit", code));
+	/** The unit typed (name or code) within the actor's scope; none typed: the actor's home unit. */
+	private UnitSummary unit(Actor actor, String typed) {
+		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "demand.figures.filter.unit", typed)
+			.orElseGet(() -> units.find(actor.homeUnitId())
+				.orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId())));
 	}
 
 }

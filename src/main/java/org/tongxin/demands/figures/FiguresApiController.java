@@ -9,7 +9,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 
 /** The figures for dashboards and reports elsewhere: the same rules as the page (privilege, scope, dates). */
@@ -33,7 +35,13 @@ class FiguresApiController {
 	DemandFigures figures(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String basis, Locale locale) {
-		return report.figures(actor, FigureQuestion.parse(unit, year, from, to, basis, OfficeTime.today(clock)), locale);
+		FigureQuestion question = FigureQuestion.parse(unit, year, from, to, basis, OfficeTime.today(clock));
+		try {
+			return report.figures(actor, question, locale);
+		}
+		catch (Rejection rejection) {
+			throw UnitPicker.notFoundWhenUnknown(rejection);
+		}
 	}
 
 }

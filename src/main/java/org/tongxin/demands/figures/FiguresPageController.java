@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -60,6 +61,9 @@ class FiguresPageController {
 				model.addAttribute("toFilter", figures.to().toString());
 			}
 			model.addAttribute("basisFilter", figures.basis().name());
+			if (unit != null && !unit.isBlank()) {
+				model.addAttribute("unitFilter", UnitPicker.label(figures.unitCode(), figures.unitName()));
+			}
 		}
 		catch (Rejection rejection) {
 			FilterBar.refused(rejection, messages, locale, model, response);

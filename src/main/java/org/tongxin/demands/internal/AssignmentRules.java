@@ -8,21 +8,22 @@ import org.springframework.stereotype.Component;
 import org.tongxin.demands.Assignment;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.org.Units;
-import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.web.FieldProblems;
 
 /** Checks where an assignment or transfer sends a case: the unit, its lead, the co-handlers. */
 @Component
 class AssignmentRules {
 
-	private final Units units;
+	private final UnitPicker picker;
 
 	private final UserDirectory users;
 
-	AssignmentRules(Units units, UserDirectory users) {
-		this.units = units;
+	AssignmentRules(UnitPicker picker, UserDirectory users) {
+		this.picker = picker;
 		this.users = users;
 	}
 
@@ -30,36 +31,43 @@ class AssignmentRules {
 	}
 
 	/**
-	 * The responsible unit may be any active unit of the network (a town, a village, a member unit of
-	 * the leading group): a town officer hands a matter to a district department. The lead must be
-	 * a user of that unit who may handle demands; co-handlers any users who may.
+	 * The responsible unit, typed by name or code, is one the actor may hand work to (their scope,
+	 * the towns, the district departments and other functional units: a town officer hands a matter
+	 * to a district department). The lead must be a user of that unit who may handle demands;
+	 * co-handlers any users who may. Every problem is named at once.
 	 */
-	Handlers resolve(Assignment a) {
-		if (a == null || a.unitCode() == null || a.unitCode().isBlank()) {
-			throw new Rejection("unitCode", "demand.unit.required");
+	Handlers resolve(Actor actor, Assignment a) {
+		FieldProblems problems = new FieldProblems("demand");
+		UnitSummary unit = problems.collect(() -> picker.require(actor, UnitPicker.Reach.HANDLING, "unitCode",
+				"demand.handlingUnit", a == null ? null : a.unitCode()));
+		if (a == null || a.leadUserId() == null) {
+			problems.add("leadUserId", "demand.lead.required");
 		}
-		UnitSummary unit = units.findByCode(a.unitCode().strip())
-			.filter(UnitSummary::active)
-			.orElseThrow(() -> new Rejection("unitCode", "demand.unit.unknown", a.unitCode()));
-		if (a.leadUserId() == null) {
-			throw new Rejection("leadUserId", "demand.lead.required");
-		}
-		List<UserSummary> candidates = users.holding(Privilege.DEMAND_HANDLE, unit.id());
-		UserSummary lead = candidates.stream()
-			.filter(u -> u.id() == a.leadUserId())
-			.findFirst()
-			.orElseThrow(() -> new Rejection("leadUserId", "demand.lead.notHandler", unit.name()));
+		UserSummary lead = unit == null || a.leadUserId() == null ? null : lead(unit, a.leadUserId(), problems);
 		Set<Long> co = new LinkedHashSet<>();
-		Set<Long> mayHandle = users.holdingAmong(Privilege.DEMAND_HANDLE, a.coHandlerIds());
-		for (Long userId : a.coHandlerIds()) {
+		List<Long> asked = a == null ? List.of() : a.coHandlerIds();
+		Set<Long> mayHandle = users.holdingAmong(Privilege.DEMAND_HANDLE, asked);
+		for (Long userId : asked) {
 			if (!mayHandle.contains(userId)) {
-				throw new Rejection("coHandlerIds", "demand.coHandler.notHandler", String.valueOf(userId));
+				problems.add("coHandlerIds", "demand.coHandler.notHandler", String.valueOf(userId));
 			}
-			if (userId != lead.id()) {
+			else if (lead == null || userId != lead.id()) {
 				co.add(userId);
 			}
 		}
+		problems.done();
 		return new Handlers(unit, lead, co);
+	}
+
+	private UserSummary lead(UnitSummary unit, long leadUserId, FieldProblems problems) {
+		UserSummary lead = users.holding(Privilege.DEMAND_HANDLE, unit.id()).stream()
+			.filter(u -> u.id() == leadUserId)
+			.findFirst()
+			.orElse(null);
+		if (lead == null) {
+			problems.add("leadUserId", "demand.lead.notHandler", unit.name());
+		}
+		return lead;
 	}
 
 }

@@ -21,7 +21,7 @@ import org.tongxin.demands.DemandCategory;
 import org.tongxin.demands.sla.Categories;
 import org.tongxin.demands.sla.SlaClock;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.UnitSummary;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.Rejection;
@@ -36,8 +36,6 @@ import org.tongxin.shared.web.CappedPage;
 @Service
 @Transactional(readOnly = true)
 public class CaseQuery {
-
-	public static final int PAGE_SIZE = 20;
 
 	public static final int MAX_PAGE_SIZE = 100;
 
@@ -54,17 +52,20 @@ public class CaseQuery {
 
 	private final Units units;
 
+	private final UnitPicker picker;
+
 	private final Categories categories;
 
 	private final BusinessCalendar calendar;
 
 	private final Clock clock;
 
-	CaseQuery(JdbcClient jdbc, UnitAccess access, Units units, Categories categories, BusinessCalendar calendar,
+	CaseQuery(JdbcClient jdbc, UnitAccess access, Units units, UnitPicker picker, Categories categories, BusinessCalendar calendar,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.units = units;
+		this.picker = picker;
 		this.categories = categories;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -76,7 +77,7 @@ public class CaseQuery {
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
 		CaseScope.of(actor, access).appendTo(where, params);
-		appendFilter(filter, where, params);
+		appendFilter(actor, filter, where, params);
 		params.put("limit", pageSize);
 		params.put("offset", (long) pageNo * pageSize);
 		List<DemandCase> found = jdbc.sql("select " + CaseStore.COLUMNS + " from demands_case c where true" + where
@@ -130,7 +131,7 @@ public class CaseQuery {
 			.single();
 	}
 
-	private void appendFilter(CaseFilter f, StringBuilder where, Map<String, Object> params) {
+	private void appendFilter(Actor actor, CaseFilter f, StringBuilder where, Map<String, Object> params) {
 		if (f.text() != null && !f.text().isBlank()) {
 			String text = f.text().strip();
 			params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -145,12 +146,11 @@ public class CaseQuery {
 			params.put("category", f.categoryId());
 			where.append(" and c.category_id = :category");
 		}
-		if (f.unitCode() != null && !f.unitCode().isBlank()) {
-			UnitSummary unit = units.findByCode(f.unitCode().strip())
-				.orElseThrow(() -> new Rejection("unit", "demand.unit.unknown", f.unitCode()));
+		// where cases arise or are handled: the units of the scope and the departments they go to
+		picker.pick(actor, UnitPicker.Reach.HANDLING, "unit", "filter.unit", f.unitCode()).ifPresent(unit -> {
 			params.put("filterPath", unit.path() + "%");
 			where.append(" and (c.unit_path like :filterPath or c.handling_unit_path like :filterPath)");
-		}
+		});
 		if (f.enterpriseId() != null) {
 			params.put("enterprise", f.enterpriseId());
 			where.append(" and c.enterprise_id = :enterprise");

@@ -36,6 +36,7 @@ import org.tongxin.shared.files.StoredFiles;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.workflow.RecordAttachments;
 import org.tongxin.shared.workflow.Upload;
+import org.tongxin.shared.web.FieldProblems;
 
 /**
  * The steps of a case, each one transaction: the case row moves on (guarded by its version, so of
@@ -97,11 +98,15 @@ public class CaseWorkflow {
 	 * person's own login, if they have one, becomes the requester who sees and rates it.
 	 */
 	public DemandCase submit(Actor actor, Submission s, List<Upload> uploads, boolean throughApi) {
-		DemandCategory category = activeCategory(s.categoryId());
-		String title = PlainText.check("demand", "title", s.title(), TITLE_MAX, true);
-		String description = PlainText.check("demand", "description", s.description(), DESCRIPTION_MAX, true);
-		attachments.check(CaseHistory.FILES, uploads, 0);
-		CaseSubjects.Subject subject = subjects.resolve(actor, s.personId(), s.enterpriseId());
+		// every problem of the form at once: category, texts, files, whom it is for
+		FieldProblems problems = new FieldProblems("demand");
+		DemandCategory category = problems.collect(() -> activeCategory(s.categoryId()));
+		String title = problems.collect(() -> PlainText.check("demand", "title", s.title(), TITLE_MAX, true));
+		String description = problems.collect(() -> PlainText.check("demand", "description", s.description(),
+				DESCRIPTION_MAX, true));
+		problems.check(() -> attachments.check(CaseHistory.FILES, uploads, 0));
+		CaseSubjects.Subject subject = problems.collect(() -> subjects.resolve(actor, s.personId(), s.enterpriseId()));
+		problems.done();
 		// a member's own app is still the member; an office system submitting through the API is "API"
 		Channel channel = throughApi && subject.channel() != Channel.SELF ? Channel.API : subject.channel();
 		Instant now = clock.instant();
@@ -143,7 +148,7 @@ public class CaseWorkflow {
 	public DemandCase accept(Actor actor, long id, long version, Assignment assignment) {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.ACCEPT);
-		AssignmentRules.Handlers handlers = assignments.resolve(assignment);
+		AssignmentRules.Handlers handlers = assignments.resolve(actor, assignment);
 		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
 		Instant now = clock.instant();
 		LocalDate today = OfficeTime.today(clock);
@@ -180,7 +185,7 @@ public class CaseWorkflow {
 		DemandCase c = current(actor, id, version);
 		caseAccess.require(actor, c, Step.TRANSFER);
 		String why = PlainText.check("demand", "reason", reason, NOTE_MAX, true);
-		AssignmentRules.Handlers handlers = assignments.resolve(assignment);
+		AssignmentRules.Handlers handlers = assignments.resolve(actor, assignment);
 		if (handlers.unit().id() == c.handlingUnitId() && handlers.lead().id() == c.leadUserId()) {
 			throw new Rejection("unitCode", "demand.transfer.same");
 		}

@@ -83,7 +83,7 @@ class DemandPageController {
 		}
 		else {
 			try {
-				page = query.page(actor, filter.toFilter(), filter.getPage(), CaseQuery.PAGE_SIZE, locale);
+				page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
 			}
 			catch (Rejection rejection) {
 				model.addAttribute("filterProblem", rejection.problems().get(0));
@@ -154,6 +154,9 @@ class DemandPageController {
 		CaseDetail c = views.detail(actor, id, locale);
 		model.addAttribute("c", c);
 		model.addAttribute("timeline", CaseTimeline.of(c));
+		if (c.can("ACCEPT") && c.unit() != null) {
+			model.addAttribute("proposedUnit", pickers.proposedUnit(c.unit().id()));
+		}
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", new StepForm());
 		}
@@ -194,23 +197,33 @@ class DemandPageController {
 		return "demands/pickers :: enterpriseCases";
 	}
 
-	/** Who may lead a case in a unit, as options of the lead select (htmx). */
+	/**
+	 * Who may lead a case in a unit (typed by name or code), as options of the lead or co-handler
+	 * select (htmx). Whoever is chosen already ({@code selected} of a refused form, or the select's
+	 * own value) stays chosen when still a handler of the unit: leaving the unit field unchanged
+	 * never wipes the choice.
+	 */
 	@GetMapping("/handlers")
-	String handlers(@RequestParam(name = "unitCode", required = false) String unitCode,
+	String handlers(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String unitCode,
 			@RequestParam(name = "co", defaultValue = "false") boolean coHandlers,
-			@RequestParam(name = "selected", required = false) List<Long> selected, Model model) {
-		model.addAttribute("handlers", pickers.handlers(unitCode));
+			@RequestParam(name = "selected", required = false) List<String> selected,
+			@RequestParam(name = "leadUserId", required = false) List<String> lead,
+			@RequestParam(name = "coHandlerIds", required = false) List<String> co, Model model) {
+		model.addAttribute("handlers", pickers.handlers(actor, unitCode));
 		model.addAttribute("unitGiven", unitCode != null && !unitCode.isBlank());
-		model.addAttribute("selected", selected == null ? List.of() : selected);
+		model.addAttribute("selected", ids(selected, coHandlers ? co : lead));
 		return coHandlers ? "demands/pickers :: coHandlers" : "demands/pickers :: handlers";
 	}
 
-	/** Units whose name or code contains the text, as datalist options (htmx). */
-	@GetMapping("/units")
-	String units(@RequestParam(name = "unitCode", required = false) String q,
-			@RequestParam(name = "unit", required = false) String filterText, Model model) {
-		model.addAttribute("units", pickers.units(q != null ? q : filterText));
-		return "demands/pickers :: units";
+	/** The user ids among the values (numbers only: anything else chooses nobody). */
+	private static List<Long> ids(List<String> first, List<String> second) {
+		java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+		for (List<String> values : java.util.Arrays.asList(first, second)) {
+			if (values != null) {
+				values.stream().filter(v -> v != null && v.matches("\\d{1,18}")).map(Long::valueOf).forEach(ids::add);
+			}
+		}
+		return List.copyOf(ids);
 	}
 
 }

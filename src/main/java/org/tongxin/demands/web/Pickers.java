@@ -12,12 +12,14 @@ import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 
-/** The choices the demand forms offer: people to submit for, units to assign to, their handlers. */
+/** The choices the demand forms offer: people to submit for, the unit to propose, its handlers. */
 @Component
 class Pickers {
 
@@ -30,14 +32,17 @@ class Pickers {
 
 	private final Units units;
 
+	private final UnitPicker picker;
+
 	private final UserDirectory users;
 
 	private final Enterprises enterprises;
 
-	Pickers(MemberLookup members, Units units, UserDirectory users, Enterprises enterprises) {
+	Pickers(MemberLookup members, Units units, UnitPicker picker, UserDirectory users, Enterprises enterprises) {
 		this.members = members;
 		this.enterprises = enterprises;
 		this.units = units;
+		this.picker = picker;
 		this.users = users;
 	}
 
@@ -76,20 +81,36 @@ class Pickers {
 		return text == null || text.isBlank() ? List.of() : enterprises.search(actor, text.strip(), LIMIT);
 	}
 
-	List<UserSummary> handlers(String unitCode) {
-		if (unitCode == null || unitCode.isBlank()) {
+	/**
+	 * Who may lead a case in the unit typed (name or code), within the actor's reach; none while the
+	 * field names no single unit (the form says why when it is posted).
+	 */
+	List<UserSummary> handlers(Actor actor, String typedUnit) {
+		try {
+			return picker.pick(actor, UnitPicker.Reach.HANDLING, "unitCode", "demand.handlingUnit", typedUnit)
+				.map(u -> users.holding(Privilege.DEMAND_HANDLE, u.id()))
+				.orElse(List.of());
+		}
+		catch (Rejection notOneUnit) {
 			return List.of();
 		}
-		return units.findByCode(unitCode.strip())
-			.map(u -> users.holding(Privilege.DEMAND_HANDLE, u.id()))
-			.orElse(List.of());
 	}
 
-	List<UnitSummary> units(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
+	/**
+	 * The handling unit the accept form proposes for a case: the nearest unit at or above where it
+	 * arose with someone who may handle demands (a village without a handler of its own hands to
+	 * its town), as the field shows it; empty when there is none.
+	 */
+	String proposedUnit(long caseUnitId) {
+		List<UnitSummary> lineage = units.lineage(caseUnitId);
+		java.util.Set<Long> staffed = users.unitsWithHolders(Privilege.DEMAND_HANDLE,
+				lineage.stream().map(UnitSummary::id).toList());
+		for (int i = lineage.size() - 1; i >= 0; i--) {
+			if (staffed.contains(lineage.get(i).id())) {
+				return UnitPicker.label(lineage.get(i));
+			}
 		}
-		return units.search(text.strip(), null, LIMIT);
+		return "";
 	}
 
 }

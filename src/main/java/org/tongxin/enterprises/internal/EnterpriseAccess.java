@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitScope;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 
@@ -28,14 +28,14 @@ class EnterpriseAccess {
 
 	private final UnitAccess access;
 
-	private final Units units;
+	private final UnitPicker picker;
 
 	private final Clock clock;
 
-	EnterpriseAccess(EnterpriseStore store, UnitAccess access, Units units, Clock clock) {
+	EnterpriseAccess(EnterpriseStore store, UnitAccess access, UnitPicker picker, Clock clock) {
 		this.store = store;
 		this.access = access;
-		this.units = units;
+		this.picker = picker;
 		this.clock = clock;
 	}
 
@@ -55,21 +55,12 @@ class EnterpriseAccess {
 		return enterprise(actor, enterpriseId, "enterprise", enterpriseId);
 	}
 
-	/** An active unit by code within the actor's scope (the unit of an enterprise being written). */
-	Optional<UnitSummary> unit(Actor actor, String code) {
-		UnitScope scope = scope(actor);
-		return units.findByCode(code).filter(UnitSummary::active).filter(u -> scope.admits(u.id(), u.path()));
-	}
-
-	/** A unit for the list filter: a code, or the first unit whose name contains the text, within scope. */
-	Optional<UnitSummary> filterUnit(Actor actor, String text) {
-		UnitScope scope = scope(actor);
-		Optional<UnitSummary> byCode = units.findByCode(text).filter(u -> scope.admits(u.id(), u.path()));
-		if (byCode.isPresent()) {
-			return byCode;
-		}
-		return access.search(actor, text, 1).stream().findFirst()
-			.filter(u -> scope.admits(u.id(), u.path()));
+	/**
+	 * The unit typed into {@code field} (name or code), active and within the actor's scope: the
+	 * unit of an enterprise being written, or of the list's filter.
+	 */
+	Optional<UnitSummary> unit(Actor actor, String field, String labelCode, String typed) {
+		return picker.pick(actor, UnitPicker.Reach.SCOPE, field, labelCode, typed);
 	}
 
 	LocalDate today() {

@@ -3,6 +3,7 @@ package org.tongxin.enterprises.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -15,6 +16,7 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
 import org.tongxin.org.UnitScope;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
@@ -145,8 +147,7 @@ public class EnterpriseRegistry {
 	 */
 	private Values.Enterprise check(Actor actor, Drafts.EnterpriseDraft draft, EnterpriseStore.Stored before) {
 		Values.Enterprise values = EnterpriseRules.enterprise(draft,
-				code -> before != null && units.find(before.unitId()).filter(u -> u.code().equals(code)).isPresent()
-						? units.find(before.unitId()) : access.unit(actor, code),
+				typed -> unchangedUnit(before, typed).or(() -> access.unit(actor, "unitCode", "enterprise.unit", typed)),
 				personId -> (before != null && Objects.equals(before.operatorPersonId(), personId))
 						|| operatorVisible(actor, personId));
 		store.idByCreditCode(values.creditCode().value()).filter(other -> before == null || other != before.id())
@@ -154,6 +155,12 @@ public class EnterpriseRegistry {
 				throw new Rejection("creditCode", "enterprise.creditCode.taken", values.creditCode().value());
 			});
 		return values;
+	}
+
+	/** The enterprise's own unit when the form kept it (by code or as the field shows it), even if deactivated. */
+	private Optional<UnitSummary> unchangedUnit(EnterpriseStore.Stored before, String typed) {
+		return before == null ? Optional.empty()
+				: units.find(before.unitId()).filter(u -> u.code().equals(typed) || UnitPicker.label(u).equals(typed));
 	}
 
 	private boolean operatorVisible(Actor actor, long personId) {
@@ -180,8 +187,7 @@ public class EnterpriseRegistry {
 		String unitPath = null;
 		String unitText = org.tongxin.shared.web.FieldProblems.text(filter.unit());
 		if (unitText != null) {
-			unitPath = access.filterUnit(actor, unitText).map(UnitSummary::path)
-				.orElseThrow(() -> new Rejection("unit", "enterprise.filter.unit.notFound", unitText));
+			unitPath = access.unit(actor, "unit", "filter.unit", unitText).map(UnitSummary::path).orElse(null);
 		}
 		EnterpriseStatus status = null;
 		String statusText = org.tongxin.shared.web.FieldProblems.text(filter.status());

@@ -24,7 +24,8 @@ final class EnterpriseRules {
 	}
 
 	/**
-	 * @param unitByCode the unit of a code if it exists, is active and is in the actor's scope
+	 * @param unitByCode the unit typed (name or code) if it exists, is active and is in the actor's scope;
+	 * it may refuse with its own reason
 	 * @param operatorVisible whether the actor may see the person of that id
 	 */
 	static Values.Enterprise enterprise(Drafts.EnterpriseDraft d, Function<String, Optional<UnitSummary>> unitByCode,
@@ -51,11 +52,13 @@ final class EnterpriseRules {
 			problems.add("unitCode", "enterprise.field.required");
 		}
 		else {
-			unit = unitByCode.apply(unitCode).orElse(null);
-			if (unit == null) {
+			// the unit picker refuses with its own reason (not found, or a name several units bear)
+			Optional<UnitSummary> found = problems.collect(() -> unitByCode.apply(unitCode));
+			unit = found == null ? null : found.orElse(null);
+			if (found != null && unit == null) {
 				problems.add("unitCode", "enterprise.unit.notFound", unitCode);
 			}
-			else if (unit.kind() != UnitKind.TOWNSHIP && unit.kind() != UnitKind.VILLAGE) {
+			else if (unit != null && unit.kind() != UnitKind.TOWNSHIP && unit.kind() != UnitKind.VILLAGE) {
 				problems.add("unitCode", "enterprise.unit.kind", unit.name());
 				unit = null;
 			}

@@ -4,6 +4,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.enterprises.internal.Drafts;
 import org.tongxin.enterprises.internal.EnterpriseRegistry;
 import org.tongxin.enterprises.internal.Views;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.web.ListFilterForm;
 
 /** The forms of the enterprise pages, as bound from request parameters, and how rejections reach their fields. */
@@ -76,7 +77,7 @@ public final class EnterpriseForms {
 			Enterprise form = new Enterprise();
 			form.name = e.name();
 			form.creditCode = e.creditCode();
-			form.unitCode = e.unitCode();
+			form.unitCode = e.unitCode() == null ? null : UnitPicker.label(e.unitCode(), e.unitName());
 			form.park = e.park();
 			form.industry = e.industry();
 			form.address = e.address();

@@ -47,7 +47,7 @@ class EnterprisePageController {
 			BindingResult binding, Htmx htmx, Model model) {
 		Page<Views.Row> page = Page.empty();
 		try {
-			page = registry.page(actor, filter.toFilter(), filter.getPage(), EnterpriseRegistry.PAGE_SIZE);
+			page = registry.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
 		}
 		catch (Rejection rejection) {
 			model.addAttribute("filterProblem", rejection.problems().get(0));

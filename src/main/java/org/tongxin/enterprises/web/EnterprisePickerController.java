@@ -12,14 +12,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.tongxin.enterprises.EnterpriseSummary;
 import org.tongxin.enterprises.Enterprises;
 import org.tongxin.members.MemberLookup;
-import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 
 /**
  * Suggestions while typing, each within the actor's scope: enterprises for pickers in other
- * modules' forms (JSON), and units and registry people for the enterprise form (datalist options).
+ * modules' forms (JSON), and registry people for the enterprise form (datalist options).
  */
 @Controller
 @RequestMapping("/enterprises")
@@ -27,13 +26,10 @@ class EnterprisePickerController {
 
 	private final Enterprises enterprises;
 
-	private final UnitAccess access;
-
 	private final MemberLookup people;
 
-	EnterprisePickerController(Enterprises enterprises, UnitAccess access, MemberLookup people) {
+	EnterprisePickerController(Enterprises enterprises, MemberLookup people) {
 		this.enterprises = enterprises;
-		this.access = access;
 		this.people = people;
 	}
 
@@ -48,22 +44,13 @@ class EnterprisePickerController {
 		return enterprises.search(actor, q, 20);
 	}
 
-	/** Units whose name or code contains the text, as datalist options (the form's unit and the list's filter). */
-	@GetMapping("/units")
-	@Requires(Privilege.ENTERPRISE_VIEW)
-	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
-			@RequestParam(name = "unit", required = false) String filterText, Model model) {
-		model.addAttribute("units", access.search(actor, q != null ? q : filterText, 20));
-		return "enterprises/unit-options :: options";
-	}
-
 	/** People of the registry whose name contains the text, for the operator field: their id is the value. */
 	@GetMapping("/people")
 	@Requires({ Privilege.ENTERPRISE_MANAGE, Privilege.MEMBER_VIEW })
 	String personOptions(@AuthenticationPrincipal Actor actor,
 			@RequestParam(name = "operatorPersonId", required = false) String q, Model model) {
 		model.addAttribute("people", people.search(actor, q, 20));
-		return "enterprises/unit-options :: people";
+		return "enterprises/people-options :: people";
 	}
 
 }

@@ -2,43 +2,38 @@ package org.tongxin.identity.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
-import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 
 /**
- * Units as the user forms name them (by code), always within the actor's scope: a unit that does
- * not exist and one the actor may not see get the same answer.
+ * Units as the user forms and the user list name them (by name or code, through org's
+ * {@link UnitPicker}), always within the actor's scope: a unit that does not exist and one the
+ * actor may not see get the same answer.
  */
 @Component
 public class UnitChoices {
 
 	private final Units units;
 
-	private final UnitAccess access;
+	private final UnitPicker picker;
 
-	UnitChoices(Units units, UnitAccess access) {
+	UnitChoices(Units units, UnitPicker picker) {
 		this.units = units;
-		this.access = access;
+		this.picker = picker;
 	}
 
-	public Optional<UnitSummary> visible(Actor actor, String code) {
-		if (!StringUtils.hasText(code)) {
-			return Optional.empty();
-		}
-		return units.findByCode(code.trim()).filter(u -> access.canSee(actor, u.id()));
-	}
-
-	/** Units matching what the actor typed (name or code), within the actor's scope. */
-	public List<UnitSummary> search(Actor actor, String text) {
-		return access.search(actor, text, 20);
+	/**
+	 * The unit typed into {@code field}, active and within the actor's scope; empty when nothing was
+	 * typed; a {@link org.tongxin.shared.domain.Rejection} naming the field when no single unit matches.
+	 */
+	public Optional<UnitSummary> picked(Actor actor, String field, String labelCode, String typed) {
+		return picker.pick(actor, UnitPicker.Reach.SCOPE, field, labelCode, typed);
 	}
 
 	/** Units by id, in one query however many users are listed. */

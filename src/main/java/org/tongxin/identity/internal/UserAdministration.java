@@ -31,8 +31,6 @@ import org.tongxin.shared.security.Requires;
 @Service
 public class UserAdministration {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
@@ -103,7 +101,7 @@ public class UserAdministration {
 			problems.add(new FieldProblem("username", "user.username.taken", username));
 		}
 		String displayName = forms.displayName(request.displayName(), problems);
-		UnitSummary unit = forms.unit(actor, request.homeUnitCode(), problems);
+		UnitSummary unit = forms.unit(actor, request.homeUnitCode(), null, problems);
 		Set<Role> roles = forms.roles(request.roles(), problems);
 		problems.addAll(UserGuards.grantable(actor, roles));
 		problems.addAll(forms.passwordProblems(request.password(), username));
@@ -131,7 +129,8 @@ public class UserAdministration {
 		String displayName = changes.displayName() == null ? user.getDisplayName()
 				: forms.displayName(changes.displayName(), problems);
 		UnitSummary oldUnit = forms.unitById(user.getHomeUnitId());
-		UnitSummary unit = changes.homeUnitCode() == null ? oldUnit : forms.unit(actor, changes.homeUnitCode(), problems);
+		UnitSummary unit = changes.homeUnitCode() == null ? oldUnit
+				: forms.unit(actor, changes.homeUnitCode(), oldUnit, problems);
 		Set<Role> roles = changes.roles() == null ? user.getRoles() : forms.roles(changes.roles(), problems);
 		problems.addAll(UserGuards.grantable(actor, forms.added(user.getRoles(), roles)));
 		if (user.getId() == actor.userId() && roles.stream().noneMatch(r -> r.getPrivileges().contains(Privilege.USER_MANAGE))) {

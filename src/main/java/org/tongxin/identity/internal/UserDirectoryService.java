@@ -65,6 +65,21 @@ class UserDirectoryService implements UserDirectory {
 	}
 
 	@Override
+	public java.util.Set<Long> unitsWithHolders(org.tongxin.shared.security.Privilege privilege, Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct u.home_unit_id from identity_user u where u.home_unit_id in (:units) and u.enabled
+				  and exists (select 1 from identity_user_role ur join identity_role_privilege rp on rp.role_id = ur.role_id
+				  where ur.user_id = u.id and rp.privilege = :privilege)""")
+			.param("units", unitIds)
+			.param("privilege", privilege.name())
+			.query(Long.class)
+			.list());
+	}
+
+	@Override
 	public java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds) {
 		if (userIds.isEmpty()) {
 			return java.util.Set.of();

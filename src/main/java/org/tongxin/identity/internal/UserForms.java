@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.domain.Rejection.FieldProblem;
 import org.tongxin.shared.security.Actor;
 
@@ -43,16 +45,27 @@ class UserForms {
 		return name;
 	}
 
-	/** The unit named by code; missing and out-of-scope units are one problem, as both are unknown to the actor. */
-	UnitSummary unit(Actor actor, String code, List<FieldProblem> problems) {
-		if (!StringUtils.hasText(code)) {
+	/**
+	 * The unit typed (name or code); missing and out-of-scope units are one problem, as both are
+	 * unknown to the actor. The user's {@code current} unit, kept as the form shows it, stays
+	 * acceptable (even if deactivated since).
+	 */
+	UnitSummary unit(Actor actor, String typed, UnitSummary current, List<FieldProblem> problems) {
+		if (!StringUtils.hasText(typed)) {
 			problems.add(new FieldProblem("homeUnitCode", "user.homeUnit.required"));
 			return null;
 		}
-		return units.visible(actor, code).orElseGet(() -> {
-			problems.add(new FieldProblem("homeUnitCode", "user.homeUnit.notFound", code.trim()));
+		String text = typed.strip();
+		if (current != null && (current.code().equals(text) || UnitPicker.label(current).equals(text))) {
+			return current;
+		}
+		try {
+			return units.picked(actor, "homeUnitCode", "user.homeUnit", text).orElse(null);
+		}
+		catch (Rejection notOneUnit) {
+			problems.addAll(notOneUnit.problems());
 			return null;
-		});
+		}
 	}
 
 	UnitSummary unitById(long id) {

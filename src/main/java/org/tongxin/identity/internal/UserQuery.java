@@ -67,12 +67,7 @@ class UserQuery {
 		if (sort == null) {
 			throw new Rejection("sort", "user.filter.sort", String.join(", ", SORTABLE.keySet()));
 		}
-		String unitPrefix = null;
-		if (StringUtils.hasText(filter.unit())) {
-			unitPrefix = units.visible(actor, filter.unit())
-				.map(UnitSummary::path)
-				.orElseThrow(() -> new Rejection("unit", "user.homeUnit.notFound", filter.unit().trim()));
-		}
+		String unitPrefix = units.picked(actor, "unit", "filter.unit", filter.unit()).map(UnitSummary::path).orElse(null);
 		return new Criteria(pattern(filter.text()), unitPrefix, access.visibleUnits(actor), blankToNull(filter.role()),
 				status(filter.status()), sort, !"desc".equalsIgnoreCase(filter.direction()), now);
 	}

@@ -18,6 +18,7 @@ import org.tongxin.identity.internal.Role;
 import org.tongxin.identity.internal.UnitChoices;
 import org.tongxin.identity.internal.UserAccount;
 import org.tongxin.identity.internal.UserAdministration;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -126,7 +127,7 @@ class UserDetailController {
 		model.addAttribute("canAudit", actor.can(Privilege.AUDIT_VIEW));
 		model.addAttribute("self", user.getId() == actor.userId());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", UserEditForm.of(user, unit == null ? "" : unit.code()));
+			model.addAttribute("form", UserEditForm.of(user, unit == null ? "" : UnitPicker.label(unit)));
 		}
 		if (!model.containsAttribute("resetForm")) {
 			model.addAttribute("resetForm", new ResetPasswordForm());

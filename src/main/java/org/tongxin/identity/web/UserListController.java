@@ -50,7 +50,7 @@ class UserListController {
 			Htmx htmx, Model model) {
 		Page<UserAccount> page;
 		try {
-			page = administration.search(actor, filter.toFilter(), filter.getPage(), UserAdministration.PAGE_SIZE);
+			page = administration.search(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
 		}
 		catch (Rejection rejection) {
 			model.addAttribute("filterProblem", rejection.problems().get(0));
@@ -96,7 +96,6 @@ class UserListController {
 		List<Role> roles = administration.roles();
 		model.addAttribute("roles", roles);
 		model.addAttribute("grantable", roles.stream().filter(r -> UserAdministration.canGrant(actor, r)).map(Role::getCode).toList());
-		model.addAttribute("homeUnit", units.find(actor.homeUnitId()).orElse(null));
 		return "identity/admin/user-new";
 	}
 

@@ -9,6 +9,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.org.UnitPicker;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 
 /** The coverage figures for reports and dashboards elsewhere; the same rules as the page (privilege, scope). */
@@ -21,13 +23,18 @@ class CoverageApiController {
 		this.coverage = coverage;
 	}
 
-	@Operation(summary = "Coverage of the registry for a unit's subtree (unit: code, default the top of the caller's "
+	@Operation(summary = "Coverage of the registry for a unit's subtree (unit: code or exact name, default the top of the caller's "
 			+ "scope) as of a date (yyyy-MM-dd, default today): people by category and child unit, current NPC and "
 			+ "CPPCC seats by level, CPPCC members by category, and gaps (no liaison, child units without people)")
 	@GetMapping("/api/v1/members/coverage")
 	CoverageFigures figures(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return coverage.figures(actor, unit, date);
+		try {
+			return coverage.figures(actor, unit, date);
+		}
+		catch (Rejection rejection) {
+			throw UnitPicker.notFoundWhenUnknown(rejection);
+		}
 	}
 
 }

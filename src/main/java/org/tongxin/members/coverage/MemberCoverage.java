@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.coverage.CoverageFigures.CategoryCount;
 import org.tongxin.members.coverage.CoverageFigures.LevelCount;
@@ -18,6 +17,7 @@ import org.tongxin.members.coverage.CoverageQuery.People;
 import org.tongxin.members.coverage.CoverageQuery.Seats;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
@@ -44,18 +44,21 @@ public class MemberCoverage {
 
 	private final UnitAccess access;
 
+	private final UnitPicker picker;
+
 	private final Clock clock;
 
-	MemberCoverage(CoverageQuery query, Units units, UnitAccess access, Clock clock) {
+	MemberCoverage(CoverageQuery query, Units units, UnitAccess access, UnitPicker picker, Clock clock) {
 		this.query = query;
 		this.units = units;
 		this.access = access;
+		this.picker = picker;
 		this.clock = clock;
 	}
 
 	/**
-	 * @param unitCode a unit the actor may see (404 otherwise, as for a unit that does not exist);
-	 * blank: the top of what the actor sees
+	 * @param unitCode a unit the actor may see, by name or code (a {@link org.tongxin.shared.domain.Rejection}
+	 * on "unit" otherwise, the same for a unit that does not exist); blank: the top of what the actor sees
 	 * @param asOf null: today
 	 */
 	@Requires(Privilege.MEMBER_VIEW)
@@ -81,15 +84,11 @@ public class MemberCoverage {
 				levels(seats.cppcc()), levels(seats.npc()), categories(query.cppccByCategory(bounds), cppcc));
 	}
 
-	private UnitSummary unit(Actor actor, String code) {
-		if (!StringUtils.hasText(code)) {
-			return actor.scope() == DataScope.ALL ? units.deploymentRoot()
-					: units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
-		}
-		String trimmed = code.trim();
-		return units.findByCode(trimmed)
-			.filter(u -> access.canSee(actor, u.id()))
-			.orElseThrow(() -> new NotFoundException("unit", trimmed));
+	/** The unit typed (name or code) within the actor's scope, or, when none, the top of the scope. */
+	private UnitSummary unit(Actor actor, String typed) {
+		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "coverage.filter.unit", typed)
+			.orElseGet(() -> actor.scope() == DataScope.ALL ? units.deploymentRoot()
+					: units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId())));
 	}
 
 	/** Every active child: towns and villages, and functional units (parks, chambers...) alike. */

@@ -14,7 +14,7 @@ import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.internal.MemberSearch;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.Units;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
@@ -42,7 +42,7 @@ public class MemberExport {
 
 	private final MessageSource messages;
 
-	private final Units units;
+	private final UnitPicker picker;
 
 	private final UnitAccess access;
 
@@ -50,14 +50,14 @@ public class MemberExport {
 
 	private final MemberSearch search;
 
-	MemberExport(MemberExportQuery query, ExportAudit audit, MemberView view, MessageSource messages, Units units,
+	MemberExport(MemberExportQuery query, ExportAudit audit, MemberView view, MessageSource messages, UnitPicker picker,
 			UnitAccess access, Clock clock, MemberSearch search) {
 		this.search = search;
 		this.query = query;
 		this.audit = audit;
 		this.view = view;
 		this.messages = messages;
-		this.units = units;
+		this.picker = picker;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -71,7 +71,7 @@ public class MemberExport {
 	public long export(Actor actor, MemberFilter filter, Locale locale, Target target) throws IOException {
 		LocalDate today = LocalDate.now(clock.withZone(MemberSheet.OFFICE_ZONE));
 		// the same criteria as the list, the text answered by the same search
-		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, units, access, today));
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, today));
 		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		MemberSheet sheet = new MemberSheet(target.open(today), messages, locale, view, unmasked);
 		try {

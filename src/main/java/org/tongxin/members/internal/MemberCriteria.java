@@ -10,7 +10,7 @@ import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.org.Units;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.person.Gender;
 import org.tongxin.shared.security.Actor;
@@ -34,18 +34,13 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 			"updatedAt", "p.updated_at");
 
 	/**
-	 * The criteria of a filter on behalf of an actor: the filter's unit resolved only among units
-	 * the actor may see, and the actor's {@link MemberScope}. For callers outside this package
+	 * The criteria of a filter on behalf of an actor: the filter's unit (name or code) resolved only among
+	 * units the actor may see, and the actor's {@link MemberScope}. For callers outside this package
 	 * (the export), so that they select exactly what the list selects.
 	 */
-	public static MemberCriteria forActor(Actor actor, MemberFilter f, Units units, UnitAccess access, LocalDate today) {
-		UnitSummary unit = null;
-		if (StringUtils.hasText(f.unit())) {
-			String code = f.unit().trim();
-			unit = units.findByCode(code)
-				.filter(u -> access.canSee(actor, u.id()))
-				.orElseThrow(() -> new Rejection("unit", "member.unit.notFound", code));
-		}
+	public static MemberCriteria forActor(Actor actor, MemberFilter f, UnitPicker picker, UnitAccess access,
+			LocalDate today) {
+		UnitSummary unit = picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "filter.unit", f.unit()).orElse(null);
 		return of(f, unit, MemberScope.of(actor, access), today);
 	}
 

@@ -13,6 +13,7 @@ import org.tongxin.members.MemberDraft;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.MemberPage;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -27,8 +28,6 @@ import org.tongxin.shared.security.Requires;
 @Service
 public class MemberRegistry {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	private final MemberWriter writer;
@@ -39,6 +38,8 @@ public class MemberRegistry {
 
 	private final Units units;
 
+	private final UnitPicker picker;
+
 	private final UnitAccess access;
 
 	private final AuditLog auditLog;
@@ -47,7 +48,7 @@ public class MemberRegistry {
 
 	private final MemberSearch search;
 
-	MemberRegistry(MemberWriter writer, MemberQuery query, MemberView view, Units units, UnitAccess access,
+	MemberRegistry(MemberWriter writer, MemberQuery query, MemberView view, Units units, UnitPicker picker, UnitAccess access,
 			AuditLog auditLog, UserDirectory userDirectory, MemberSearch search) {
 		this.userDirectory = userDirectory;
 		this.search = search;
@@ -55,6 +56,7 @@ public class MemberRegistry {
 		this.query = query;
 		this.view = view;
 		this.units = units;
+		this.picker = picker;
 		this.access = access;
 		this.auditLog = auditLog;
 	}
@@ -65,7 +67,7 @@ public class MemberRegistry {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
 		}
-		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, units, access, writer.today()));
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, writer.today()));
 		return query.find(criteria, Math.max(page, 0), size);
 	}
 

@@ -16,6 +16,7 @@ import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
@@ -38,6 +39,8 @@ class MemberWriter {
 
 	private final Units units;
 
+	private final UnitPicker picker;
+
 	private final UnitAccess access;
 
 	private final AuditLog auditLog;
@@ -48,13 +51,14 @@ class MemberWriter {
 
 	private final PersonHistory history;
 
-	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitAccess access, AuditLog auditLog,
+	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitPicker picker, UnitAccess access, AuditLog auditLog,
 			Clock clock, UserDirectory userDirectory, PersonHistory history) {
 		this.history = history;
 		this.userDirectory = userDirectory;
 		this.people = people;
 		this.sensitive = sensitive;
 		this.units = units;
+		this.picker = picker;
 		this.access = access;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -112,12 +116,15 @@ class MemberWriter {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
-	/** An active unit the actor may see; a person's current unit stays acceptable after it was deactivated. */
-	private Optional<UnitSummary> visibleUnit(Actor actor, String code, UnitSummary current) {
-		if (current != null && current.code().equals(code)) {
+	/**
+	 * The unit typed (name or code), active and within the actor's scope; a person's current unit
+	 * stays acceptable after it was deactivated.
+	 */
+	private Optional<UnitSummary> visibleUnit(Actor actor, String typed, UnitSummary current) {
+		if (current != null && (current.code().equals(typed) || UnitPicker.label(current).equals(typed))) {
 			return Optional.of(current);
 		}
-		return units.findByCode(code).filter(UnitSummary::active).filter(u -> access.canSee(actor, u.id()));
+		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unitCode", "member.unit", typed);
 	}
 
 	private void checkDuplicate(Actor actor, PersonValues values, Long self) {

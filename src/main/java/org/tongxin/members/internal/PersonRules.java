@@ -73,11 +73,18 @@ public final class PersonRules {
 			problems.add(new FieldProblem("unitCode", "member.unit.required"));
 			return null;
 		}
-		Optional<UnitSummary> unit = visibleUnit.apply(trimmed);
-		if (unit.isEmpty()) {
-			problems.add(new FieldProblem("unitCode", "member.unit.notFound", trimmed));
+		try {
+			Optional<UnitSummary> unit = visibleUnit.apply(trimmed);
+			if (unit.isEmpty()) {
+				problems.add(new FieldProblem("unitCode", "member.unit.notFound", trimmed));
+			}
+			return unit.orElse(null);
 		}
-		return unit.orElse(null);
+		catch (Rejection refused) {
+			// the unit picker's own reason (not found, or a name several units bear)
+			problems.addAll(refused.problems());
+			return null;
+		}
 	}
 
 	private static ChineseIdNumber idNumber(String raw, LocalDate today, List<FieldProblem> problems) {

@@ -26,12 +26,18 @@ class CorrectionQuery {
 	}
 
 	List<Line> pending(MemberScope scope, int limit) {
+		return pending(scope, limit, 0);
+	}
+
+	/** A page of the pending corrections in scope, the oldest first. */
+	List<Line> pending(MemberScope scope, int limit, long offset) {
 		StringBuilder sql = new StringBuilder("select c.id, p.name, p.unit_id from members_correction c"
 				+ " join members_person p on p.id = c.person_id where c.status = 'PENDING'");
 		Map<String, Object> params = new HashMap<>();
 		scope.appendTo(sql, params);
-		sql.append(" order by c.requested_at, c.id limit :limit");
+		sql.append(" order by c.requested_at, c.id limit :limit offset :offset");
 		params.put("limit", limit);
+		params.put("offset", offset);
 		return jdbc.sql(sql.toString())
 			.params(params)
 			.query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getLong(3)))

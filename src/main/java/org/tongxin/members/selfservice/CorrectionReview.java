@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
@@ -77,7 +80,21 @@ public class CorrectionReview {
 	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public List<CorrectionView> pending(Actor actor) {
-		List<CorrectionQuery.Line> lines = query.pending(MemberScope.of(actor, access), LIMIT);
+		return views(actor, query.pending(MemberScope.of(actor, access), LIMIT));
+	}
+
+	/** As {@link #pending(Actor)}, a page at a time with the count of them all (the review page). */
+	@Requires(Privilege.MEMBER_MANAGE)
+	@Transactional
+	public Page<CorrectionView> pending(Actor actor, int page, int size) {
+		MemberScope scope = MemberScope.of(actor, access);
+		long total = query.count(scope);
+		int number = (int) Math.min(page, Math.max(0, (total - 1) / size));
+		List<CorrectionView> views = views(actor, query.pending(scope, size, (long) number * size));
+		return new PageImpl<>(views, PageRequest.of(number, size), total);
+	}
+
+	private List<CorrectionView> views(Actor actor, List<CorrectionQuery.Line> lines) {
 		if (lines.isEmpty()) {
 			return List.of();
 		}

@@ -2,6 +2,7 @@ package org.tongxin.members.selfservice;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.PageSize;
 
 /**
  * Staff review of members' corrections: the list (oldest first), approve and reject, and the
@@ -32,8 +34,13 @@ class CorrectionReviewController {
 	}
 
 	@GetMapping("/members/corrections")
-	String list(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("corrections", review.pending(actor));
+	String list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String jump, Model model) {
+		int pageSize = PageSize.of(size);
+		Page<CorrectionView> pending = review.pending(actor, PageSize.page(jump, page), pageSize);
+		model.addAttribute("page", pending);
+		model.addAttribute("corrections", pending.getContent());
+		model.addAttribute("listUrl", "/members/corrections?size=" + pageSize);
 		return "members/corrections";
 	}
 
@@ -74,7 +81,7 @@ class CorrectionReviewController {
 	private String refused(Actor actor, long id, Rejection rejection, Model model) {
 		model.addAttribute("refusedId", id);
 		model.addAttribute("problems", rejection.problems());
-		return list(actor, model);
+		return list(actor, 0, null, null, model);
 	}
 
 }

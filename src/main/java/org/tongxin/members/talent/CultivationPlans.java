@@ -31,6 +31,8 @@ public class CultivationPlans {
 
 	public static final int PAGE_SIZE = 20;
 
+	public static final int MAX_PAGE_SIZE = 100;
+
 	private final PlanStore plans;
 
 	private final TalentAccess access;
@@ -59,18 +61,19 @@ public class CultivationPlans {
 	/** Active plans of people in the actor's scope, those with the earliest open step first, with unit names. */
 	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
-	public Page<Plan> active(Actor actor, boolean overdueOnly, int page) {
+	public Page<Plan> active(Actor actor, boolean overdueOnly, int page, int size) {
 		MemberScope scope = access.scope(actor);
 		LocalDate today = access.today();
 		int p = Math.max(page, 0);
+		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 		long total = plans.countActive(scope, overdueOnly, today);
-		if (total == 0 || (long) p * PAGE_SIZE >= total) {
-			return new PageImpl<>(List.of(), PageRequest.of(p, PAGE_SIZE), total);
+		if (total == 0 || (long) p * pageSize >= total) {
+			return new PageImpl<>(List.of(), PageRequest.of(p, pageSize), total);
 		}
-		List<PlanStore.Read> read = plans.active(scope, overdueOnly, today, p, PAGE_SIZE);
+		List<PlanStore.Read> read = plans.active(scope, overdueOnly, today, p, pageSize);
 		Map<Long, String> units = access.unitNames(read.stream().map(PlanStore.Read::unitId).toList());
 		return new PageImpl<>(read.stream().map(r -> r.plan().withUnit(units.get(r.unitId()))).toList(),
-				PageRequest.of(p, PAGE_SIZE), total);
+				PageRequest.of(p, pageSize), total);
 	}
 
 	@Requires(Privilege.MEMBER_MANAGE)

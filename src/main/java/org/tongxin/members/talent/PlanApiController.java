@@ -46,7 +46,7 @@ class PlanApiController {
 	@GetMapping("/talent/plans")
 	PlanPage active(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page) {
-		return PlanPage.of(plans.active(actor, overdue, page));
+		return PlanPage.of(plans.active(actor, overdue, page, CultivationPlans.PAGE_SIZE));
 	}
 
 	@Operation(summary = "A person's cultivation plans with their steps, newest first")

@@ -20,6 +20,7 @@ import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.StepFlow;
+import org.tongxin.shared.web.PageSize;
 
 /**
  * Cultivation plans: the overview of active plans in the actor's scope (overdue steps first and
@@ -52,10 +53,12 @@ class PlanPageController {
 
 	@GetMapping("/members/talent/plans")
 	String overview(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", plans.active(actor, overdue, page));
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String jump, Model model) {
+		int pageSize = PageSize.of(size);
+		model.addAttribute("page", plans.active(actor, overdue, PageSize.page(jump, page), pageSize));
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("listUrl", overdue ? "/members/talent/plans?overdue=true" : "/members/talent/plans");
+		model.addAttribute("listUrl", "/members/talent/plans?" + (overdue ? "overdue=true&" : "") + "size=" + pageSize);
 		return "members/talent-plans";
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
+import org.tongxin.org.UnitPicker;
 
 /**
  * The person form (new and edit). On edit, an actor who may not see the sensitive fields gets them
@@ -51,7 +52,7 @@ public class MemberForm {
 	static MemberForm of(MemberDetail d) {
 		MemberForm form = new MemberForm();
 		form.name = d.name();
-		form.unitCode = d.unit() == null ? null : d.unit().code();
+		form.unitCode = d.unit() == null ? null : UnitPicker.label(d.unit());
 		form.gender = d.gender();
 		form.birthDate = d.birthDate() == null ? null : d.birthDate().toString();
 		form.education = d.education();

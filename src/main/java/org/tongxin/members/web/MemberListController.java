@@ -11,14 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentTags;
-import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -28,7 +26,7 @@ import org.tongxin.shared.web.Htmx;
 
 /**
  * The member list (one endpoint: the whole page, or only the results for htmx filter requests),
- * the new-person form, and unit suggestions for the unit fields.
+ * and the new-person form.
  */
 @Controller
 @RequestMapping("/members")
@@ -37,13 +35,10 @@ class MemberListController {
 
 	private final MemberRegistry registry;
 
-	private final UnitAccess access;
-
 	private final TalentTags talentTags;
 
-	MemberListController(MemberRegistry registry, UnitAccess access, TalentTags talentTags) {
+	MemberListController(MemberRegistry registry, TalentTags talentTags) {
 		this.registry = registry;
-		this.access = access;
 		this.talentTags = talentTags;
 	}
 
@@ -57,7 +52,7 @@ class MemberListController {
 		}
 		else {
 			try {
-				page = registry.search(actor, filter.toFilter(), filter.getPage(), MemberRegistry.PAGE_SIZE);
+				page = registry.search(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
 			}
 			catch (Rejection rejection) {
 				model.addAttribute("filterProblem", rejection.problems().get(0));
@@ -99,15 +94,6 @@ class MemberListController {
 		}
 		redirect.addFlashAttribute("flash", "member.flash.created");
 		return "redirect:/members/" + id;
-	}
-
-	/** Units within the actor's scope whose name or code contains {@code q}, as datalist options. */
-	@GetMapping("/units")
-	String unitOptions(@AuthenticationPrincipal Actor actor, @RequestParam(name = "unitCode", required = false) String q,
-			@RequestParam(name = "unit", required = false) String filterText, Model model) {
-		String text = q != null ? q : filterText;
-		model.addAttribute("units", access.search(actor, text, 20));
-		return "members/unit-options :: options";
 	}
 
 	private String form(Model model) {

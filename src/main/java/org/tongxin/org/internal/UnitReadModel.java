@@ -21,7 +21,7 @@ import org.tongxin.org.UnitSummary;
 @Component
 public class UnitReadModel {
 
-	private static final String COLUMNS = "u.id, u.code, u.name, u.kind, u.parent_id, u.path, u.depth, u.active, u.version";
+	static final String COLUMNS = "u.id, u.code, u.name, u.kind, u.parent_id, u.path, u.depth, u.active, u.version";
 
 	private static final String WITH_COUNT = "select " + COLUMNS
 			+ ", (select count(*) from org_unit c where c.parent_id = u.id) as child_count from org_unit u ";

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitManagement;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitNode;
@@ -44,10 +45,13 @@ class UnitFormController {
 
 	private final UnitReadModel read;
 
-	UnitFormController(UnitManagement management, UnitDirectory directory, UnitReadModel read) {
+	private final UnitPicker picker;
+
+	UnitFormController(UnitManagement management, UnitDirectory directory, UnitReadModel read, UnitPicker picker) {
 		this.management = management;
 		this.directory = directory;
 		this.read = read;
+		this.picker = picker;
 	}
 
 	@GetMapping("/units/{id}/rename")
@@ -123,16 +127,6 @@ class UnitFormController {
 		return "redirect:/units/" + id;
 	}
 
-	/** Candidate parents for the move form, as {@code <option>}s of a datalist, within the actor's scope. */
-	@GetMapping("/units/lookup")
-	String lookup(@AuthenticationPrincipal Actor actor, @RequestParam(name = "parentCode", defaultValue = "") String text,
-			Model model) {
-		WebSupport.require(actor, Privilege.UNIT_VIEW);
-		String query = text.strip();
-		model.addAttribute("options", query.isEmpty() ? List.of() : read.search(query, directory.treePrefix(actor), 20));
-		return "org/move :: options";
-	}
-
 	/** Runs a change unless the form has errors; on success goes to the unit the change returns. */
 	private String submit(Actor actor, long id, BindingResult result, Model model, RedirectAttributes redirect, String view,
 			String flash, Map<String, String> fields, Supplier<UnitSummary> change) {
@@ -161,11 +155,9 @@ class UnitFormController {
 		return node;
 	}
 
-	private long parentId(Actor actor, String code) {
-		return directory.findByCode(code.strip())
-			.filter(parent -> directory.canSee(actor, parent.id()))
-			.orElseThrow(() -> new Rejection("parentId", "unit.parent.notFound", code.strip()))
-			.id();
+	/** The new parent as typed (name or code), within the actor's scope. */
+	private long parentId(Actor actor, String typed) {
+		return picker.require(actor, UnitPicker.Reach.SCOPE, "parentCode", "units.move.parent", typed).id();
 	}
 
 }

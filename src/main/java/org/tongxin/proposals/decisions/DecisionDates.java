@@ -60,15 +60,21 @@ class DecisionDates {
 	}
 
 	/** A new result of the decision: its start (or, without one, its due date) not before the decision. */
-	static void checkResult(Decision decision, ResultValues values) {
+	static ResultValues checkResult(Decision decision, ResultValues values) {
 		LocalDate decided = decision.decidedOn();
+		List<Rejection.FieldProblem> problems = new java.util.ArrayList<>();
 		if (values.startsOn() != null && values.startsOn().isBefore(decided)) {
-			throw new Rejection("startsOn", "decision.result.startBeforeDecision", values.startsOn().toString(),
-					decided.toString());
+			problems.add(new Rejection.FieldProblem("startsOn", "decision.result.startBeforeDecision",
+					values.startsOn().toString(), decided.toString()));
 		}
 		if (values.dueOn() != null && values.dueOn().isBefore(decided)) {
-			throw new Rejection("dueOn", "decision.result.dueBeforeDecision", values.dueOn().toString(), decided.toString());
+			problems.add(new Rejection.FieldProblem("dueOn", "decision.result.dueBeforeDecision", values.dueOn().toString(),
+					decided.toString()));
 		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		return values;
 	}
 
 	/** An update is dated today: not before the result starts. */

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
+import org.tongxin.shared.web.PageSize;
 
 /** The decision pages: the list with its filters, a decision's page, and the new and edit forms. */
 @Controller
@@ -38,7 +40,8 @@ class DecisionPageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String issuer, Model model) {
+			@RequestParam(required = false) String issuer, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String jump, Model model) {
 		ListFilter filter;
 		try {
 			filter = ListFilter.of(year, issuer);
@@ -48,13 +51,31 @@ class DecisionPageController {
 			filter = new ListFilter(null, null);
 		}
 		int thisYear = OfficeTime.today(clock).getYear();
-		model.addAttribute("rows", book.list(actor, filter.year(), filter.issuer()));
+		// decisions are few (tens a year): read whole, shown a page at a time
+		List<DecisionRow> rows = book.list(actor, filter.year(), filter.issuer());
+		int pageSize = PageSize.of(size);
+		model.addAttribute("rows", rows);
+		model.addAttribute("page", PageSize.slice(rows, PageSize.page(jump, page), pageSize));
+		model.addAttribute("totalCapped", rows.size() >= DecisionBook.LIST_LIMIT);
+		model.addAttribute("listUrl", listUrl(filter, pageSize));
 		model.addAttribute("filter", filter);
 		model.addAttribute("years", IntStream.rangeClosed(0, 9).map(i -> thisYear - i).boxed().toList());
 		model.addAttribute("issuers", List.of(Issuer.values()));
 		model.addAttribute("canManage", actor.can(Privilege.DECISION_MANAGE));
 		model.addAttribute("limit", DecisionBook.LIST_LIMIT);
 		return "decisions/list";
+	}
+
+	/** The list with these filters and size (no page), for the pagination links. */
+	private static String listUrl(ListFilter filter, int pageSize) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/decisions");
+		if (filter.year() != null) {
+			url.queryParam("year", filter.year());
+		}
+		if (filter.issuer() != null) {
+			url.queryParam("issuer", filter.issuer().name());
+		}
+		return url.queryParam("size", pageSize).build().toUriString();
 	}
 
 	@GetMapping("/new")

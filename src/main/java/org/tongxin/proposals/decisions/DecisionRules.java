@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tongxin.org.UnitPicker;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.shared.domain.PlainText;
 import org.tongxin.shared.domain.Rejection;
@@ -46,7 +47,7 @@ final class DecisionRules {
 		List<FieldProblem> problems = new ArrayList<>();
 		String title = text(problems, "title", r.title(), 200, true);
 		String description = text(problems, "description", r.description(), 4000, false);
-		String unit = text(problems, "ownerUnitCode", r.ownerUnitCode(), 40, true);
+		String unit = text(problems, "ownerUnitCode", r.ownerUnitCode(), UnitPicker.MAX_TEXT, true);
 		String ownerName = text(problems, "ownerName", r.ownerName(), 100, false);
 		LocalDate startsOn = date(problems, "startsOn", r.startsOn(), false);
 		LocalDate dueOn = date(problems, "dueOn", r.dueOn(), false);

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -27,7 +26,7 @@ import org.tongxin.shared.web.StepFlow.Done;
 /**
  * What is done on and around a decision's page: linking a source, adding a result, posting an
  * update; the "转化为决策" form the proposal and report pages link to; the lazy fragment they
- * include; the owner-unit picker. A refused form goes back (a redirect, so a reload never posts
+ * include. A refused form goes back (a redirect, so a reload never posts
  * again) to the page it was posted from, with its errors and what was typed; a stale update says so
  * (the decision's steps as every workflow page answers them, {@link StepFlow}).
  */
@@ -39,18 +38,15 @@ class DecisionStepController {
 
 	private final ResultProgress progress;
 
-	private final Units units;
-
 	/** Linking a source and adding a result: steps on the decision, whose forms are always open. */
 	private final StepFlow decisionSteps;
 
 	/** Posting an update: a step on one of the decision's results, shown on the decision's page. */
 	private final StepFlow resultSteps;
 
-	DecisionStepController(DecisionLinking linking, ResultProgress progress, DecisionVisibility visibility, Units units) {
+	DecisionStepController(DecisionLinking linking, ResultProgress progress, DecisionVisibility visibility) {
 		this.linking = linking;
 		this.progress = progress;
-		this.units = units;
 		this.decisionSteps = StepFlow.onPages("/decisions/", visibility::visible)
 			.anchoredAt((step, id) -> step.equals("SOURCE") ? "source-form" : "result-form");
 		this.resultSteps = StepFlow.onPagesOf((actor, rid) -> "/decisions/" + progress.decisionOf(actor, rid))
@@ -129,14 +125,6 @@ class DecisionStepController {
 	String ofSource(@AuthenticationPrincipal Actor actor, @PathVariable String kind, @PathVariable long id, Model model) {
 		model.addAttribute("of", linking.of(actor, ListFilter.kindInPath(kind, id), id));
 		return "decisions/of :: source";
-	}
-
-	/** Units whose name or code contains the text, as datalist options for the owner unit (htmx). */
-	@GetMapping("/units")
-	@Requires(Privilege.DECISION_MANAGE)
-	String units(@RequestParam(name = "ownerUnitCode", required = false) String q, Model model) {
-		model.addAttribute("units", q == null || q.isBlank() ? List.of() : units.search(q.strip(), null, 15));
-		return "decisions/of :: units";
 	}
 
 	private String linkPage(Actor actor, SourceKind kind, long id, Model model) {

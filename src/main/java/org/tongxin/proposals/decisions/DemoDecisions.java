@@ -22,6 +22,7 @@ import org.tongxin.audit.AuditLog;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.shared.OfficeTime;
@@ -69,6 +70,8 @@ class DemoDecisions implements ApplicationRunner {
 
 	private final Units units;
 
+	private final UnitPicker picker;
+
 	private final AuditLog auditLog;
 
 	private final UserDirectory users;
@@ -82,7 +85,7 @@ class DemoDecisions implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoDecisions(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, SourceDirectory sources,
-			UnitAccess access, Units units, AuditLog auditLog, UserDirectory users, JdbcClient jdbc,
+			UnitAccess access, Units units, UnitPicker picker, AuditLog auditLog, UserDirectory users, JdbcClient jdbc,
 			TransactionTemplate transactions, DecisionDates dates, Clock clock) {
 		this.dates = dates;
 		this.decisions = decisions;
@@ -92,6 +95,7 @@ class DemoDecisions implements ApplicationRunner {
 		this.sources = sources;
 		this.access = access;
 		this.units = units;
+		this.picker = picker;
 		this.auditLog = auditLog;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -216,7 +220,7 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	private ResultProgress progress(Instant at) {
-		return new ResultProgress(results, updates, visibility, access, units, auditLog, Clock.fixed(at, ZoneOffset.UTC));
+		return new ResultProgress(results, updates, visibility, access, picker, auditLog, Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 }

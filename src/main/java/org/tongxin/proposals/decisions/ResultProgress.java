@@ -8,14 +8,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.org.UnitAccess;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FieldProblems;
 
 /**
  * Implementation results of a decision and their dated updates. Managers of decisions add results
@@ -34,19 +35,19 @@ public class ResultProgress {
 
 	private final UnitAccess access;
 
-	private final Units units;
+	private final UnitPicker picker;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	ResultProgress(ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, Units units, AuditLog auditLog,
+	ResultProgress(ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, UnitPicker picker, AuditLog auditLog,
 			Clock clock) {
 		this.results = results;
 		this.updates = updates;
 		this.visibility = visibility;
 		this.access = access;
-		this.units = units;
+		this.picker = picker;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -59,10 +60,15 @@ public class ResultProgress {
 	@Transactional
 	public Result add(Actor actor, long decisionId, ResultDraft draft) {
 		Decision decision = visibility.visible(actor, decisionId);
-		ResultValues values = DecisionRules.result(draft);
-		DecisionDates.checkResult(decision, values);
-		UnitSummary unit = units.findByCodeOrName(values.ownerUnitCode()).filter(UnitSummary::active)
-			.orElseThrow(() -> new Rejection("ownerUnitCode", "decision.result.unit.unknown", values.ownerUnitCode()));
+		// every problem of the form at once: the fields, the dates against the decision, the unit
+		FieldProblems problems = new FieldProblems("decision");
+		ResultValues values = problems.collect(() -> DecisionRules.result(draft));
+		if (values != null) {
+			problems.collect(() -> DecisionDates.checkResult(decision, values));
+		}
+		UnitSummary unit = problems.collect(() -> picker.pick(actor, UnitPicker.Reach.HANDLING, "ownerUnitCode",
+				"decision.result.ownerUnit", draft.ownerUnitCode()).orElse(null));
+		problems.done();
 		long id = results.insert(decisionId, values, unit.id(), unit.path(), clock.instant());
 		auditLog.append(AuditRecord.of("DECISION_RESULT_ADDED").target("decision", decisionId).detail("result", id)
 			.detail("ownerUnit", unit.id()).detail("dueOn", values.dueOn()));

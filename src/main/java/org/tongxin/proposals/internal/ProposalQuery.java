@@ -28,8 +28,6 @@ import org.tongxin.shared.security.Actor;
 @Transactional(readOnly = true)
 public class ProposalQuery {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/** The list's filters; nulls filter nothing. {@code mine}: only the actor's own (author or co-signer). */

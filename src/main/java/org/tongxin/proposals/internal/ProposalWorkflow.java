@@ -18,6 +18,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.workflow.RecordAttachments;
 import org.tongxin.shared.workflow.Upload;
+import org.tongxin.shared.web.FieldProblems;
 
 /**
  * The steps of a proposal, each one transaction: the row moves on (guarded by its version, so of two
@@ -273,9 +274,11 @@ public class ProposalWorkflow {
 	}
 
 	private ProposalInput.Text check(ProposalInput.Text text) {
-		String category = categories.require(text.categoryCode());
-		String title = PlainText.check("proposal", "title", text.title(), TITLE_MAX, true);
-		String body = PlainText.check("proposal", "body", text.body(), BODY_MAX, true);
+		FieldProblems problems = new FieldProblems("proposal");
+		String category = problems.collect(() -> categories.require(text.categoryCode()));
+		String title = problems.collect(() -> PlainText.check("proposal", "title", text.title(), TITLE_MAX, true));
+		String body = problems.collect(() -> PlainText.check("proposal", "body", text.body(), BODY_MAX, true));
+		problems.done();
 		return new ProposalInput.Text(category, title, body);
 	}
 

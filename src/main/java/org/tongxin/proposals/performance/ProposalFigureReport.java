@@ -13,8 +13,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitKind;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
@@ -40,14 +40,14 @@ public class ProposalFigureReport {
 
 	private final Units units;
 
-	private final UnitAccess access;
+	private final UnitPicker picker;
 
 	private final Clock clock;
 
-	ProposalFigureReport(ProposalFiguresQuery query, Units units, UnitAccess access, Clock clock) {
+	ProposalFigureReport(ProposalFiguresQuery query, Units units, UnitPicker picker, Clock clock) {
 		this.query = query;
 		this.units = units;
-		this.access = access;
+		this.picker = picker;
 		this.clock = clock;
 	}
 
@@ -107,12 +107,11 @@ public class ProposalFigureReport {
 		return to;
 	}
 
-	private UnitSummary unit(Actor actor, String code) {
-		if (code == null || code.isBlank()) {
-			return units.find(actor.homeUnitId()).orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId()));
-		}
-		return units.findByCode(code.strip()).filter(u -> access.canSee(actor, u.id()))
-			.orElseThrow(() -> new NotFoundException("unit", code));
+	/** The unit typed (name or code) within the actor's scope; none typed: the actor's home unit. */
+	private UnitSummary unit(Actor actor, String typed) {
+		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "proposal.figures.filter.unit", typed)
+			.orElseGet(() -> units.find(actor.homeUnitId())
+				.orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId())));
 	}
 
 	/** Counts of one row while the statement's rows come in; decisions counted once each. */

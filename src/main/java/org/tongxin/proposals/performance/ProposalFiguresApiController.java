@@ -6,6 +6,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.org.UnitPicker;
+import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 
 /** The figures for dashboards and reports elsewhere: the same rules as the page (privilege, scope, dates). */
@@ -25,7 +27,12 @@ class ProposalFiguresApiController {
 	ProposalFigures api(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		return report.figures(actor, unit, year, from, to);
+		try {
+			return report.figures(actor, unit, year, from, to);
+		}
+		catch (Rejection rejection) {
+			throw UnitPicker.notFoundWhenUnknown(rejection);
+		}
 	}
 
 }

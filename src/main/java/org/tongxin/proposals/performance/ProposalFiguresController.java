@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -43,7 +44,11 @@ class ProposalFiguresController {
 		FilterBar.period(model, year, from, to);
 		model.addAttribute("columns", ProposalFiguresSheet.COLUMNS);
 		try {
-			model.addAttribute("figures", report.figures(actor, unit, year, from, to));
+			ProposalFigures figures = report.figures(actor, unit, year, from, to);
+			model.addAttribute("figures", figures);
+			if (unit != null && !unit.isBlank()) {
+				model.addAttribute("unitFilter", UnitPicker.label(figures.unitCode(), figures.unitName()));
+			}
 		}
 		catch (Rejection rejection) {
 			FilterBar.refused(rejection, messages, locale, model, response);

@@ -52,7 +52,7 @@ class ReportPageController {
 			Locale locale) {
 		CappedPage<ReportRow> page = new CappedPage<>(List.of(), Pageable.unpaged(), 0, false);
 		try {
-			page = query.page(actor, filter.toFilter(), filter.getPage(), ReportQuery.PAGE_SIZE, locale);
+			page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
 		}
 		catch (Rejection rejection) {
 			model.addAttribute("filterProblem", rejection.problems().get(0));

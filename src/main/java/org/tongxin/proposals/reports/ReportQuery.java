@@ -26,8 +26,6 @@ import org.tongxin.shared.web.CappedPage;
 @Transactional(readOnly = true)
 public class ReportQuery {
 
-	public static final int PAGE_SIZE = 20;
-
 	public static final int MAX_PAGE_SIZE = 100;
 
 	static final int COUNT_LIMIT = 1_000;

@@ -23,6 +23,7 @@ import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
+import org.tongxin.shared.web.FieldProblems;
 
 /**
  * The steps of a public-opinion report, each one transaction with a history row saying who did
@@ -90,9 +91,11 @@ public class ReportWorkflow {
 
 	public long submit(Actor actor, String categoryCode, String title, String body) {
 		Reporter reporter = reporterOf(actor);
-		String category = category(categoryCode);
-		String t = ReportTexts.required("title", title, TITLE_MAX);
-		String b = ReportTexts.required("body", body, BODY_MAX);
+		FieldProblems problems = new FieldProblems("report");
+		String category = problems.collect(() -> category(categoryCode));
+		String t = problems.collect(() -> ReportTexts.required("title", title, TITLE_MAX));
+		String b = problems.collect(() -> ReportTexts.required("body", body, BODY_MAX));
+		problems.done();
 		Instant now = clock.instant();
 		long id = store.nextId();
 		String no = "XX" + OfficeTime.today(clock).getYear() + String.format("%06d", id);
@@ -110,8 +113,10 @@ public class ReportWorkflow {
 		if (r.status() == ReportStatus.DECLINED) {
 			throw refused(r);
 		}
-		String t = ReportTexts.required("title", title, TITLE_MAX);
-		String b = ReportTexts.required("body", body, BODY_MAX);
+		FieldProblems problems = new FieldProblems("report");
+		String t = problems.collect(() -> ReportTexts.required("title", title, TITLE_MAX));
+		String b = problems.collect(() -> ReportTexts.required("body", body, BODY_MAX));
+		problems.done();
 		store.update(r.edited(t, b));
 		history.append(id, clock.instant(), actor.userId(), actor.displayName(), ReportEventKind.EDITED, null, null, null);
 		events.publishEvent(new ProposalTextChanged(SourceKind.REPORT, id));

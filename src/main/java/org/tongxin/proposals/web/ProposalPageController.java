@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.proposals.internal.Proposal;
 import org.tongxin.proposals.internal.ProposalAccess;
@@ -53,14 +52,12 @@ class ProposalPageController {
 
 	private final ProposalCategories categories;
 
-	private final ProposalPickers pickers;
-
 	private final RecordAttachments attachments;
 
 	private final ProposalAccess access;
 
 	ProposalPageController(ProposalQuery query, ProposalViews views, ProposalWorkflow workflow,
-			ProposalCategories categories, ProposalPickers pickers, RecordAttachments attachments,
+			ProposalCategories categories, RecordAttachments attachments,
 			ProposalAccess access) {
 		this.attachments = attachments;
 		this.access = access;
@@ -68,7 +65,6 @@ class ProposalPageController {
 		this.views = views;
 		this.workflow = workflow;
 		this.categories = categories;
-		this.pickers = pickers;
 	}
 
 	@GetMapping
@@ -82,7 +78,7 @@ class ProposalPageController {
 		}
 		else {
 			try {
-				page = query.page(actor, filter.toFilter(), filter.getPage(), ProposalQuery.PAGE_SIZE, locale);
+				page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
 			}
 			catch (Rejection rejection) {
 				model.addAttribute("filterProblem", rejection.problems().get(0));
@@ -174,14 +170,6 @@ class ProposalPageController {
 			@PathVariable long attachmentId) {
 		return FileResponses.document(attachments.download(ProposalHistory.FILES, access::visible, actor, id,
 				attachmentId));
-	}
-
-	/** Units to hand a proposal to, as datalist options (htmx). */
-	@GetMapping("/units")
-	String units(@RequestParam(name = "leadUnitCode", required = false) String lead,
-			@RequestParam(name = "coUnitCodes", required = false) String co, Model model) {
-		model.addAttribute("units", pickers.units(lead != null ? lead : co));
-		return "proposals/detail :: units";
 	}
 
 	private String form(Model model, ProposalDetail editing) {

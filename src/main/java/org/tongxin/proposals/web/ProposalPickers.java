@@ -1,55 +1,55 @@
 package org.tongxin.proposals.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
-import org.tongxin.org.Units;
+import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalStore;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.FieldProblems;
 
-/** What the page forms choose by name or code: handling units, and the proposal to merge into. */
+/** What the step forms choose by name or code: the handling units, and the proposal to merge into. */
 @Component
 class ProposalPickers {
 
-	private static final int LIMIT = 20;
-
-	private final Units units;
+	private final UnitPicker picker;
 
 	private final ProposalStore proposals;
 
-	ProposalPickers(Units units, ProposalStore proposals) {
-		this.units = units;
+	ProposalPickers(UnitPicker picker, ProposalStore proposals) {
+		this.picker = picker;
 		this.proposals = proposals;
 	}
 
-	List<UnitSummary> units(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return units.search(text.strip(), null, LIMIT);
-	}
-
-	/** The unit of that code (null when empty), or a Rejection on {@code field}. */
-	Long unitId(String field, String code) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		return units.findByCodeOrName(code)
-			.map(UnitSummary::id)
-			.orElseThrow(() -> new Rejection(field, "proposal.unit.unknown", code.strip()));
-	}
-
-	List<Long> unitIds(String field, List<String> codes) {
-		List<Long> ids = new ArrayList<>();
-		for (String code : codes) {
-			Long id = unitId(field, code);
+	/**
+	 * The assignment as typed: the lead and co-handling units by name or code (anywhere the actor may
+	 * hand work to), and the due date, with every problem of the three named at once.
+	 */
+	ProposalInput.Assignment assignment(Actor actor, ProposalStepForm form) {
+		FieldProblems problems = new FieldProblems("proposal");
+		Long lead = unitId(actor, "leadUnitCode", "proposal.field.lead", form.getLeadUnitCode(), problems);
+		List<Long> co = new ArrayList<>();
+		for (String typed : form.getCoUnitCodes()) {
+			Long id = unitId(actor, "coUnitCodes", "proposal.field.coUnits", typed, problems);
 			if (id != null) {
-				ids.add(id);
+				co.add(id);
 			}
 		}
-		return ids;
+		LocalDate due = problems.collect(form::due);
+		problems.done();
+		return new ProposalInput.Assignment(lead, co, due);
+	}
+
+	/** The unit typed into a field (null when empty); a problem recorded when it names no single unit. */
+	private Long unitId(Actor actor, String field, String label, String typed, FieldProblems problems) {
+		return problems.collect(() -> picker.pick(actor, UnitPicker.Reach.HANDLING, field, label, typed)
+			.map(UnitSummary::id)
+			.orElse(null));
 	}
 
 	/** The proposal of that number, or a Rejection on {@code targetNo}. */

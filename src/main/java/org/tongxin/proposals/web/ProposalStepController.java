@@ -96,9 +96,7 @@ class ProposalStepController {
 			case "RETURN" -> (a, i, f) -> workflow.returnForRevision(a, i, f.getVersion(), f.getText());
 			case "MERGE" -> (a, i, f) -> workflow.merge(a, i, f.getVersion(), pickers.proposalId(f.getTargetNo()),
 					f.getText());
-			case "ASSIGN" -> (a, i, f) -> workflow.assign(a, i, f.getVersion(),
-					new ProposalInput.Assignment(pickers.unitId("leadUnitCode", f.getLeadUnitCode()),
-							pickers.unitIds("coUnitCodes", f.getCoUnitCodes()), f.due()));
+			case "ASSIGN" -> (a, i, f) -> workflow.assign(a, i, f.getVersion(), pickers.assignment(a, f));
 			case "CO_OPINION" -> (a, i, f) -> workflow.coOpinion(a, i, f.getText());
 			case "REPLY" -> (a, i, f) -> workflow.reply(a, i, f.getVersion(), f.getText(), uploads);
 			case "FEEDBACK" -> (a, i, f) -> workflow.feedback(a, i, f.getVersion(), f.feedback());

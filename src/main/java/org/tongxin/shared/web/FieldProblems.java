@@ -65,6 +65,28 @@ public final class FieldProblems {
 		}
 	}
 
+	/**
+	 * Runs a check that refuses by throwing, keeping its problems with the others instead: its value,
+	 * or null when it refused.
+	 */
+	public <T> T collect(java.util.function.Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (Rejection refused) {
+			problems.addAll(refused.problems());
+			return null;
+		}
+	}
+
+	/** As {@link #collect}, for a check that only refuses. */
+	public void check(Runnable check) {
+		collect(() -> {
+			check.run();
+			return null;
+		});
+	}
+
 	/** Refuses the request with every problem found, if any. */
 	public void done() {
 		if (!problems.isEmpty()) {

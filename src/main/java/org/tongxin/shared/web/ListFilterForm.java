@@ -4,10 +4,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every list's filter bar has: free text, a unit (subtree), the sort column and direction,
- * the page. Subclasses add their own filters and name them in {@link #addFilters}, so pagination
- * and sort links carry every filter the user set.
+ * the page and its size (a "jump to" page counts from 1; both bounded by {@link PageSize}).
+ * Subclasses add their own filters and name them in {@link #addFilters}, so pagination and sort
+ * links carry every filter the user set, and the size chosen.
  */
-public abstract class ListFilterForm {
+public abstract class ListFilterForm extends PagedForm {
 
 	private String q;
 
@@ -25,6 +26,7 @@ public abstract class ListFilterForm {
 		param(url, "q", q);
 		param(url, "unit", unit);
 		addFilters(url);
+		param(url, "size", chosenSize());
 		if (withSort) {
 			param(url, "sort", sort);
 			param(url, "dir", dir);
@@ -73,8 +75,9 @@ public abstract class ListFilterForm {
 		this.dir = dir;
 	}
 
+	/** The page to show, 0-based: the one typed into "jump to", else the one of the link. */
 	public int getPage() {
-		return page;
+		return page(page);
 	}
 
 	public void setPage(int page) {

@@ -90,6 +90,23 @@ class AuditWebIntegrationTests {
 			.andExpect(content().string(containsString("新增单位")));
 	}
 
+	/** Objects read as their kind in Chinese with the id, linked to their page for whoever may open it. */
+	@Test
+	void objectsAreNamedInChineseAndLinkedForThoseWhoMayOpenThem() throws Exception {
+		auditLog.append(AuditRecord.of("MEMBER_UPDATED").target("member", "987654321"));
+		auditLog.append(AuditRecord.of("DECISION_CREATED").target("decision", "987654322"));
+		TestActor auditorWithMembers = ActorFixtures.actor("auditor2", Privilege.AUDIT_VIEW, Privilege.MEMBER_VIEW);
+		String page = mvc.perform(get("/admin/audit").param("targetId", "987654321").with(ActorFixtures.as(auditorWithMembers)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("修改统战对象信息", "统战对象", "href=\"/members/987654321\"").doesNotContain("member 987654321");
+		String plain = mvc.perform(get("/admin/audit").param("targetId", "987654321").with(ActorFixtures.as(AUDITOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(plain).contains("统战对象").doesNotContain("href=\"/members/987654321\"");
+		String decision = mvc.perform(get("/admin/audit").param("targetId", "987654322").with(ActorFixtures.as(AUDITOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(decision).contains("登记决策", "决策").doesNotContain(">DECISION_CREATED<");
+	}
+
 	@Test
 	void anHtmxFilterGetsOnlyTheRows() throws Exception {
 		mvc.perform(get("/admin/audit").header("HX-Request", "true").with(ActorFixtures.as(AUDITOR)))

@@ -232,8 +232,13 @@ class DemandFiguresTests {
 				.andExpect(status().isNotFound());
 		}
 		Cookie session = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
-		mvc.perform(get("/demands/figures?unit=" + NIUHUA).cookie(session)).andExpect(status().isNotFound());
-		mvc.perform(get("/demands/figures.xlsx?unit=" + NIUHUA).cookie(session)).andExpect(status().isNotFound());
+		// the page keeps its filter bar and says why next to the unit field (a 牛华镇 unit by name too)
+		for (String unit : List.of(NIUHUA, "牛华镇")) {
+			mvc.perform(get("/demands/figures").param("unit", unit).cookie(session)).andExpect(status().isBadRequest())
+				.andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("id=\"figures-unit-error\"",
+						"不在您的管辖范围内"));
+		}
+		mvc.perform(get("/demands/figures.xlsx?unit=" + NIUHUA).cookie(session)).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -118,7 +118,12 @@ class MemberCoverageTests {
 		String town = mvc.perform(get("/members/coverage").cookie(login("zhugen"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(town).contains("竹根镇");
-		mvc.perform(get("/members/coverage?unit=" + NIUHUA).cookie(login("zhugen"))).andExpect(status().isNotFound());
+		String refused = mvc.perform(get("/members/coverage").param("unit", "牛华镇").cookie(login("zhugen")))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"coverage-unit-error\"", "不在您的管辖范围内");
+		String byName = mvc.perform(get("/members/coverage").param("unit", "竹根镇").cookie(login("zhugen")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(byName).contains("value=\"竹根镇 (" + ZHUGEN + ")\"");
 	}
 
 	private void assertFiguresMatch(String body, String unitCode, LocalDate day) {

@@ -102,7 +102,7 @@ class DecisionPageTests {
 				mvc.perform(post("/decisions/" + id + "/results").cookie(staff).with(csrf()).param("title", "网格化")
 					.param("ownerUnitCode", "NO-SUCH-UNIT"))
 				.andExpect(status().is3xxRedirection()).andReturn(), "/decisions/" + id);
-		assertThat(refused).contains("找不到单位", "网格化");
+		assertThat(refused).contains("没有找到“NO-SUCH-UNIT”", "网格化");
 
 		mvc.perform(post("/decisions/" + id + "/results").cookie(staff).with(csrf()).param("title", "网格化管理")
 			.param("ownerUnitCode", "LG-JXJ")).andExpect(status().is3xxRedirection());
