@@ -95,6 +95,8 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	private final ProposalAttachments attachments;
 
+	private final CoOpinions coOpinions;
+
 	private final ApplicationEventPublisher events;
 
 	private final UserDirectory users;
@@ -109,8 +111,9 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	DemoProposals(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			ProposalAttachments attachments, ApplicationEventPublisher events, UserDirectory users, Units units, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+			ProposalAttachments attachments, CoOpinions coOpinions, ApplicationEventPublisher events, UserDirectory users,
+			Units units, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		this.coOpinions = coOpinions;
 		this.proposals = proposals;
 		this.history = history;
 		this.access = access;
@@ -251,8 +254,8 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	/** The workflow as it would have run at that moment (no transaction of its own: the caller's). */
 	private ProposalWorkflow at(Instant instant) {
-		return new ProposalWorkflow(proposals, history, access, categories, proposers, handlingUnits, attachments, events,
-				Clock.fixed(instant, ZoneOffset.UTC));
+		return new ProposalWorkflow(proposals, history, access, categories, proposers, handlingUnits, attachments, coOpinions,
+				events, Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	private Actor actor(String username, DataScope scope, Privilege... privileges) {
