@@ -45,8 +45,9 @@ public interface SourceRecords {
 	Map<Long, SourceRef> find(Collection<Long> ids);
 
 	/**
-	 * Records a history step on the record ("linked to decision …") at the time of the link, in the
-	 * caller's transaction.
+	 * Records a history step on the record ("linked to decision …") at the time of the link, and
+	 * publishes the record's {@link org.tongxin.proposals.events.DecisionLinked}, in the caller's
+	 * transaction.
 	 */
 	void recordLinked(Actor actor, long id, long decisionId, String decisionReference, java.time.Instant at);
 

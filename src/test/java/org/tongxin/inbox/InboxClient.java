@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -26,17 +27,36 @@ public final class InboxClient {
 		this.mvc = mvc;
 	}
 
+	private static final int PAGE_SIZE = 100;
+
 	/** The caller's inbox as JSON (first 100 items). */
 	public String read(String token) throws Exception {
-		return mvc.perform(get("/api/v1/inbox").param("size", "100").header("Authorization", SelfServiceClient.bearer(token)))
+		return read(token, 0);
+	}
+
+	private String read(String token, int page) throws Exception {
+		return mvc.perform(get("/api/v1/inbox").param("size", String.valueOf(PAGE_SIZE))
+			.param("page", String.valueOf(page))
+			.header("Authorization", SelfServiceClient.bearer(token)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 	}
 
-	/** The kinds of work waiting for the caller on one record. */
+	/**
+	 * The kinds of work waiting for the caller on one record, wherever it is listed: every page is
+	 * read (staff's inbox holds more than a page once the tests have left work waiting).
+	 */
 	public List<String> kindsOn(String token, String type, long recordId) throws Exception {
-		return JsonPath.read(read(token), "$.items[?(@.type == '" + type + "' && @.recordId == " + recordId + ")].kind");
+		List<String> kinds = new ArrayList<>();
+		long total = 1;
+		for (int page = 0; (long) page * PAGE_SIZE < total; page++) {
+			String answer = read(token, page);
+			total = ((Number) JsonPath.read(answer, "$.total")).longValue();
+			kinds.addAll(JsonPath.<List<String>>read(answer,
+					"$.items[?(@.type == '" + type + "' && @.recordId == " + recordId + ")].kind"));
+		}
+		return kinds;
 	}
 
 	/** Waits until the kinds of work on the record satisfy the expectation; returns them (the last read if never). */

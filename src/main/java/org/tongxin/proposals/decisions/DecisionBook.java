@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,8 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.proposals.events.DecisionChanged;
+import org.tongxin.proposals.events.DecisionRecorded;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -47,10 +50,13 @@ public class DecisionBook {
 
 	private final DecisionDates dates;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DecisionBook(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, Units units,
-			AuditLog auditLog, DecisionDates dates, Clock clock) {
+			AuditLog auditLog, DecisionDates dates, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.dates = dates;
 		this.decisions = decisions;
 		this.results = results;
@@ -106,13 +112,15 @@ public class DecisionBook {
 		DecisionValues values = notAhead(DecisionRules.decision(draft));
 		checkReference(values.reference(), null);
 		long id;
+		java.time.Instant now = clock.instant();
 		try {
-			id = decisions.insert(values, actor.userId(), clock.instant());
+			id = decisions.insert(values, actor.userId(), now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new Rejection("reference", "decision.reference.taken", values.reference());
 		}
 		auditLog.append(described(AuditRecord.of("DECISION_CREATED").target("decision", id), values));
+		events.publishEvent(new DecisionRecorded(id, values.issuer().name(), values.decidedOn(), now, actor.userId()));
 		return decisions.find(id).orElseThrow();
 	}
 
@@ -134,6 +142,7 @@ public class DecisionBook {
 		}
 		auditLog.append(described(AuditRecord.of("DECISION_CHANGED").target("decision", id), values)
 			.detail("referenceBefore", current.reference()));
+		events.publishEvent(new DecisionChanged(id, values.decidedOn(), clock.instant(), actor.userId()));
 		return decisions.find(id).orElseThrow();
 	}
 

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,11 +83,14 @@ class DemoDecisions implements ApplicationRunner {
 
 	private final DecisionDates dates;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DemoDecisions(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, SourceDirectory sources,
 			UnitAccess access, Units units, UnitPicker picker, AuditLog auditLog, UserDirectory users, JdbcClient jdbc,
-			TransactionTemplate transactions, DecisionDates dates, Clock clock) {
+			TransactionTemplate transactions, DecisionDates dates, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.dates = dates;
 		this.decisions = decisions;
 		this.results = results;
@@ -211,7 +215,8 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	private DecisionBook book(Instant at) {
-		return new DecisionBook(decisions, results, updates, visibility, access, units, auditLog, dates, Clock.fixed(at, ZoneOffset.UTC));
+		return new DecisionBook(decisions, results, updates, visibility, access, units, auditLog, dates, events,
+				Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 	private DecisionLinking linking(Instant at) {
@@ -220,7 +225,8 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	private ResultProgress progress(Instant at) {
-		return new ResultProgress(results, updates, visibility, access, picker, auditLog, Clock.fixed(at, ZoneOffset.UTC));
+		return new ResultProgress(results, updates, visibility, access, picker, auditLog, events,
+				Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.tongxin.proposals.decisions;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +13,9 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.proposals.events.ResultAdded;
+import org.tongxin.proposals.events.ResultCompleted;
+import org.tongxin.proposals.events.ResultUpdated;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
@@ -23,6 +29,8 @@ import org.tongxin.shared.web.FieldProblems;
  * (with an owner unit) and post updates; so do the owner unit's handlers (PROPOSAL_HANDLE whose
  * scope admits the owner unit). An update moves the result's progress, guarded by its version (of
  * two posting on the same version one wins, the other gets 409), and is kept in the timeline.
+ * Each step publishes its event (ResultAdded, ResultUpdated, and ResultCompleted when an update
+ * completes the result).
  */
 @Service
 public class ResultProgress {
@@ -39,10 +47,13 @@ public class ResultProgress {
 
 	private final AuditLog auditLog;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ResultProgress(ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, UnitPicker picker, AuditLog auditLog,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.results = results;
 		this.updates = updates;
 		this.visibility = visibility;
@@ -69,9 +80,12 @@ public class ResultProgress {
 		UnitSummary unit = problems.collect(() -> picker.pick(actor, UnitPicker.Reach.HANDLING, "ownerUnitCode",
 				"decision.result.ownerUnit", draft.ownerUnitCode()).orElse(null));
 		problems.done();
-		long id = results.insert(decisionId, values, unit.id(), unit.path(), clock.instant());
+		Instant now = clock.instant();
+		long id = results.insert(decisionId, values, unit.id(), unit.path(), now);
 		auditLog.append(AuditRecord.of("DECISION_RESULT_ADDED").target("decision", decisionId).detail("result", id)
 			.detail("ownerUnit", unit.id()).detail("dueOn", values.dueOn()));
+		events.publishEvent(new ResultAdded(id, decisionId, unit.id(), values.startsOn(), values.dueOn(), now,
+				actor.userId()));
 		return results.find(id).orElseThrow();
 	}
 
@@ -91,11 +105,25 @@ public class ResultProgress {
 		int progress = DecisionRules.progress(draft);
 		String note = DecisionRules.note(draft);
 		DecisionDates.checkUpdate(result, OfficeTime.today(clock));
-		results.progress(resultId, draft.version(), progress, OfficeTime.today(clock), clock.instant());
-		updates.append(resultId, progress, note, actor.userId(), actor.displayName(), clock.instant());
+		Instant now = clock.instant();
+		results.progress(resultId, draft.version(), progress, OfficeTime.today(clock), now);
+		updates.append(resultId, progress, note, actor.userId(), actor.displayName(), now);
 		auditLog.append(AuditRecord.of("DECISION_RESULT_UPDATED").target("decision", result.decisionId())
 			.detail("result", resultId).detail("progress", progress));
-		return results.find(resultId).orElseThrow();
+		Result updated = results.find(resultId).orElseThrow();
+		published(result, updated, now, actor.userId());
+		return updated;
+	}
+
+	/** ResultUpdated for every update; ResultCompleted too for the one that completes the result. */
+	private void published(Result before, Result after, Instant at, long actorUserId) {
+		events.publishEvent(new ResultUpdated(after.id(), after.decisionId(), after.ownerUnitId(), after.progress(), at,
+				actorUserId));
+		LocalDate completed = after.completedOn();
+		if (before.completedOn() == null && completed != null) {
+			events.publishEvent(new ResultCompleted(after.id(), after.decisionId(), after.ownerUnitId(), completed,
+					after.dueOn(), at, actorUserId));
+		}
 	}
 
 	private Result visibleResult(Actor actor, long resultId) {

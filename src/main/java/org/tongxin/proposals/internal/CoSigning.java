@@ -3,12 +3,17 @@ package org.tongxin.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.members.PersonRef;
+import org.tongxin.proposals.events.CoSignatureDeclined;
+import org.tongxin.proposals.events.CoSignatureGiven;
+import org.tongxin.proposals.events.CoSignatureWithdrawn;
+import org.tongxin.proposals.events.CoSignerInvited;
 import org.tongxin.proposals.internal.ProposalAccess.Step;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -35,10 +40,13 @@ public class CoSigning {
 
 	private final MemberLookup members;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CoSigning(ProposalStore proposals, ProposalHistory history, ProposalAccess access, UserDirectory users,
-			MemberLookup members, Clock clock) {
+			MemberLookup members, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.proposals = proposals;
 		this.history = history;
 		this.access = access;
@@ -72,6 +80,7 @@ public class CoSigning {
 		proposals.invite(id, person.id(), user.id(), person.name(), now);
 		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.COSIGNER_INVITED,
 				person.name()));
+		events.publishEvent(new CoSignerInvited(id, person.id(), user.id(), now, actor.userId()));
 	}
 
 	public void withdraw(Actor actor, long id, long personId) {
@@ -87,8 +96,12 @@ public class CoSigning {
 					"user " + actor.userId() + " may not withdraw another co-signer of proposal " + id);
 		}
 		proposals.withdraw(id, personId);
-		history.append(ProposalEvent.of(loaded.proposal(), clock.instant(), actor.userId(), actor.displayName(),
+		Instant now = clock.instant();
+		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
 				ProposalEventKind.COSIGNER_WITHDRAWN, co.name()));
+		// the invited member's own withdrawal is their "no"
+		events.publishEvent(co.userId() == actor.userId() ? new CoSignatureDeclined(id, personId, now, actor.userId())
+				: new CoSignatureWithdrawn(id, personId, now, actor.userId()));
 	}
 
 	/** The invited member signs; a second click changes nothing and says so. */
@@ -101,6 +114,11 @@ public class CoSigning {
 		}
 		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
 				ProposalEventKind.COSIGNED, null));
+		loaded.coSigners()
+			.stream()
+			.filter(c -> c.userId() == actor.userId())
+			.findFirst()
+			.ifPresent(c -> events.publishEvent(new CoSignatureGiven(id, c.personId(), now, actor.userId())));
 	}
 
 }

@@ -96,6 +96,8 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	private final RecordAttachments attachments;
 
+	private final CoOpinions coOpinions;
+
 	private final ApplicationEventPublisher events;
 
 	private final UserDirectory users;
@@ -110,8 +112,9 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	DemoProposals(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			RecordAttachments attachments, ApplicationEventPublisher events, UserDirectory users, Units units, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+			RecordAttachments attachments, CoOpinions coOpinions, ApplicationEventPublisher events, UserDirectory users,
+			Units units, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		this.coOpinions = coOpinions;
 		this.proposals = proposals;
 		this.history = history;
 		this.access = access;
@@ -252,8 +255,8 @@ class DemoProposals implements org.springframework.boot.ApplicationRunner {
 
 	/** The workflow as it would have run at that moment (no transaction of its own: the caller's). */
 	private ProposalWorkflow at(Instant instant) {
-		return new ProposalWorkflow(proposals, history, access, categories, proposers, handlingUnits, attachments, events,
-				Clock.fixed(instant, ZoneOffset.UTC));
+		return new ProposalWorkflow(proposals, history, access, categories, proposers, handlingUnits, attachments, coOpinions,
+				events, Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	private Actor actor(String username, DataScope scope, Privilege... privileges) {

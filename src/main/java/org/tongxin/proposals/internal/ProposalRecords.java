@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.proposals.events.DecisionLinked;
 import org.tongxin.shared.security.Actor;
 
 /** Proposals as decisions, search and figures see them, with this part's own scope rules. */
@@ -28,7 +30,11 @@ public class ProposalRecords implements SourceRecords {
 
 	private final JdbcClient jdbc;
 
-	ProposalRecords(ProposalAccess access, ProposalStore store, ProposalHistory history, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ProposalRecords(ProposalAccess access, ProposalStore store, ProposalHistory history, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.store = store;
 		this.history = history;
@@ -98,6 +104,7 @@ public class ProposalRecords implements SourceRecords {
 		Proposal p = access.visible(actor, id).proposal();
 		history.append(ProposalEvent.of(p, at, actor.userId(), actor.displayName(),
 				ProposalEventKind.DECISION_LINKED, decisionReference).related(decisionId));
+		events.publishEvent(new DecisionLinked(SourceKind.PROPOSAL, id, decisionId, at, actor.userId()));
 	}
 
 	private Map<Long, SourceRef> refs(String sql, Map<String, ?> params) {

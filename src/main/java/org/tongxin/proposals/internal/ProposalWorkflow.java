@@ -11,6 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.proposals.ProposalTextChanged;
 import org.tongxin.proposals.SourceKind;
+import org.tongxin.proposals.events.CoOpinionGiven;
+import org.tongxin.proposals.events.ProposalAssigned;
+import org.tongxin.proposals.events.ProposalEdited;
+import org.tongxin.proposals.events.ProposalReplied;
+import org.tongxin.proposals.events.ProposalSubmitted;
 import org.tongxin.proposals.internal.ProposalAccess.Step;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
@@ -53,14 +58,17 @@ public class ProposalWorkflow {
 
 	private final RecordAttachments attachments;
 
+	private final CoOpinions coOpinions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ProposalWorkflow(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
-			RecordAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+			RecordAttachments attachments, CoOpinions coOpinions, ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
+		this.coOpinions = coOpinions;
 		this.proposals = proposals;
 		this.history = history;
 		this.access = access;
@@ -99,6 +107,7 @@ public class ProposalWorkflow {
 		long event = history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.CREATED, null));
 		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
+		events.publishEvent(StepEvents.drafted(p, actor.userId()));
 		changed(id);
 		return p;
 	}
@@ -117,6 +126,7 @@ public class ProposalWorkflow {
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.EDITED, unsigned.isEmpty() ? null : String.join("、", unsigned)));
 		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
+		events.publishEvent(new ProposalEdited(id, next.categoryCode(), unsigned.size(), now, actor.userId()));
 		changed(id);
 		return next;
 	}
@@ -134,6 +144,8 @@ public class ProposalWorkflow {
 		Proposal next = loaded.proposal().submitted(now);
 		proposals.update(next);
 		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.SUBMITTED, null));
+		events.publishEvent(new ProposalSubmitted(id, next.proposerUnitId(), next.categoryCode(),
+				loaded.proposal().status() == ProposalStatus.RETURNED, loaded.coSigners().size(), now, actor.userId()));
 		changed(id);
 		return next;
 	}
@@ -189,6 +201,7 @@ public class ProposalWorkflow {
 		proposals.update(next);
 		ProposalEvent event = ProposalEvent.of(next, now, actor.userId(), actor.displayName(), kind, note);
 		history.append(mergedInto == null ? event : event.related(mergedInto));
+		events.publishEvent(StepEvents.reviewed(next, now, actor.userId()));
 		changed(id);
 		return next;
 	}
@@ -206,16 +219,25 @@ public class ProposalWorkflow {
 		String co = units.coUnitNames().isEmpty() ? null : String.join("、", units.coUnitNames());
 		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.ASSIGNED, co)
 			.toUnit(units.lead().id(), units.due()));
+		events.publishEvent(new ProposalAssigned(id, units.lead().id(),
+				units.coUnits().stream().map(ProposalStore.CoUnit::unitId).toList(), units.due(), now, actor.userId()));
 		return next;
 	}
 
-	/** A co-handling unit's opinion (会办意见) for the lead unit: history only, the state stays. */
+	/**
+	 * A co-handling unit's opinion (会办意见) for the lead unit: history only, the state stays. The
+	 * history names the co-handling unit it is given for, which then no longer waits to give one.
+	 */
 	public void coOpinion(Actor actor, long id, String note) {
 		ProposalStore.Loaded loaded = access.visible(actor, id);
 		access.require(actor, loaded, Step.CO_OPINION);
 		String text = PlainText.check("proposal", "note", note, NOTE_MAX, true);
-		history.append(ProposalEvent.of(loaded.proposal(), clock.instant(), actor.userId(), actor.displayName(),
-				ProposalEventKind.CO_OPINION, text));
+		Proposal p = loaded.proposal();
+		long unit = CoOpinions.unitFor(actor, access.scope(actor), loaded.coUnits(), coOpinions.given(id, p.round()));
+		Instant now = clock.instant();
+		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.CO_OPINION, text)
+			.toUnit(unit, null));
+		events.publishEvent(new CoOpinionGiven(id, unit, p.round(), now, actor.userId()));
 	}
 
 	/** 答复 by the lead unit, with its reply letter or other documents if any. */
@@ -231,6 +253,7 @@ public class ProposalWorkflow {
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.REPLIED, text));
 		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
+		events.publishEvent(new ProposalReplied(id, next.leadUnitId(), next.round(), next.dueDate(), now, actor.userId()));
 		changed(id);
 		return next;
 	}
@@ -256,6 +279,7 @@ public class ProposalWorkflow {
 					.toUnit(next.leadUnitId(), due)
 				: ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.CLOSED, null);
 		history.append(after);
+		events.publishEvent(StepEvents.fedBack(next, feedback, now, actor.userId()));
 		changed(id);
 		return next;
 	}

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.proposals.SourceKind;
 import org.tongxin.proposals.SourceRecords;
 import org.tongxin.proposals.SourceRef;
+import org.tongxin.proposals.events.DecisionLinked;
 import org.tongxin.shared.security.Actor;
 
 /**
@@ -32,7 +34,11 @@ class ReportRecords implements SourceRecords {
 
 	private final java.time.Clock clock;
 
-	ReportRecords(JdbcClient jdbc, ReportAccess access, ReportHistory history, java.time.Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ReportRecords(JdbcClient jdbc, ReportAccess access, ReportHistory history, java.time.Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.history = history;
@@ -104,6 +110,7 @@ class ReportRecords implements SourceRecords {
 	public void recordLinked(Actor actor, long id, long decisionId, String decisionReference, java.time.Instant at) {
 		history.append(id, at, actor.userId(), actor.displayName(), ReportEventKind.DECISION_LINKED,
 				decisionReference, null, decisionId);
+		events.publishEvent(new DecisionLinked(SourceKind.REPORT, id, decisionId, at, actor.userId()));
 	}
 
 	private Map<Long, SourceRef> load(String where, Map<String, Object> params) {

@@ -18,6 +18,13 @@ import org.tongxin.org.Units;
 import org.tongxin.proposals.Level;
 import org.tongxin.proposals.ProposalTextChanged;
 import org.tongxin.proposals.SourceKind;
+import org.tongxin.proposals.events.ReportAccepted;
+import org.tongxin.proposals.events.ReportAdopted;
+import org.tongxin.proposals.events.ReportDeclined;
+import org.tongxin.proposals.events.ReportEdited;
+import org.tongxin.proposals.events.ReportForwarded;
+import org.tongxin.proposals.events.ReportInstructed;
+import org.tongxin.proposals.events.ReportSubmitted;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
@@ -103,6 +110,7 @@ public class ReportWorkflow {
 				reporter.unitId(), reporter.unitPath(), reporter.name(), actor.userId(), ReportStatus.SUBMITTED, now, null,
 				null, 0));
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.SUBMITTED, null, null, null);
+		events.publishEvent(new ReportSubmitted(id, reporter.kind(), reporter.unitId(), category, now, actor.userId()));
 		events.publishEvent(new ProposalTextChanged(SourceKind.REPORT, id));
 		return id;
 	}
@@ -118,7 +126,9 @@ public class ReportWorkflow {
 		String b = problems.collect(() -> ReportTexts.required("body", body, BODY_MAX));
 		problems.done();
 		store.update(r.edited(t, b));
-		history.append(id, clock.instant(), actor.userId(), actor.displayName(), ReportEventKind.EDITED, null, null, null);
+		Instant now = clock.instant();
+		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.EDITED, null, null, null);
+		events.publishEvent(new ReportEdited(id, now, actor.userId()));
 		events.publishEvent(new ProposalTextChanged(SourceKind.REPORT, id));
 	}
 
@@ -130,6 +140,7 @@ public class ReportWorkflow {
 		Instant now = clock.instant();
 		store.update(r.reviewed(ReportStatus.ACCEPTED, now, null));
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.ACCEPTED, null, null, null);
+		events.publishEvent(new ReportAccepted(id, r.reporterUnitId(), now, actor.userId()));
 		events.publishEvent(new ProposalTextChanged(SourceKind.REPORT, id));
 	}
 
@@ -142,6 +153,7 @@ public class ReportWorkflow {
 		Instant now = clock.instant();
 		store.update(r.reviewed(ReportStatus.DECLINED, now, why));
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.DECLINED, why, null, null);
+		events.publishEvent(new ReportDeclined(id, r.reporterUnitId(), now, actor.userId()));
 		events.publishEvent(new ProposalTextChanged(SourceKind.REPORT, id));
 	}
 
@@ -161,6 +173,7 @@ public class ReportWorkflow {
 			throw new Rejection("level", "report.forward.twice", levelLabel(level));
 		}
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.FORWARDED, who, level, null);
+		events.publishEvent(new ReportForwarded(id, level, on, now, actor.userId()));
 	}
 
 	/** Adopted (采用) at a level, once per level: by whom and when. */
@@ -176,6 +189,7 @@ public class ReportWorkflow {
 			throw new Rejection("level", "report.adoption.twice", levelLabel(level));
 		}
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.ADOPTED, who, level, null);
+		events.publishEvent(new ReportAdopted(id, level, on, now, actor.userId()));
 	}
 
 	/** A leader's written instruction (批示): the leader's level and post, the text, the date. */
@@ -190,6 +204,7 @@ public class ReportWorkflow {
 		long instructionId = store.insertInstruction(r.id(), level, leaderPost, text, on, actor.userId(), now);
 		history.append(id, now, actor.userId(), actor.displayName(), ReportEventKind.INSTRUCTED, leaderPost, level,
 				instructionId);
+		events.publishEvent(new ReportInstructed(id, level, on, now, actor.userId()));
 	}
 
 	private Report current(Actor actor, long id, Long version) {

@@ -1,0 +1,77 @@
+package org.tongxin.proposals.decisions;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.proposals.events.ProposalRecordTypes;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.workflow.Addressee;
+import org.tongxin.shared.workflow.WaitingItem;
+import org.tongxin.shared.workflow.WaitingWorkSource;
+
+/**
+ * What an implementation result waits for: until it is complete, a progress update from its owner
+ * unit's handlers (PROPOSAL_HANDLE whose domain holds the owner unit, as {@link ResultProgress}
+ * lets them update), by its planned end date if it has one, and listed from its planned start (an
+ * update before the start is refused). Decision managers, who may update any result, are not
+ * handed every one. The item holds the result's own title and nothing of its decision's (whose
+ * reference and title can be corrected by an edit that is no step of the result's), and leads to
+ * the result on its decision's page.
+ */
+@Component
+class ResultWaiting implements WaitingWorkSource {
+
+	/** The yellow light comes on a week before the planned end. */
+	static final int WARN_DAYS = 7;
+
+	private final ResultStore results;
+
+	private final JdbcClient jdbc;
+
+	ResultWaiting(ResultStore results, JdbcClient jdbc) {
+		this.results = results;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String module() {
+		return ProposalRecordTypes.MODULE;
+	}
+
+	@Override
+	public String type() {
+		return ProposalRecordTypes.RESULT;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WaitingItem> waitingOn(long resultId) {
+		return results.find(resultId).map(ResultWaiting::waiting).orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachOpenRecord(LongConsumer resultId) {
+		jdbc.sql("select id from proposals_result where completed_on is null order by id")
+			.query(Long.class)
+			.list()
+			.forEach(resultId::accept);
+	}
+
+	static List<WaitingItem> waiting(Result r) {
+		if (r.completedOn() != null) {
+			return List.of();
+		}
+		WaitingItem update = WaitingItem.of("decision.waiting.update", null, r.title(),
+				"/decisions/" + r.decisionId() + "#result-" + r.id(),
+				Addressee.domain(Privilege.PROPOSAL_HANDLE, r.ownerUnitId(), r.ownerUnitPath()));
+		if (r.dueOn() != null) {
+			update = update.due(r.dueOn(), r.dueOn().minusDays(WARN_DAYS));
+		}
+		return List.of(r.startsOn() == null ? update : update.listedFrom(r.startsOn()));
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.tongxin.proposals.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.members.MemberLookup;
+import org.tongxin.proposals.events.ProposalRecordTypes;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.workflow.Addressee;
+import org.tongxin.shared.workflow.WaitingItem;
+import org.tongxin.shared.workflow.WaitingWorkSource;
+
+/**
+ * What a proposal waits for, and whose turn it is, by the rules of {@link ProposalAccess#steps}
+ * read from the proposal's current state: an open co-signature invitation waits for the invited
+ * member; a returned proposal for its author to revise; a submitted one for the reviewers
+ * (PROPOSAL_REVIEW, district-wide) to review, a registered one for them to assign; a proposal in
+ * handling for the lead unit's handlers to reply and for each co-handling unit that has not yet
+ * given its opinion in this round to give it, both by the deadline; a replied one for the
+ * proposer's feedback (the author and the proposing person's login).
+ */
+@Component
+class ProposalWaiting implements WaitingWorkSource {
+
+	/** The yellow light of a reply or co-handling opinion comes on a week before its deadline. */
+	static final int WARN_DAYS = 7;
+
+	private final ProposalStore proposals;
+
+	private final CoOpinions coOpinions;
+
+	private final MemberLookup members;
+
+	private final JdbcClient jdbc;
+
+	ProposalWaiting(ProposalStore proposals, CoOpinions coOpinions, MemberLookup members, JdbcClient jdbc) {
+		this.proposals = proposals;
+		this.coOpinions = coOpinions;
+		this.members = members;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String module() {
+		return ProposalRecordTypes.MODULE;
+	}
+
+	@Override
+	public String type() {
+		return ProposalRecordTypes.PROPOSAL;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WaitingItem> waitingOn(long proposalId) {
+		return proposals.load(proposalId).map(loaded -> {
+			Proposal p = loaded.proposal();
+			Set<Long> given = p.status() == ProposalStatus.HANDLING ? coOpinions.given(p.id(), p.round()) : Set.of();
+			Optional<Long> login = p.status() == ProposalStatus.REPLIED && p.proposerPersonId() != null
+					? members.accountOf(p.proposerPersonId()) : Optional.empty();
+			return waiting(loaded, given, login);
+		}).orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachOpenRecord(LongConsumer proposalId) {
+		jdbc.sql("""
+				select p.id from proposals_proposal p
+				where p.status in ('RETURNED', 'SUBMITTED', 'REGISTERED', 'HANDLING', 'REPLIED')
+				  or p.status = 'DRAFT' and exists (select 1 from proposals_co_signer s
+				    where s.proposal_id = p.id and s.signed_at is null)
+				order by p.id""")
+			.query(Long.class)
+			.list()
+			.forEach(proposalId::accept);
+	}
+
+	/**
+	 * What waits on the loaded proposal, given the co-handling units that have given their opinion
+	 * in its current round and the login of the proposing person (if any).
+	 */
+	static List<WaitingItem> waiting(ProposalStore.Loaded loaded, Set<Long> opinionsGiven, Optional<Long> proposerLogin) {
+		Proposal p = loaded.proposal();
+		List<WaitingItem> items = new ArrayList<>();
+		switch (p.status()) {
+			case DRAFT -> items.addAll(invitations(loaded));
+			case RETURNED -> {
+				items.add(item(p, "proposal.waiting.revise").to(Addressee.user(p.authorUserId())));
+				items.addAll(invitations(loaded));
+			}
+			case SUBMITTED -> items.add(item(p, "proposal.waiting.review").to(reviewers()));
+			case REGISTERED -> items.add(item(p, "proposal.waiting.assign").to(reviewers()));
+			case HANDLING -> items.addAll(handling(loaded, opinionsGiven));
+			case REPLIED -> items.addAll(feedback(p, proposerLogin));
+			default -> {
+			}
+		}
+		return items;
+	}
+
+	/** The reply for the lead unit's handlers; an opinion for each co-handling unit that owes one. */
+	private static List<WaitingItem> handling(ProposalStore.Loaded loaded, Set<Long> opinionsGiven) {
+		Proposal p = loaded.proposal();
+		List<WaitingItem> items = new ArrayList<>();
+		items.add(due(p, "proposal.waiting.reply")
+			.to(Addressee.domain(Privilege.PROPOSAL_HANDLE, p.leadUnitId(), p.leadUnitPath())));
+		WaitingItem opinion = due(p, "proposal.waiting.coOpinion");
+		loaded.coUnits()
+			.stream()
+			.filter(u -> !opinionsGiven.contains(u.unitId()))
+			.forEach(u -> items.add(opinion.to(Addressee.domain(Privilege.PROPOSAL_HANDLE, u.unitId(), u.unitPath()))));
+		return items;
+	}
+
+	/** Feedback on the reply: the author's, and the proposing person's when their login is another. */
+	private static List<WaitingItem> feedback(Proposal p, Optional<Long> proposerLogin) {
+		Set<Long> users = new LinkedHashSet<>();
+		users.add(p.authorUserId());
+		proposerLogin.ifPresent(users::add);
+		WaitingItem work = item(p, "proposal.waiting.feedback");
+		return users.stream().map(user -> work.to(Addressee.user(user))).toList();
+	}
+
+	/** Each invited member who has not signed (again, after an edit) is asked to. */
+	private static List<WaitingItem> invitations(ProposalStore.Loaded loaded) {
+		WaitingItem work = item(loaded.proposal(), "proposal.waiting.coSign");
+		return loaded.coSigners().stream().filter(c -> !c.signed()).map(c -> work.to(Addressee.user(c.userId()))).toList();
+	}
+
+	private static Addressee reviewers() {
+		return Addressee.deployment(Privilege.PROPOSAL_REVIEW);
+	}
+
+	/** The work with the handling round's deadline (the addressee is set by the caller). */
+	private static WaitingItem due(Proposal p, String kind) {
+		WaitingItem work = item(p, kind);
+		return p.dueDate() == null ? work : work.due(p.dueDate(), p.dueDate().minusDays(WARN_DAYS));
+	}
+
+	private static WaitingItem item(Proposal p, String kind) {
+		return WaitingItem.of(kind, p.proposalNo(), p.title(), "/proposals/" + p.id(), Addressee.user(p.authorUserId()));
+	}
+
+}

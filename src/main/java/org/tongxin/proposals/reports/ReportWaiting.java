@@ -1,0 +1,68 @@
+package org.tongxin.proposals.reports;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.proposals.events.ProposalRecordTypes;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.workflow.Addressee;
+import org.tongxin.shared.workflow.WaitingItem;
+import org.tongxin.shared.workflow.WaitingWorkSource;
+
+/**
+ * What a public-opinion report waits for: once submitted, to be accepted or declined by a reviewer
+ * who sees it ({@link ReportAccess}: PROPOSAL_REVIEW, and the reporter unit in the reviewer's
+ * scope): the district-wide reviewers, and reviewers whose narrower scope holds the reporter unit.
+ * An accepted report's forwards, adoptions and instructions are recorded as they happen, not awaited.
+ */
+@Component
+class ReportWaiting implements WaitingWorkSource {
+
+	private final ReportStore store;
+
+	private final JdbcClient jdbc;
+
+	ReportWaiting(ReportStore store, JdbcClient jdbc) {
+		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String module() {
+		return ProposalRecordTypes.MODULE;
+	}
+
+	@Override
+	public String type() {
+		return ProposalRecordTypes.REPORT;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WaitingItem> waitingOn(long reportId) {
+		return store.find(reportId).map(ReportWaiting::waiting).orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachOpenRecord(LongConsumer reportId) {
+		jdbc.sql("select id from proposals_report where status = 'SUBMITTED' order by id")
+			.query(Long.class)
+			.list()
+			.forEach(reportId::accept);
+	}
+
+	static List<WaitingItem> waiting(Report r) {
+		if (r.status() != ReportStatus.SUBMITTED) {
+			return List.of();
+		}
+		WaitingItem accept = WaitingItem.of("report.waiting.accept", r.reportNo(), r.currentTitle(), "/reports/" + r.id(),
+				Addressee.deployment(Privilege.PROPOSAL_REVIEW));
+		return List.of(accept,
+				accept.to(Addressee.domain(Privilege.PROPOSAL_REVIEW, r.reporterUnitId(), r.reporterUnitPath())));
+	}
+
+}
