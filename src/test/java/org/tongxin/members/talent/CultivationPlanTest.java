@@ -130,8 +130,8 @@ class CultivationPlanTest {
 
 	/** A running plan of 2026 with a step done and an open one. */
 	private static CultivationPlan running() {
-		return new CultivationPlan(5, 7, "挂职锻炼培养计划", "熟悉经济工作", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-				PlanStatus.ACTIVE, 3, List.of(
+		return new CultivationPlan(5, 7, "挂职锻炼培养计划", "熟悉经济工作", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), PlanStatus.ACTIVE, 3, List.of(
 						new PlanStep(1, 1, "参加培训班", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 20), null),
 						new PlanStep(2, 2, "到区发改局挂职", LocalDate.of(2026, 10, 31), null, null)));
 	}

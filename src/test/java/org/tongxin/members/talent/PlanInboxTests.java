@@ -111,14 +111,10 @@ class PlanInboxTests {
 
 	private void setStatus(long plan, String status) throws Exception {
 		mvc.perform(TalentClient.api(patch("/api/v1/members/talent/plans/" + plan), zhugen)
-				.content("{\"status\":\"" + status + "\",\"version\":" + version(plan) + "}"))
+				.content("{\"status\":\"" + status + "\",\"version\":" + client.version(plan) + "}"))
 			.andExpect(status().isOk());
 	}
 
-	private long version(long plan) {
-		return jdbc.sql("select version from members_cultivation_plan where id = :p").param("p", plan).query(Long.class)
-			.single();
-	}
 
 	/** Waits until the plan's projected item is the step due on {@code due} (listed or not yet). */
 	private void awaitDeadline(long plan, LocalDate due) throws InterruptedException {

@@ -54,7 +54,7 @@ class PlanRefusalTests {
 		long person = client.person(zhugen, "关闭计划甲", TalentClient.ZHUGEN_VILLAGE);
 		plan = client.plan(zhugen, person, "2026-01-01", "2026-12-31");
 		openStep = client.step(zhugen, plan, "挂职锻炼", "2026-10-31");
-		patchPlan("{\"status\":\"COMPLETED\",\"version\":" + version() + "}").andExpect(status().isOk());
+		patchPlan("{\"status\":\"COMPLETED\",\"version\":" + client.version(plan) + "}").andExpect(status().isOk());
 	}
 
 	@Test
@@ -67,13 +67,14 @@ class PlanRefusalTests {
 		mvc.perform(TalentClient.api(post("/api/v1/members/talent/steps/" + openStep + "/done"), zhugen).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("培养计划当前为“已完成”，不能标记步骤完成。"));
-		patchPlan("{\"title\":\"改名\",\"version\":" + version() + "}").andExpect(status().isBadRequest())
+		patchPlan("{\"title\":\"改名\",\"version\":" + client.version(plan) + "}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("status"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("不能修改")));
-		patchPlan("{\"status\":\"CANCELLED\",\"version\":" + version() + "}").andExpect(status().isBadRequest())
+		patchPlan("{\"status\":\"CANCELLED\",\"version\":" + client.version(plan) + "}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message", containsString("不能终止")));
 		// running again, it may be changed in the same request
-		patchPlan("{\"status\":\"ACTIVE\",\"title\":\"延长的计划\",\"version\":" + version() + "}").andExpect(status().isOk())
+		patchPlan("{\"status\":\"ACTIVE\",\"title\":\"延长的计划\",\"version\":" + client.version(plan) + "}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.title").value("延长的计划"));
 	}
@@ -93,7 +94,7 @@ class PlanRefusalTests {
 			.andExpect(content().string(containsString("培养计划当前为“已完成”，不能添加步骤。")));
 		mvc.perform(post("/members/talent/plans/" + plan).cookie(session).with(csrf()).param("title", "改名")
 				.param("startsOn", "2026-01-01").param("endsOn", "2026-12-31").param("status", "COMPLETED")
-				.param("version", String.valueOf(version())))
+				.param("version", String.valueOf(client.version(plan))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不能修改")));
 	}
@@ -102,7 +103,7 @@ class PlanRefusalTests {
 	void hostileStatusesAndIdsAreRefusalsOrNotFound() throws Exception {
 		for (String status : List.of("'; drop table members_cultivation_plan; --", "ACTIVE\u0000", "x".repeat(5000),
 				"<script>alert(1)</script>", "reopen")) {
-			patchPlan("{\"status\":\"" + status.replace("\u0000", "\\u0000") + "\",\"version\":" + version() + "}")
+			patchPlan("{\"status\":\"" + status.replace("\u0000", "\\u0000") + "\",\"version\":" + client.version(plan) + "}")
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("status"));
 		}
@@ -118,7 +119,7 @@ class PlanRefusalTests {
 		// the other town's officer learns nothing of the plan: 404 whatever the input
 		String niuhua = client.token("niuhua");
 		mvc.perform(TalentClient.api(patch("/api/v1/members/talent/plans/" + plan), niuhua)
-				.content("{\"status\":\"ACTIVE\",\"version\":" + version() + "}"))
+				.content("{\"status\":\"ACTIVE\",\"version\":" + client.version(plan) + "}"))
 			.andExpect(status().isNotFound());
 	}
 
@@ -126,9 +127,5 @@ class PlanRefusalTests {
 		return mvc.perform(TalentClient.api(patch("/api/v1/members/talent/plans/" + plan), zhugen).content(json));
 	}
 
-	private long version() {
-		return jdbc.sql("select version from members_cultivation_plan where id = :p").param("p", plan).query(Long.class)
-			.single();
-	}
 
 }
