@@ -10,14 +10,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongxin.members.selfservice.SelfServiceClient;
 
-/** The demand API as the tests call it, by bearer token. */
-final class DemandClient {
+/** The demand API as the tests call it, by bearer token (other modules' tests too: a member's answered demand). */
+public final class DemandClient {
 
 	private final MockMvc mvc;
 
 	private final JdbcClient jdbc;
 
-	DemandClient(MockMvc mvc, JdbcClient jdbc) {
+	public DemandClient(MockMvc mvc, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 	}
@@ -26,7 +26,7 @@ final class DemandClient {
 		return SelfServiceClient.bearer(token);
 	}
 
-	long userId(String username) {
+	public long userId(String username) {
 		return jdbc.sql("select id from identity_user where username = :u").param("u", username).query(Long.class).single();
 	}
 
@@ -35,7 +35,7 @@ final class DemandClient {
 			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
-	long submitted(String token, String json) throws Exception {
+	public long submitted(String token, String json) throws Exception {
 		String answer = submit(token, json).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(answer, "$.id")).longValue();
 	}
@@ -45,12 +45,12 @@ final class DemandClient {
 			.header("Authorization", bearer(token)));
 	}
 
-	ResultActions step(String token, long id, String step, String json) throws Exception {
+	public ResultActions step(String token, long id, String step, String json) throws Exception {
 		return mvc.perform(post("/api/v1/demands/" + id + "/" + step).header("Authorization", bearer(token))
 			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
-	long version(long id) {
+	public long version(long id) {
 		return jdbc.sql("select version from demands_case where id = :id").param("id", id).query(Long.class).single();
 	}
 

@@ -15,11 +15,14 @@ import org.tongxin.members.selfservice.SelfServiceClient;
 
 /**
  * The inbox API as tests read it. The inbox follows each step after it commits (its event is
- * handled asynchronously), so a test waits for what it expects, up to a few seconds.
+ * handled asynchronously), so a test waits for what it expects, up to a few seconds. Every page is
+ * read: staff's inbox holds more than a page once the tests have left work waiting.
  */
 public final class InboxClient {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+	private static final int PAGE_SIZE = 100;
 
 	private final MockMvc mvc;
 
@@ -27,31 +30,37 @@ public final class InboxClient {
 		this.mvc = mvc;
 	}
 
-	private static final int PAGE_SIZE = 100;
-
 	/** The caller's inbox as JSON (first 100 items). */
 	public String read(String token) throws Exception {
-		return read(token, 0);
+		return read(token, null, 0);
 	}
 
-	private String read(String token, int page) throws Exception {
-		return mvc.perform(get("/api/v1/inbox").param("size", String.valueOf(PAGE_SIZE))
+	/** The caller's inbox of one module (null: all) as JSON (first 100 items). */
+	public String read(String token, String module) throws Exception {
+		return read(token, module, 0);
+	}
+
+	private String read(String token, String module, int page) throws Exception {
+		var request = get("/api/v1/inbox").param("size", String.valueOf(PAGE_SIZE))
 			.param("page", String.valueOf(page))
-			.header("Authorization", SelfServiceClient.bearer(token)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+			.header("Authorization", SelfServiceClient.bearer(token));
+		if (module != null) {
+			request.param("module", module);
+		}
+		return mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
-	/**
-	 * The kinds of work waiting for the caller on one record, wherever it is listed: every page is
-	 * read (staff's inbox holds more than a page once the tests have left work waiting).
-	 */
+	/** The kinds of work waiting for the caller on one record, wherever it is listed. */
 	public List<String> kindsOn(String token, String type, long recordId) throws Exception {
+		return kindsOn(token, null, type, recordId);
+	}
+
+	/** The same within one module (null: all). */
+	public List<String> kindsOn(String token, String module, String type, long recordId) throws Exception {
 		List<String> kinds = new ArrayList<>();
 		long total = 1;
 		for (int page = 0; (long) page * PAGE_SIZE < total; page++) {
-			String answer = read(token, page);
+			String answer = read(token, module, page);
 			total = ((Number) JsonPath.read(answer, "$.total")).longValue();
 			kinds.addAll(JsonPath.<List<String>>read(answer,
 					"$.items[?(@.type == '" + type + "' && @.recordId == " + recordId + ")].kind"));
@@ -62,11 +71,17 @@ public final class InboxClient {
 	/** Waits until the kinds of work on the record satisfy the expectation; returns them (the last read if never). */
 	public List<String> awaitKinds(String token, String type, long recordId, Predicate<List<String>> expected)
 			throws Exception {
+		return awaitKinds(token, null, type, recordId, expected);
+	}
+
+	/** The same within one module (null: all). */
+	public List<String> awaitKinds(String token, String module, String type, long recordId,
+			Predicate<List<String>> expected) throws Exception {
 		Instant until = Instant.now().plus(PATIENCE);
-		List<String> kinds = kindsOn(token, type, recordId);
+		List<String> kinds = kindsOn(token, module, type, recordId);
 		while (!expected.test(kinds) && Instant.now().isBefore(until)) {
 			Thread.sleep(50);
-			kinds = kindsOn(token, type, recordId);
+			kinds = kindsOn(token, module, type, recordId);
 		}
 		return kinds;
 	}

@@ -99,7 +99,7 @@ class InboxDemandTests {
 	@Test
 	void theMenuCountsTheWaitingWorkAndTheOldAddressLeadsToTheInbox() throws Exception {
 		long id = submit(members.member(staff, "待办丁", SelfServiceClient.ZHUGEN_VILLAGE, "13800070002").token(), "桥面破损");
-		inbox.awaitKinds(zhugen, "demand", id, k -> !k.isEmpty());
+		inbox.awaitKinds(zhugen, "demands", "demand", id, k -> !k.isEmpty());
 		long total = ((Number) JsonPath.read(inbox.read(zhugen), "$.total")).longValue();
 		var session = org.tongxin.DemoLogins.login(mvc, "zhugen", org.tongxin.DemoLogins.DEMO_PASSWORD);
 		mvc.perform(get("/inbox/badge").cookie(session))

@@ -1,6 +1,7 @@
 package org.tongxin.members.selfservice;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,10 +13,13 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.CorrectionApproved;
+import org.tongxin.members.CorrectionRejected;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.internal.Person;
@@ -60,8 +64,11 @@ public class CorrectionReview {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CorrectionReview(CorrectionRepository corrections, CorrectionQuery query, CorrectionValues values,
-			SelfServiceAccess registry, UnitAccess access, Units units, AuditLog auditLog, Clock clock) {
+			SelfServiceAccess registry, UnitAccess access, Units units, AuditLog auditLog, Clock clock,
+			ApplicationEventPublisher events) {
 		this.corrections = corrections;
 		this.query = query;
 		this.values = values;
@@ -70,6 +77,7 @@ public class CorrectionReview {
 		this.units = units;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -153,13 +161,15 @@ public class CorrectionReview {
 		if (!conflicts.isEmpty()) {
 			throw new Rejection(conflicts);
 		}
-		correction.decide(CorrectionStatus.APPROVED, actor, clock.instant(), approvalNote);
+		Instant now = clock.instant();
+		correction.decide(CorrectionStatus.APPROVED, actor, now, approvalNote);
 		corrections.saveAndFlush(correction);
 		if (!apply.isEmpty()) {
 			registry.apply(actor, person.getId(), CorrectableField.draft(apply, person.getVersion()));
 		}
 		auditLog.append(AuditRecord.of("CORRECTION_APPROVED").target("member", person.getId()).detail("correction", id)
 			.detail("fields", String.join(",", apply.keySet().stream().map(CorrectableField::field).toList())));
+		events.publishEvent(new CorrectionApproved(id, person.getId(), now, actor.userId()));
 	}
 
 	@Requires(Privilege.MEMBER_MANAGE)
@@ -171,10 +181,12 @@ public class CorrectionReview {
 		if (why == null) {
 			throw new Rejection("reason", "correction.rejectReason.required");
 		}
-		correction.decide(CorrectionStatus.REJECTED, actor, clock.instant(), why);
+		Instant now = clock.instant();
+		correction.decide(CorrectionStatus.REJECTED, actor, now, why);
 		corrections.saveAndFlush(correction);
 		auditLog.append(AuditRecord.of("CORRECTION_REJECTED").target("member", correction.getPersonId())
 			.detail("correction", id));
+		events.publishEvent(new CorrectionRejected(id, correction.getPersonId(), now, actor.userId()));
 	}
 
 	/** The correction if its person is in scope (else 404) and it is still open (else refused). */

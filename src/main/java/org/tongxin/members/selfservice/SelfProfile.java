@@ -1,6 +1,7 @@
 package org.tongxin.members.selfservice;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,11 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.CorrectionRequested;
+import org.tongxin.members.CorrectionWithdrawn;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.internal.Person;
@@ -56,14 +60,17 @@ public class SelfProfile {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SelfProfile(AccountLinkRepository links, CorrectionRepository corrections, SelfServiceAccess registry,
-			CorrectionValues values, AuditLog auditLog, Clock clock) {
+			CorrectionValues values, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
 		this.links = links;
 		this.corrections = corrections;
 		this.registry = registry;
 		this.values = values;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The member's own profile; 404 for a user without a linked profile. */
@@ -146,6 +153,8 @@ public class SelfProfile {
 		auditLog.append(AuditRecord.of("CORRECTION_REQUESTED").target("member", person.getId())
 			.detail("correction", correction.getId())
 			.detail("fields", String.join(",", fields.stream().map(CorrectionField::field).toList())));
+		events.publishEvent(new CorrectionRequested(correction.getId(), person.getId(), correction.getRequestedAt(),
+				actor.userId()));
 		return values.view(correction, person.getName(), null, true);
 	}
 
@@ -159,10 +168,12 @@ public class SelfProfile {
 		if (!correction.isPending()) {
 			throw new Rejection(null, "correction.decided");
 		}
-		correction.withdraw(clock.instant());
+		Instant now = clock.instant();
+		correction.withdraw(now);
 		corrections.saveAndFlush(correction);
 		auditLog.append(AuditRecord.of("CORRECTION_WITHDRAWN").target("member", person.getId())
 			.detail("correction", correctionId));
+		events.publishEvent(new CorrectionWithdrawn(correctionId, person.getId(), now, actor.userId()));
 	}
 
 	private Person person(Actor actor) {

@@ -1,9 +1,11 @@
 package org.tongxin.members.talent;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.PlanCreated;
+import org.tongxin.members.PlanStepAdded;
+import org.tongxin.members.PlanStepDone;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.talent.TalentViews.Plan;
 import org.tongxin.members.talent.TalentViews.Step;
@@ -23,8 +28,10 @@ import org.tongxin.shared.security.Requires;
 
 /**
  * Cultivation plans (培养计划) on behalf of an actor: a plan and its steps belong to a person, so
- * the person's scope decides (a plan of a person out of scope is a 404, before its input is looked
- * at); every change is audited on the person, so the person's history shows it.
+ * the person's scope decides who may act (a plan of a person out of scope is a 404, before its
+ * input is looked at); what may happen is the plan's own rules' ({@link CultivationPlan}). Each
+ * step is stored only if the plan is still as its rules saw it (else 409), audited on the person
+ * (the person's history shows it) and published as an event in the same transaction.
  */
 @Service
 public class CultivationPlans {
@@ -39,10 +46,13 @@ public class CultivationPlans {
 
 	private final AuditLog auditLog;
 
-	CultivationPlans(PlanStore plans, TalentAccess access, AuditLog auditLog) {
+	private final ApplicationEventPublisher events;
+
+	CultivationPlans(PlanStore plans, TalentAccess access, AuditLog auditLog, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.access = access;
 		this.auditLog = auditLog;
+		this.events = events;
 	}
 
 	@Requires(Privilege.MEMBER_VIEW)
@@ -80,15 +90,17 @@ public class CultivationPlans {
 	@Transactional
 	public Plan create(Actor actor, long personId, Drafts.PlanDraft draft) {
 		access.person(actor, personId);
-		Values.Plan values = TalentRules.plan(draft);
-		long id = plans.insert(personId, values, access.now());
-		auditLog.append(described(AuditRecord.of("PLAN_CREATED").target("member", personId).detail("plan", id), values));
+		CultivationPlan plan = CultivationPlan.create(personId, draft);
+		Instant now = access.now();
+		long id = plans.insert(plan, now);
+		auditLog.append(described(AuditRecord.of("PLAN_CREATED").target("member", personId).detail("plan", id), plan));
+		events.publishEvent(new PlanCreated(id, personId, now, actor.userId()));
 		return plans.find(id, access.today()).orElseThrow().plan();
 	}
 
 	/**
-	 * A change of the whole plan; absent fields keep their values, a stale version answers 409, and
-	 * the new dates must still hold every step (a step due outside them names the date field).
+	 * A change of the whole plan, its status included (absent fields keep their values); a stale
+	 * version answers 409. The plan's rules decide what the change may be ({@link CultivationPlan#changed}).
 	 */
 	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
@@ -100,20 +112,15 @@ public class CultivationPlans {
 		if (draft.version() != plan.version()) {
 			throw new ObjectOptimisticLockingFailureException("members_cultivation_plan", planId);
 		}
-		Values.Plan values = TalentRules.plan(draft.over(draftOf(plan)));
-		for (Step step : plan.steps()) {
-			if (step.dueOn().isBefore(values.startsOn())) {
-				throw new Rejection("startsOn", "talent.plan.stepOutside", step.title(), step.dueOn().toString());
-			}
-			if (step.dueOn().isAfter(values.endsOn())) {
-				throw new Rejection("endsOn", "talent.plan.stepOutside", step.title(), step.dueOn().toString());
-			}
-		}
-		if (!plans.update(planId, plan.version(), values, access.now())) {
+		CultivationPlan before = CultivationPlan.of(plan);
+		CultivationPlan after = before.changed(draft);
+		Instant now = access.now();
+		if (!plans.update(after, now)) {
 			throw new ObjectOptimisticLockingFailureException("members_cultivation_plan", planId);
 		}
 		auditLog.append(described(AuditRecord.of("PLAN_CHANGED").target("member", plan.personId()).detail("plan", planId),
-				values));
+				after));
+		PlanEvents.changed(before, after, now, actor.userId()).forEach(events::publishEvent);
 		return plans.find(planId, access.today()).orElseThrow().plan();
 	}
 
@@ -122,30 +129,27 @@ public class CultivationPlans {
 	@Transactional
 	public Step addStep(Actor actor, long planId, Drafts.StepDraft draft) {
 		Plan plan = visible(actor, planId);
-		if (plan.status() != PlanStatus.ACTIVE) {
-			throw new Rejection("status", "talent.plan.notActive");
-		}
-		Values.Step values = TalentRules.step(draft, plan.startsOn(), plan.endsOn());
-		long stepId = plans.addStep(planId, values, access.now());
+		PlanStep added = CultivationPlan.of(plan).withStep(draft).lastStep();
+		Instant now = access.now();
+		long stepId = plans.addStep(plan.id(), plan.version(), added, now);
 		auditLog.append(AuditRecord.of("PLAN_STEP_ADDED").target("member", plan.personId()).detail("plan", planId)
-			.detail("step", stepId).detail("title", values.title()).detail("dueOn", values.dueOn()));
+			.detail("step", stepId).detail("title", added.title()).detail("dueOn", added.dueOn()));
+		events.publishEvent(new PlanStepAdded(planId, plan.personId(), stepId, added.dueOn(), now, actor.userId()));
 		return step(planId, stepId);
 	}
 
-	/** Marks a step done on a day (empty: today); a step done already keeps its day. */
+	/** Marks an open step of a running plan done on a day (empty: today). */
 	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public Step markDone(Actor actor, long stepId, String doneOn) {
 		long planId = plans.planOfStep(stepId).orElseThrow(() -> new NotFoundException("step", stepId));
 		Plan plan = visibleOr404(actor, planId, "step", stepId);
-		Step step = plan.steps().stream().filter(s -> s.id() == stepId).findFirst().orElseThrow();
-		if (step.done()) {
-			throw new Rejection("doneOn", "talent.step.doneAlready", step.doneOn().toString());
-		}
-		LocalDate on = TalentRules.doneOn(doneOn, plan.startsOn(), access.today());
-		plans.markDone(planId, stepId, on, access.now());
+		LocalDate on = CultivationPlan.of(plan).stepDone(stepId, doneOn, access.today()).step(stepId).doneOn();
+		Instant now = access.now();
+		plans.markDone(planId, plan.version(), stepId, on, now);
 		auditLog.append(AuditRecord.of("PLAN_STEP_DONE").target("member", plan.personId()).detail("plan", planId)
 			.detail("step", stepId).detail("doneOn", on));
+		events.publishEvent(new PlanStepDone(planId, plan.personId(), stepId, on, now, actor.userId()));
 		return step(planId, stepId);
 	}
 
@@ -179,14 +183,9 @@ public class CultivationPlans {
 		return plan;
 	}
 
-	static Drafts.PlanDraft draftOf(Plan p) {
-		return new Drafts.PlanDraft(p.title(), p.goal() == null ? "" : p.goal(), p.startsOn().toString(),
-				p.endsOn().toString(), p.status().name(), p.version());
-	}
-
-	private static AuditRecord described(AuditRecord record, Values.Plan v) {
-		return record.detail("title", v.title()).detail("startsOn", v.startsOn()).detail("endsOn", v.endsOn())
-			.detail("status", v.status());
+	private static AuditRecord described(AuditRecord record, CultivationPlan p) {
+		return record.detail("title", p.title()).detail("startsOn", p.startsOn()).detail("endsOn", p.endsOn())
+			.detail("status", p.status());
 	}
 
 }

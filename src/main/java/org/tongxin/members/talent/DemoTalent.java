@@ -107,22 +107,35 @@ class DemoTalent implements ApplicationRunner {
 		}
 	}
 
-	/** A plan with steps due {@code months} from today; the last plan is completed. */
+	/**
+	 * A plan with steps due {@code months} from today, taken step by step by the plan's own rules;
+	 * a plan whose end has passed is completed at last.
+	 */
 	private void plan(long person, String title, String goal, LocalDate startsOn, LocalDate endsOn, String[][] steps) {
 		LocalDate today = access.today();
-		boolean finished = endsOn.isBefore(today);
-		Values.Plan values = TalentRules.plan(new Drafts.PlanDraft(title, goal, startsOn.toString(), endsOn.toString(),
-				finished ? "COMPLETED" : "ACTIVE", null));
-		long plan = plans.insert(person, values, access.now());
+		Instant now = access.now();
+		long id = plans.insert(CultivationPlan.create(person,
+				new Drafts.PlanDraft(title, goal, startsOn.toString(), endsOn.toString(), null, null)), now);
 		for (String[] step : steps) {
 			LocalDate due = today.plusMonths(Long.parseLong(step[1]));
 			due = due.isBefore(startsOn) ? startsOn : due.isAfter(endsOn) ? endsOn : due;
-			long id = plans.addStep(plan, TalentRules.step(new Drafts.StepDraft(step[0], due.toString(), null), startsOn, endsOn),
-					access.now());
+			CultivationPlan plan = read(id);
+			PlanStep added = plan.withStep(new Drafts.StepDraft(step[0], due.toString(), null)).lastStep();
+			long stepId = plans.addStep(id, plan.version(), added, now);
 			if (!step[2].isEmpty()) {
-				plans.markDone(plan, id, due.isAfter(today) ? today : due, access.now());
+				CultivationPlan current = read(id);
+				String doneOn = (due.isAfter(today) ? today : due).toString();
+				plans.markDone(id, current.version(), stepId, current.stepDone(stepId, doneOn, today).step(stepId).doneOn(),
+						now);
 			}
 		}
+		if (endsOn.isBefore(today)) {
+			plans.update(read(id).closed(PlanStatus.COMPLETED), now);
+		}
+	}
+
+	private CultivationPlan read(long planId) {
+		return CultivationPlan.of(plans.find(planId, access.today()).orElseThrow().plan());
 	}
 
 	private long firstIn(String unitCode) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.talent.TalentViews.Plan;
@@ -92,43 +93,52 @@ class PlanStore {
 		return where.toString();
 	}
 
-	long insert(long personId, Values.Plan v, Instant now) {
+	long insert(CultivationPlan plan, Instant now) {
 		return jdbc.sql("insert into members_cultivation_plan (person_id, title, goal, starts_on, ends_on, status,"
 				+ " created_at, updated_at) values (:person, :title, :goal, :starts, :ends, :status, :now, :now) returning id")
-			.param("person", personId).param("title", v.title()).param("goal", v.goal()).param("starts", v.startsOn())
-			.param("ends", v.endsOn()).param("status", v.status().name()).param("now", Timestamp.from(now))
+			.param("person", plan.personId()).param("title", plan.title()).param("goal", plan.goal())
+			.param("starts", plan.startsOn()).param("ends", plan.endsOn()).param("status", plan.status().name())
+			.param("now", Timestamp.from(now))
 			.query(Long.class).single();
 	}
 
-	/** Changes the plan if it is still at {@code version}; false when someone changed it meanwhile. */
-	boolean update(long planId, long version, Values.Plan v, Instant now) {
+	/** Writes the plan's new state if it is still at the version it was read at; false when someone changed it meanwhile. */
+	boolean update(CultivationPlan plan, Instant now) {
 		return jdbc.sql("update members_cultivation_plan set title = :title, goal = :goal, starts_on = :starts,"
 				+ " ends_on = :ends, status = :status, updated_at = :now, version = version + 1"
 				+ " where id = :id and version = :version")
-			.param("title", v.title()).param("goal", v.goal()).param("starts", v.startsOn()).param("ends", v.endsOn())
-			.param("status", v.status().name()).param("now", Timestamp.from(now)).param("id", planId)
-			.param("version", version).update() == 1;
+			.param("title", plan.title()).param("goal", plan.goal()).param("starts", plan.startsOn())
+			.param("ends", plan.endsOn()).param("status", plan.status().name()).param("now", Timestamp.from(now))
+			.param("id", plan.id()).param("version", plan.version()).update() == 1;
 	}
 
-	/** A step at the end of the plan; the plan's version moves, so an open edit form is told it is stale. */
-	long addStep(long planId, Values.Step v, Instant now) {
-		touch(planId, now);
+	/**
+	 * A step at the end of the plan, if the plan is still at the version its rules allowed it at
+	 * (else 409); the plan's version moves, so an open edit form is told it is stale.
+	 */
+	long addStep(long planId, long version, PlanStep step, Instant now) {
+		touch(planId, version, now);
 		return jdbc.sql("insert into members_cultivation_step (plan_id, position, title, due_on, note)"
 				+ " select :plan, coalesce(max(position), 0) + 1, :title, :due, :note from members_cultivation_step"
 				+ " where plan_id = :plan returning id")
-			.param("plan", planId).param("title", v.title()).param("due", v.dueOn()).param("note", v.note())
+			.param("plan", planId).param("title", step.title()).param("due", step.dueOn()).param("note", step.note())
 			.query(Long.class).single();
 	}
 
-	void markDone(long planId, long stepId, LocalDate doneOn, Instant now) {
-		touch(planId, now);
+	/** A step done on a day, if the plan is still at the version its rules allowed it at (else 409). */
+	void markDone(long planId, long version, long stepId, LocalDate doneOn, Instant now) {
+		touch(planId, version, now);
 		jdbc.sql("update members_cultivation_step set done_on = :done where id = :id").param("done", doneOn)
 			.param("id", stepId).update();
 	}
 
-	private void touch(long planId, Instant now) {
-		jdbc.sql("update members_cultivation_plan set updated_at = :now, version = version + 1 where id = :id")
-			.param("now", Timestamp.from(now)).param("id", planId).update();
+	private void touch(long planId, long version, Instant now) {
+		int touched = jdbc.sql("update members_cultivation_plan set updated_at = :now, version = version + 1"
+				+ " where id = :id and version = :version")
+			.param("now", Timestamp.from(now)).param("id", planId).param("version", version).update();
+		if (touched != 1) {
+			throw new ObjectOptimisticLockingFailureException("members_cultivation_plan", planId);
+		}
 	}
 
 	private static List<Read> read(JdbcClient.StatementSpec statement, LocalDate today) {

@@ -5,5 +5,8 @@
  * scope ({@link org.tongxin.members.internal.MemberScope}): a person out of scope is a 404. The
  * vocabularies themselves (tags, projects) are district-wide and changed only by department staff
  * (MEMBER_MANAGE with the whole district in scope), so a town cannot rename the district's lists.
+ * A plan owns its rules ({@link org.tongxin.members.talent.CultivationPlan}: one table of status →
+ * allowed steps); its next open step waits in the inbox for the person's town
+ * ({@link org.tongxin.members.talent.PlanWaiting}).
  */
 package org.tongxin.members.talent;

@@ -73,6 +73,12 @@ final class TalentClient {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 	}
 
+	/** The plan's current version, for a change that must name it. */
+	long version(long plan) {
+		return jdbc.sql("select version from members_cultivation_plan where id = :p").param("p", plan).query(Long.class)
+			.single();
+	}
+
 	long audits(String action, long person) {
 		return jdbc.sql("select count(*) from audit_event where action = :a and target_type = 'member' and target_id = :t")
 			.param("a", action).param("t", String.valueOf(person)).query(Long.class).single();

@@ -1,0 +1,16 @@
+package org.tongxin.members;
+
+import java.time.Instant;
+
+import org.tongxin.shared.workflow.RecordRef;
+import org.tongxin.shared.workflow.WorkflowEvent;
+
+/** A cultivation plan was made for a person. */
+public record PlanCreated(long planId, long personId, Instant at, long actorUserId) implements WorkflowEvent {
+
+	@Override
+	public RecordRef record() {
+		return MemberRecords.plan(planId);
+	}
+
+}

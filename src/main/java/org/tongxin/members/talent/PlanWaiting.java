@@ -1,0 +1,81 @@
+package org.tongxin.members.talent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.members.MemberRecords;
+import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.workflow.Addressee;
+import org.tongxin.shared.workflow.WaitingItem;
+import org.tongxin.shared.workflow.WaitingWorkSource;
+
+/**
+ * What a running cultivation plan waits for: its next open step (the one due first), to be done
+ * and marked by the MEMBER_MANAGE holders whose domain holds the person's unit, who alone may mark
+ * it. The step's due day is the deadline. A plan runs for a year or two, so a step far off is not
+ * work yet: it is listed from {@link #LISTED_DAYS} days before it is due (two working weeks to
+ * arrange a training or a posting) and turns amber {@link #WARN_DAYS} days before (time for a
+ * reminder call). One item per plan: when its step is marked done the next one takes its place.
+ * Closed plans and plans with every step done wait for nobody.
+ */
+@Component
+class PlanWaiting implements WaitingWorkSource {
+
+	static final String KIND = "talent.waiting.step";
+
+	static final int LISTED_DAYS = 14;
+
+	static final int WARN_DAYS = 3;
+
+	private final JdbcClient jdbc;
+
+	PlanWaiting(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String module() {
+		return MemberRecords.MODULE;
+	}
+
+	@Override
+	public String type() {
+		return MemberRecords.TALENT_PLAN;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WaitingItem> waitingOn(long planId) {
+		return jdbc.sql("""
+				select p.name, p.unit_id, p.unit_path, s.title, s.due_on from members_cultivation_plan c
+				join members_person p on p.id = c.person_id
+				join members_cultivation_step s on s.plan_id = c.id and s.done_on is null
+				where c.id = :id and c.status = 'ACTIVE' order by s.due_on, s.position limit 1""")
+			.param("id", planId)
+			.query((rs, n) -> item(planId, rs.getString(1) + " · " + rs.getString(4), rs.getObject(5, LocalDate.class),
+					Addressee.domain(Privilege.MEMBER_MANAGE, rs.getLong(2), rs.getString(3))))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachOpenRecord(LongConsumer planId) {
+		jdbc.sql("""
+				select c.id from members_cultivation_plan c where c.status = 'ACTIVE' and exists
+				(select 1 from members_cultivation_step s where s.plan_id = c.id and s.done_on is null) order by c.id""")
+			.query(Long.class)
+			.list()
+			.forEach(planId::accept);
+	}
+
+	static WaitingItem item(long planId, String title, LocalDate due, Addressee to) {
+		return WaitingItem.of(KIND, null, title, "/members/talent/plans/" + planId, to)
+			.due(due, due.minusDays(WARN_DAYS))
+			.listedFrom(due.minusDays(LISTED_DAYS));
+	}
+
+}
