@@ -8,9 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +17,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -37,20 +33,10 @@ import org.tongxin.identity.internal.Totp;
 // a second context: on a shared external database only the main test context applies search index work
 @TestPropertySource(properties = { "tongxin.security.admin-totp-required=true",
 		"spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false" })
+@Import(TestClockConfiguration.class)
 class StrictSecurityTests {
 
 	private static final String PASSWORD = UserFixtures.PASSWORD;
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(Instant.now());
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -90,16 +76,6 @@ class StrictSecurityTests {
 			.content("{\"username\":\"" + admin + "\",\"password\":\"" + PASSWORD + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("totpCode"));
-	}
-
-	@Test
-	void aSessionEndsTwelveHoursAfterLoginWhateverTheActivity() throws Exception {
-		String officer = fixtures.create("officer", "TOWN_OFFICER", "511112", clock.instant());
-		Cookie session = BrowserSession.login(mvc, officer, PASSWORD);
-		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
-		clock.advance(Duration.ofHours(12).plusMinutes(1));
-		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
-		clock.advance(Duration.ofHours(-12).minusMinutes(1));
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package org.tongxin.identity.web;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,9 @@ import org.tongxin.shared.security.Requires;
  */
 final class RequiresPrivilege implements AuthorizationManager<MethodInvocation> {
 
+	/** What each method needs, as found once (shared arrays: read, never changed). */
+	private static final Map<Site, Privilege[]> NEEDED = new ConcurrentHashMap<>();
+
 	static AuthorizationManagerBeforeMethodInterceptor interceptor() {
 		Pointcut pointcut = new ComposablePointcut((Pointcut) new AnnotationMatchingPointcut(null, Requires.class, true))
 			.union(new AnnotationMatchingPointcut(Requires.class, true));
@@ -52,14 +57,25 @@ final class RequiresPrivilege implements AuthorizationManager<MethodInvocation> 
 		return new AuthorizationDecision(Arrays.stream(needed).allMatch(p -> held.contains(p.name())));
 	}
 
-	/** The method's own annotation, else its class's. */
+	/**
+	 * The method's own annotation, else its class's; looked up once per method and class (a page
+	 * passes two or three such checks, and the merged-annotation search was a few percent of it).
+	 */
 	static Privilege[] needed(MethodInvocation invocation) {
 		Class<?> target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
 				: AopUtils.getTargetClass(invocation.getThis());
-		Method method = AopUtils.getMostSpecificMethod(invocation.getMethod(), target);
+		return NEEDED.computeIfAbsent(new Site(invocation.getMethod(), target), RequiresPrivilege::lookUp);
+	}
+
+	/** A method as called on a class (an interface method or a proxy's may carry its annotation elsewhere). */
+	private record Site(Method method, Class<?> target) {
+	}
+
+	private static Privilege[] lookUp(Site site) {
+		Method method = AopUtils.getMostSpecificMethod(site.method(), site.target());
 		Requires requires = AnnotatedElementUtils.findMergedAnnotation(method, Requires.class);
 		if (requires == null) {
-			requires = AnnotatedElementUtils.findMergedAnnotation(target, Requires.class);
+			requires = AnnotatedElementUtils.findMergedAnnotation(site.target(), Requires.class);
 		}
 		return requires == null ? new Privilege[0] : requires.value();
 	}

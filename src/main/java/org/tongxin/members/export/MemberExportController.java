@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,7 +40,8 @@ class MemberExportController {
 	}
 
 	@GetMapping("/export-link")
-	String link(@ModelAttribute("filter") MemberFilterForm filter) {
+	String link(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") MemberFilterForm filter, Model model) {
+		model.addAttribute("canExport", actor.can(Privilege.MEMBER_EXPORT));
 		return "members/list :: exportLink";
 	}
 

@@ -63,7 +63,10 @@ class MemberListController {
 		model.addAttribute("totalCapped", page instanceof MemberPage capped && capped.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl(true));
 		model.addAttribute("sortUrl", filter.listUrl(false));
+		// privileges from the actor, not sec:authorize: each of those looks up beans and parses SpEL on every page
 		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
+		model.addAttribute("canExport", actor.can(Privilege.MEMBER_EXPORT));
+		model.addAttribute("canImport", actor.can(Privilege.MEMBER_IMPORT));
 		model.addAttribute("categories", MemberCategory.values());
 		if (htmx.wantsFragment()) {
 			return "members/list :: results";

@@ -27,8 +27,11 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CACHE)
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
-		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(CACHE);
-		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(CACHE);
+		// a resource chain caches where each file is: without it every page looked its links up in the jar again
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(CACHE)
+			.resourceChain(true);
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(CACHE)
+			.resourceChain(true);
 	}
 
 }
