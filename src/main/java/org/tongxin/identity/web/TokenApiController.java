@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,6 +36,7 @@ import org.tongxin.shared.domain.Rejection;
  */
 @RestController
 @RequestMapping("/api/v1/tokens")
+@Tag(name = "Tokens", description = "API tokens: exchange a user name and password for a bearer token; list and revoke your own tokens.")
 class TokenApiController {
 
 	private final AuthenticationManager authenticationManager;
@@ -66,7 +68,17 @@ class TokenApiController {
 		}
 	}
 
-	@Operation(summary = "Issue an API token for a username and password (plus TOTP code for administrators)")
+	@Operation(summary = "Issue an API token", description = """
+			Needs no token. Body: `username`, `password`; `totpCode` (6 digits) for administrators when TOTP
+			applies; optional `name` (≤ 100 characters, what the token is for) and `validityDays` (default 30,
+			at most 365). The answer (201) holds the token value once: send it as `Authorization: Bearer <token>`.
+			The token has the user's privileges and data scope.
+
+			Errors: 401 for a wrong user name or password (the login page's lockout applies: 5 failures in
+			15 minutes lock the account for 15 minutes); 400 naming `totpCode` when a required TOTP code is
+			missing or wrong, or naming `password` when the password is temporary or expired (change it in the
+			browser first), or naming `validityDays` when out of range.
+			""")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ApiTokens.IssuedToken issue(@Valid @RequestBody TokenRequest request) {
@@ -89,13 +101,18 @@ class TokenApiController {
 		return apiTokens.issue(principal.userId(), request.name(), request.validityDays(), principal.userId());
 	}
 
-	@Operation(summary = "List the caller's own tokens (never their values)")
+	@Operation(summary = "List the caller's own tokens", description = """
+			Name, prefix, creation, expiry, last use and revocation of each token the caller issued; never the
+			token values.
+			""")
 	@GetMapping
 	List<TokenView> mine(@AuthenticationPrincipal TongxinPrincipal principal) {
 		return apiTokens.of(principal.userId()).stream().map(TokenView::of).toList();
 	}
 
-	@Operation(summary = "Revoke a token")
+	@Operation(summary = "Revoke a token", description = """
+			204; programs using the token are refused from then on. 404 for a token that is not the caller's.
+			""")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@PathVariable long id, @AuthenticationPrincipal TongxinPrincipal principal) {
