@@ -7,7 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,6 +39,27 @@ import org.tongxin.shared.domain.Rejection;
  * API tokens. {@code POST /api/v1/tokens} exchanges credentials (and, for administrators, a TOTP
  * code) for an expiring token, under the same lockout rule as the login page.
  */
+@OpenAPIDefinition(info = @Info(title = "Tongxin API", version = "v1", description = """
+		The JSON API of 同心 Tongxin, the united front work platform, under `/api/v1`. It keeps every rule
+		of the pages: the caller's privileges and data scope, the same checks on input, the same audit.
+
+		**Authentication.** `POST /api/v1/tokens` with a user name and password (administrators add
+		`totpCode`) answers a token; tokens can also be issued and revoked on the page 我的账户 → API 令牌.
+		Send it as `Authorization: Bearer <token>`. A token acts with its user's privileges and data scope.
+
+		**Answers.** Errors are `application/problem+json` with a `detail` and, for refused input,
+		`errors: [{field, message}]`, in the language of `Accept-Language` (Chinese by default, `en` for
+		English). The status says what happened, and the request changed nothing:
+		- 400: input refused by a rule, naming the field (every bad field of a form at once); a workflow
+		  step the record is not ready for names `status`;
+		- 401: no valid token; 403: a privilege the caller lacks, or a step that is not theirs;
+		- 404: a record that does not exist *or* is outside the caller's data scope (the two are not told
+		  apart, so ids reveal nothing);
+		- 405: a method the address does not take (with `Allow`); 409: the record changed since the
+		  `version` the caller sent (read it again); 413: an upload over the limit.
+		"""), security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "An API token from POST /api/v1/tokens")
 @RestController
 @RequestMapping("/api/v1/tokens")
 @Tag(name = "Tokens", description = "API tokens: exchange a user name and password for a bearer token; list and revoke your own tokens.")
