@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,12 @@ class RequiresPrivilegeTest {
 			return "audited";
 		}
 
+	}
+
+	/** The context is the thread's: left signed in, the next test class on this thread would be too. */
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
 	}
 
 	private Guarded guardedAs(String... authorities) {
