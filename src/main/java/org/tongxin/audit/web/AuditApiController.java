@@ -2,6 +2,8 @@ package org.tongxin.audit.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +21,7 @@ import org.tongxin.shared.security.Requires;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Requires(Privilege.AUDIT_VIEW)
+@Tag(name = "Audit", description = "The audit trail: append-only and hash-chained (AUDIT_VIEW).")
 class AuditApiController {
 
 	static final int MAX_SIZE = 200;
@@ -32,6 +35,11 @@ class AuditApiController {
 		this.verifier = verifier;
 	}
 
+	@Operation(summary = "Audit records, newest first", description = """
+			AUDIT_VIEW. The page's filters as parameters (`from`, `to` as dates, `actor`, `action`,
+			`targetType`, `targetId`); `page` from 0, `size` 1–200 (default 50). Records name the field and the
+			record, never the value of a sensitive field.
+			""")
 	@GetMapping
 	AuditPage list(AuditFilterForm filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
@@ -45,6 +53,11 @@ class AuditApiController {
 	}
 
 	/** A GET for the convenience of monitoring scripts, though it appends an AUDIT_VERIFIED record. */
+	@Operation(summary = "Verify the audit chain", description = """
+			AUDIT_VIEW. Recomputes the chain from the first record: intact, or the first record altered or
+			following a removed one. The verification itself is recorded (AUDIT_VERIFIED), so this GET appends
+			to the trail.
+			""")
 	@GetMapping("/verify")
 	AuditVerification verify() {
 		return verifier.verify();

@@ -3,6 +3,7 @@ package org.tongxin.calendar.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.tongxin.shared.security.Actor;
  */
 @RestController
 @RequestMapping("/api/v1/calendar")
+@Tag(name = "Calendar", description = "The business calendar: the working days deadlines are counted on.")
 class CalendarApiController {
 
 	private final BusinessCalendar calendar;
@@ -45,7 +47,11 @@ class CalendarApiController {
 	record YearAnswer(int year, int workingDays, List<CalendarDay> days) {
 	}
 
-	@Operation(summary = "A year's marked days (HOLIDAY: a day off; WORKDAY: a weekend day worked) and its number of working days")
+	@Operation(summary = "A year's marked days and its number of working days", description = """
+			Any signed-in user. Year 2000–2100. Monday to Friday work and weekends rest, except the days listed:
+			HOLIDAY (a day off, with its name) and WORKDAY (a weekend day worked, 调休上班). 400 naming `year`
+			when out of range.
+			""")
 	@GetMapping("/{year}")
 	YearAnswer year(@PathVariable String year) {
 		int y = CalendarRules.year(year);
@@ -53,13 +59,19 @@ class CalendarApiController {
 		return new YearAnswer(y, working, calendar.markedDays(y));
 	}
 
-	@Operation(summary = "Mark a day (ISO date): kind HOLIDAY or WORKDAY (WORKDAY only on a Saturday or Sunday), name")
+	@Operation(summary = "Mark a day", description = """
+			CALENDAR_MANAGE. Path: an ISO date. Body: `kind` HOLIDAY (any day; `name` required, ≤ 50 characters,
+			e.g. 国庆节) or WORKDAY (only a Saturday or Sunday). Marking again replaces the mark. Audited.
+			Deadlines already set on demand cases do not move. 400 naming `date`, `kind` or `name`.
+			""")
 	@PutMapping("/days/{date}")
 	CalendarDay mark(@AuthenticationPrincipal Actor actor, @PathVariable String date, @RequestBody DayRequest request) {
 		return administration.mark(actor, date, request.kind(), request.name());
 	}
 
-	@Operation(summary = "Clear a day's mark (204; 404 when the day was not marked)")
+	@Operation(summary = "Clear a day's mark", description = """
+			CALENDAR_MANAGE. 204; 404 when the day was not marked. Audited.
+			""")
 	@DeleteMapping("/days/{date}")
 	ResponseEntity<Void> clear(@AuthenticationPrincipal Actor actor, @PathVariable String date) {
 		return administration.clear(actor, date) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();

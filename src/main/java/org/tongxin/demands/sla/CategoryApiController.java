@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.tongxin.shared.security.Actor;
  */
 @RestController
 @RequestMapping("/api/v1/demands/categories")
+@Tag(name = "Demand categories", description = "Demand categories and their time limits in working days (DEMAND_CATEGORY_MANAGE to change).")
 class CategoryApiController {
 
 	private final Categories categories;
@@ -74,27 +76,43 @@ class CategoryApiController {
 
 	}
 
-	@Operation(summary = "The active demand categories with their time limits in working days, in display order")
+	@Operation(summary = "The active demand categories", description = """
+			Any signed-in user (for forms). In display order, each with its time limits in working days:
+			`acceptDays`, `answerDays`, `reopenDays`, `warnDays`, and `withAmount` (answers record an amount).
+			""")
 	@GetMapping
 	List<CategoryView> active(Locale locale) {
 		return categories.active().stream().map(c -> CategoryView.of(c, locale)).toList();
 	}
 
-	@Operation(summary = "One category with its version, inactive ones included (DEMAND_CATEGORY_MANAGE)")
+	@Operation(summary = "One category with its version", description = """
+			DEMAND_CATEGORY_MANAGE. Inactive ones included.
+			""")
 	@GetMapping("/{id}")
 	ManagedView one(@PathVariable long id) {
 		return ManagedView.of(administration.get(id));
 	}
 
-	@Operation(summary = "Add a category, active (DEMAND_CATEGORY_MANAGE); 201")
+	@Operation(summary = "Add a category", description = """
+			DEMAND_CATEGORY_MANAGE. Body: `code` (2–32 upper-case letters, digits or `_`, starting with a
+			letter; never changes), `nameZh` (≤ 50), `nameEn` (≤ 80), `acceptDays` (0–60), `answerDays`
+			(1–250), `reopenDays` (1–250), `warnDays` (0–60 and fewer than `answerDays`), `withAmount`,
+			`sortOrder`. Example: `{"code":"TAX","nameZh":"税务服务","nameEn":"Tax services","acceptDays":2,
+			"answerDays":10,"reopenDays":5,"warnDays":2,"withAmount":false}`. 201, active. Audited. 400 naming
+			every bad field; the code taken is 400 naming `code`.
+			""")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ManagedView create(@AuthenticationPrincipal Actor actor, @RequestBody CategoryRequest request) {
 		return ManagedView.of(administration.create(actor, request.input()));
 	}
 
-	@Operation(summary = "Change a category's names and time limits, or deactivate it (active false); version required,"
-			+ " 409 when stale. Deadlines already set do not move.")
+	@Operation(summary = "Change a category's names and time limits, or deactivate it", description = """
+			DEMAND_CATEGORY_MANAGE. Body as create without `code`, plus `version` (required; 409 when stale) and
+			`active` (false: deactivate — new demands can no longer choose it, old cases keep it; true:
+			reactivate; absent: unchanged). Deadlines already set on cases do not move: they are dates stored
+			when each step began. Audited.
+			""")
 	@PutMapping("/{id}")
 	ManagedView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody CategoryRequest request) {
 		if (request.version() == null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,6 +45,7 @@ import org.tongxin.shared.workflow.RecordAttachments;
  */
 @RestController
 @RequestMapping("/api/v1/demands")
+@Tag(name = "Demands", description = "Demand cases (诉求) handled to the end: submit, accept and assign, answer, rate; the same rules as the pages. Out of scope: 404; a step not yours: 403; a refused step: 400 naming the field; a stale version: 409.")
 class DemandApiController {
 
 	private final CaseWorkflow workflow;
@@ -77,7 +79,14 @@ class DemandApiController {
 	record InboxAnswer(Map<Queue, Long> counts, Map<Queue, List<CaseRow>> queues) {
 	}
 
-	@Operation(summary = "The cases the caller may see, newest first, with filters")
+	@Operation(summary = "The cases the caller may see", description = """
+			Newest first. Filters: `q` (case number or title), `unit` (a unit code: cases arising in its subtree),
+			`status` (SUBMITTED, DECLINED, HANDLING, ANSWERED, CLOSED), `category` (id), `from`, `to`
+			(yyyy-MM-dd, submission date), `overdue` (true: only overdue), `enterprise` (id); `page` from 0,
+			`size` 1–100 (default 20). Counts are exact up to 1,000 (`totalCapped` beyond). Who sees a case: its
+			submitter and requester, its lead and co-handlers, and holders of a demand privilege whose scope holds
+			the unit where it arose, the handling unit or the unit it was escalated to; a member sees their own.
+			""")
 	@GetMapping
 	PageAnswer list(@AuthenticationPrincipal Actor actor, @ParameterObject CaseFilterForm filter,
 			@RequestParam(defaultValue = "20") int size, Locale locale) {
@@ -86,7 +95,21 @@ class DemandApiController {
 				page.isTotalCapped());
 	}
 
-	@Operation(summary = "Submit a demand (JSON): categoryId or categoryCode, title, description, personId (officers), enterpriseId")
+	@Operation(summary = "Submit a demand", description = """
+			Body: `categoryId` or `categoryCode` (an active category, e.g. LIVELIHOOD), `title` (≤ 100),
+			`description` (≤ 2000), and whom it concerns:
+			- a member with a login leaves `personId` and `enterpriseId` out: the case is theirs and arises at
+			  their unit;
+			- an officer (DEMAND_DISPATCH or DEMAND_HANDLE) gives `personId` (a person in their scope: the case
+			  arises at the person's unit, and the person's own login, if any, sees and rates it) and/or
+			  `enterpriseId` (an enterprise in scope: channel service station; with no person, the case arises at
+			  the enterprise's unit).
+
+			Example: `{"categoryCode":"LIVELIHOOD","title":"…","description":"…","personId":12}`. 201 with the
+			case; its accept deadline runs from the next working day. Text with HTML tags is refused (400 naming
+			the field); an unknown category, person or enterprise is 400 naming `categoryCode`, `personId` or
+			`enterpriseId`. Attach files with `POST /api/v1/demands/{id}/attachments`.
+			""")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CaseDetail> submit(@AuthenticationPrincipal Actor actor, @RequestBody DemandRequests.Submit body,
 			Locale locale) {
@@ -101,13 +124,25 @@ class DemandApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(actor, c.id(), locale));
 	}
 
-	@Operation(summary = "A case with its history, clock, attachments and the steps the caller may take")
+	@Operation(summary = "A case", description = """
+			Its history (every step with who, when, the round, the units and the deadline it set), its SLA clock
+			and light, its attachments, and `steps`: the steps the caller may take now. A case the caller may not see is a 404 (scope).
+			""")
 	@GetMapping("/{id}")
 	CaseDetail detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Accept and assign: version, unitCode, leadUserId, coHandlerIds")
+	@Operation(summary = "Accept and assign a submitted case", description = """
+			DEMAND_DISPATCH, with the unit where the case arose (or the unit it was escalated to) in the caller's
+			scope. Body: `version` (the case's, from GET), `unitCode` (the responsible unit: any active unit),
+			`leadUserId` (a user of that unit who may handle demands), `coHandlerIds` (users who may handle
+			demands; may be empty). Example: `{"version":0,"unitCode":"511112100003","leadUserId":5,
+			"coHandlerIds":[]}`. The answer deadline runs from the next working day (the category's answer days).
+
+			400 naming `unitCode` (unknown or inactive), `leadUserId` (not a handler of that unit, or the unit has
+			none) or `coHandlerIds`; 409 when the case changed since `version`. A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/accept")
 	CaseDetail accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Accept body,
 			Locale locale) {
@@ -115,7 +150,10 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Decline with a reason: version, reason")
+	@Operation(summary = "Decline a submitted case", description = """
+			DEMAND_DISPATCH as for accept. Body: `version`, `reason` (required; the requester reads it). The case
+			ends as DECLINED. 409 when stale. A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/decline")
 	CaseDetail decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Decline body,
 			Locale locale) {
@@ -123,7 +161,11 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Transfer to another unit (the deadline stays): version, unitCode, leadUserId, coHandlerIds, reason")
+	@Operation(summary = "Transfer a case being handled to another unit", description = """
+			The dispatchers or handlers of the case. Body as accept plus `reason` (required). The deadline stays:
+			the requester's wait does not start again. 400 when unit and lead are the current ones; 409 when
+			stale. A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/transfer")
 	CaseDetail transfer(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody DemandRequests.Transfer body, Locale locale) {
@@ -131,7 +173,9 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Record progress: note")
+	@Operation(summary = "Record progress on a case being handled", description = """
+			The lead, handlers of the handling unit and co-handlers. Body: `note` (required, ≤ 2000). A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/progress")
 	CaseDetail progress(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Note body,
 			Locale locale) {
@@ -139,7 +183,12 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Answer: version, answer, amount (yuan, only for categories with amounts)")
+	@Operation(summary = "Answer a case being handled", description = """
+			The lead, or DEMAND_HANDLE with the handling unit in scope. Body: `version`, `answer` (required,
+			≤ 2000), `amount` (yuan, ≥ 0, two decimals at most; only for categories that record an amount, such
+			as enterprise financing — otherwise 400 naming `amount`). The case waits for the requester's rating.
+			409 when stale. A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/answer")
 	CaseDetail answer(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Answer body,
 			Locale locale) {
@@ -147,7 +196,13 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Rate the answer: version, rating SATISFIED | BASIC | DISSATISFIED (reopens; comment required), comment")
+	@Operation(summary = "Rate the answer", description = """
+			The requester; for a person without a login, the submitter or a dispatcher after a return call (回访).
+			Body: `version`, `rating` (SATISFIED, BASIC or DISSATISFIED), `comment` (≤ 500; required for
+			DISSATISFIED). Satisfied or basically satisfied closes the case; dissatisfied reopens it for another
+			round with the same handlers and a new deadline (the category's reopen days). 409 when stale.
+			A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/rate")
 	CaseDetail rate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Rate body,
 			Locale locale) {
@@ -155,7 +210,9 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Supervision note (督办): note")
+	@Operation(summary = "Write a supervision note (督办)", description = """
+			DEMAND_SUPERVISE with the case in scope, on an open case. Body: `note` (required). A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/supervise")
 	CaseDetail supervise(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DemandRequests.Note body,
 			Locale locale) {
@@ -163,7 +220,11 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Add photos or documents (multipart, part name files; JPG, PNG, PDF, DOCX, XLSX; 10 MB each, 9 per case)")
+	@Operation(summary = "Add photos or documents to an open case", description = """
+			Multipart part `files`: JPG, PNG, PDF, DOCX or XLSX, checked by their content (an executable renamed
+			`.jpg` is refused; Office files are unpacked within zip-bomb limits), 10 MB each, 9 per case. Sealed
+			at rest. 400 naming `files` with the reason. A case the caller may not see is a 404 (scope), a step that is not theirs a 403, a step the case is not ready for a 400 naming `status`.
+			""")
 	@PostMapping("/{id}/attachments")
 	CaseDetail attach(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			Locale locale) throws IOException {
@@ -172,14 +233,19 @@ class DemandApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Download an attachment (images inline, documents as attachment)")
+	@Operation(summary = "Download an attachment", description = """
+			Images inline, documents as attachment; never cached by shared caches. Each download is audited. 404 outside the case's visibility.
+			""")
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@PathVariable long attachmentId) {
 		return FileResponses.document(attachments.download(CaseHistory.FILES, access::visible, actor, id, attachmentId));
 	}
 
-	@Operation(summary = "What waits for the caller: counts per queue and the first rows of each")
+	@Operation(summary = "What waits for the caller", description = """
+			Counts per queue — TO_ACCEPT, TO_ANSWER, OVERDUE (overdue or escalated to the caller's units),
+			TO_RATE — and the 20 most urgent cases of each.
+			""")
 	@GetMapping("/inbox")
 	InboxAnswer inbox(@AuthenticationPrincipal Actor actor, Locale locale) {
 		CaseInbox.Waiting waiting = inbox.waiting(actor, locale);

@@ -1,6 +1,7 @@
 package org.tongxin.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.tongxin.shared.security.Actor;
 
 /** Who the caller is, as the platform sees them: what a client needs to shape its screens. */
 @RestController
+@Tag(name = "Me", description = "Who the caller is, as the platform sees them.")
 class MeApiController {
 
 	private final UnitChoices units;
@@ -19,7 +21,10 @@ class MeApiController {
 		this.units = units;
 	}
 
-	@Operation(summary = "The caller: home unit, data scope and privileges")
+	@Operation(summary = "The caller: home unit, data scope and privileges", description = """
+			What a client needs to shape its screens: user id, user name, display name, home unit (id, code,
+			name), data scope (ALL, UNIT_AND_BELOW, UNIT, OWN) and the privileges held, sorted.
+			""")
 	@GetMapping("/api/v1/me")
 	MeView me(@AuthenticationPrincipal Actor actor) {
 		return new MeView(actor.userId(), actor.username(), actor.displayName(),

@@ -3,6 +3,7 @@ package org.tongxin.members.coverage;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,7 @@ import org.tongxin.shared.security.Actor;
 
 /** The coverage figures for reports and dashboards elsewhere; the same rules as the page (privilege, scope). */
 @RestController
+@Tag(name = "Member coverage", description = "Coverage of the registry (覆盖情况): exact figures for a unit's subtree.")
 class CoverageApiController {
 
 	private final MemberCoverage coverage;
@@ -23,9 +25,12 @@ class CoverageApiController {
 		this.coverage = coverage;
 	}
 
-	@Operation(summary = "Coverage of the registry for a unit's subtree (unit: code or exact name, default the top of the caller's "
-			+ "scope) as of a date (yyyy-MM-dd, default today): people by category and child unit, current NPC and "
-			+ "CPPCC seats by level, CPPCC members by category, and gaps (no liaison, child units without people)")
+	@Operation(summary = "Coverage of the registry for a unit's subtree", description = """
+			MEMBER_VIEW. `unit`: a unit code or exact name, default the top of the caller's scope (outside it: 404); `date`
+			(yyyy-MM-dd, default today). People by category (one person may be in several) and by child unit,
+			current NPC and CPPCC seats by level, CPPCC members by category, and gaps: people without a liaison,
+			child units without people. Exact counts, not capped like the list.
+			""")
 	@GetMapping("/api/v1/members/coverage")
 	CoverageFigures figures(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +22,7 @@ import org.tongxin.shared.web.XlsxDownload;
 /** The member list as an Excel file for scripts: the list API's filters, the same scope and masks. */
 @RestController
 @RequestMapping("/api/v1/members")
+@Tag(name = "Member export", description = "The member list as an Excel file, with the list's filters, scope and masks.")
 class MemberExportApiController {
 
 	private final MemberExport export;
@@ -29,9 +31,13 @@ class MemberExportApiController {
 		this.export = export;
 	}
 
-	@Operation(summary = "The list (same filters as GET /api/v1/members, no paging) as xlsx; MEMBER_EXPORT; "
-			+ "sensitive fields unmasked (and the export audited) only with MEMBER_SENSITIVE_VIEW; "
-			+ "column headers in the Accept-Language (zh default, en)")
+	@Operation(summary = "The member list as xlsx", description = """
+			MEMBER_VIEW and MEMBER_EXPORT. The filters of `GET /api/v1/members`, without paging: every matching
+			person, streamed. Sensitive fields are unmasked only with MEMBER_SENSITIVE_VIEW; each export is
+			audited (SENSITIVE_EXPORT when values left unmasked, MEMBER_EXPORT otherwise) with the filter and the
+			row count. Column headers in the `Accept-Language` (zh default, en). The file can be edited and
+			imported back (`POST /api/v1/members/imports`).
+			""")
 	@GetMapping("/export.xlsx")
 	void export(@AuthenticationPrincipal Actor actor, @ParameterObject MemberFilterForm filterForm, Locale locale,
 			HttpServletResponse response) throws IOException {

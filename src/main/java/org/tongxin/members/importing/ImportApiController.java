@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,6 +32,7 @@ import org.tongxin.shared.web.XlsxDownload;
 @RestController
 @RequestMapping("/api/v1/members/imports")
 @Requires(Privilege.MEMBER_IMPORT)
+@Tag(name = "Member import", description = "Excel import of people in two steps: upload for a preview, then apply with a mode (MEMBER_IMPORT).")
 class ImportApiController {
 
 	private final MemberImports imports;
@@ -54,8 +56,18 @@ class ImportApiController {
 	record ApplyRequest(String mode) {
 	}
 
-	@Operation(summary = "Upload an xlsx (multipart field 'file'); nothing is imported yet. 201 with the preview; "
-			+ "a file refused as a whole is 400 naming the reason. MEMBER_IMPORT and MEMBER_MANAGE")
+	@Operation(summary = "Upload an xlsx for a preview", description = """
+			MEMBER_IMPORT and MEMBER_MANAGE. Multipart field `file`: an .xlsx of at most 20 MB and 100,000 rows
+			(blank rows included). Nothing is imported yet: 201 with the preview — rows, new people (`fresh`),
+			people already registered (`existing`) and how many each mode would change, bad rows with column and
+			reason (50 a page). Every row is checked by the registry's rules; people are matched by ID number,
+			else name and birth date, else name and unit, in the registry and within the file.
+
+			A file refused as a whole is 400 naming `file` with the reason: not xlsx, old .xls, damaged, more than
+			256 MB unpacked, too many rows, unknown, repeated or missing headers. The file is kept encrypted
+			until it is applied or discarded, visible to its uploader only; a staged import not applied within
+			7 days is discarded.
+			""")
 	@PostMapping
 	ResponseEntity<PreviewJson> upload(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) MultipartFile file,
 			Locale locale) throws IOException {
@@ -66,16 +78,23 @@ class ImportApiController {
 		return ResponseEntity.created(URI.create("/api/v1/members/imports/" + id)).body(json(imports.preview(actor, id, 0), locale));
 	}
 
-	@Operation(summary = "A staged or finished import of the caller: figures and bad rows, 50 a page")
+	@Operation(summary = "A staged or finished import of the caller", description = """
+			MEMBER_IMPORT. Figures and bad rows, 50 a page (`page` from 0), in the request's language. Another
+			user's import is a 404.
+			""")
 	@GetMapping("/{id}")
 	PreviewJson preview(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			Locale locale) {
 		return json(imports.preview(actor, id, page), locale);
 	}
 
-	@Operation(summary = "Apply a staged import. mode: SKIP (registered people unchanged), UPDATE (their values replaced by "
-			+ "the row's non-empty cells) or FILL_EMPTY (only their empty fields filled). 400 when the registry changed "
-			+ "since the preview, or the import is not staged")
+	@Operation(summary = "Apply a staged import", description = """
+			MEMBER_IMPORT. Body: `mode` — SKIP (registered people unchanged), UPDATE (their values replaced by
+			the row's non-empty cells) or FILL_EMPTY (only their empty fields filled). The same file is read
+			again and applied in one transaction, only if the result is still the preview's: 400 when the
+			registry changed since (upload again for a new preview), or when the import is no longer staged.
+			Importing the same file twice changes nothing. Changes are in each person's history (source IMPORT).
+			""")
 	@PostMapping("/{id}/apply")
 	PreviewJson apply(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody(required = false) ApplyRequest body,
 			Locale locale) {
@@ -83,14 +102,18 @@ class ImportApiController {
 		return json(imports.preview(actor, id, 0), locale);
 	}
 
-	@Operation(summary = "Discard a staged import (its file is deleted)")
+	@Operation(summary = "Discard a staged import", description = """
+			MEMBER_IMPORT. 204; the uploaded file is deleted.
+			""")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> discard(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		imports.discard(actor, id);
 		return ResponseEntity.noContent().build();
 	}
 
-	@Operation(summary = "The bad rows of a staged import as xlsx, with a column saying what is wrong")
+	@Operation(summary = "The bad rows as xlsx", description = """
+			MEMBER_IMPORT. The bad rows of a staged import with a column saying what is wrong, to correct and upload again.
+			""")
 	@GetMapping("/{id}/errors.xlsx")
 	void errors(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale, HttpServletResponse response)
 			throws IOException {
@@ -99,7 +122,10 @@ class ImportApiController {
 				locale);
 	}
 
-	@Operation(summary = "The import template (headers in the request's language, instructions on a second sheet)")
+	@Operation(summary = "The import template", description = """
+			MEMBER_IMPORT. Headers in the request's language (required ones starred), ID-number and phone columns
+			formatted as text, the rules and accepted values on a second sheet.
+			""")
 	@GetMapping("/template.xlsx")
 	void template(Locale locale, HttpServletResponse response) throws IOException {
 		TemplateSheet.write(XlsxDownload.open(response, "member-import-template",

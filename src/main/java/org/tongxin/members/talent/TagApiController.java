@@ -23,6 +23,7 @@ import org.tongxin.shared.security.Actor;
 /** Talent tags for other systems and scripts; the same rules as the pages (privilege, scope, audit). */
 @RestController
 @RequestMapping("/api/v1/members")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Talent tags", description = "Talent tags (人才标签): the vocabulary and who holds which tag.")
 class TagApiController {
 
 	private final TalentTags tags;
@@ -35,39 +36,54 @@ class TagApiController {
 	record ActiveRequest(Boolean active) {
 	}
 
-	@Operation(summary = "The talent tag vocabulary, each with how many people in the caller's scope hold it")
+	@Operation(summary = "The talent tag vocabulary", description = """
+			MEMBER_VIEW. Each tag with how many people in the caller's scope hold it.
+			""")
 	@GetMapping("/talent/tags")
 	List<Tag> vocabulary(@AuthenticationPrincipal Actor actor) {
 		return tags.vocabulary(actor);
 	}
 
-	@Operation(summary = "Add a tag (department staff): code (A-Z, 0-9, _), nameZh, nameEn")
+	@Operation(summary = "Add a tag to the vocabulary", description = """
+			MEMBER_MANAGE with data scope ALL (department staff). Body: `code` (2–40 upper-case letters, digits
+			or `_`, starting with a letter), `nameZh`, `nameEn`. 201. 400 when the code or a name is taken.
+			""")
 	@PostMapping("/talent/tags")
 	@ResponseStatus(HttpStatus.CREATED)
 	Tag add(@AuthenticationPrincipal Actor actor, @RequestBody Drafts.TagDraft request) {
 		return tags.add(actor, request);
 	}
 
-	@Operation(summary = "Deactivate (active=false: no longer given, held tags stay) or reactivate a tag (department staff)")
+	@Operation(summary = "Deactivate or reactivate a tag", description = """
+			MEMBER_MANAGE with data scope ALL. Body: `active`. A deactivated tag is no longer given; people keep
+			the tags they hold.
+			""")
 	@PatchMapping("/talent/tags/{code}")
 	Tag setActive(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestBody(required = false) ActiveRequest request) {
 		return tags.setActive(actor, code, request == null ? null : request.active());
 	}
 
-	@Operation(summary = "The tags a person holds, with who gave them, when, and the note")
+	@Operation(summary = "The tags a person holds", description = """
+			MEMBER_VIEW. With who gave each, when, and the note. A person outside the caller's data scope is a 404, as an unknown id.
+			""")
 	@GetMapping("/{id}/tags")
 	List<PersonTag> of(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return tags.of(actor, id);
 	}
 
-	@Operation(summary = "Give a person a tag (body optional: note); again only changes the note")
+	@Operation(summary = "Give a person a tag", description = """
+			MEMBER_MANAGE. Optional body `note` (≤ 500). Giving it again only changes the note. 400 for an
+			unknown or inactive tag. Audited.
+			""")
 	@PutMapping("/{id}/tags/{code}")
 	PersonTag assign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String code,
 			@RequestBody(required = false) Drafts.TagAssignment request) {
 		return tags.assign(actor, id, code, request == null ? null : request.note());
 	}
 
-	@Operation(summary = "Take a tag away from a person (404 when they do not hold it)")
+	@Operation(summary = "Take a tag away from a person", description = """
+			MEMBER_MANAGE. 204; 404 when they do not hold it. Audited.
+			""")
 	@DeleteMapping("/{id}/tags/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String code) {

@@ -1,6 +1,7 @@
 package org.tongxin.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -25,6 +26,7 @@ import org.tongxin.shared.security.Actor;
 /** The member registry for other systems and scripts; the same rules as the pages (privilege, scope, masks). */
 @RestController
 @RequestMapping("/api/v1/members")
+@Tag(name = "Members", description = "The member registry (统战对象库): people in the caller's data scope, sensitive fields masked without MEMBER_SENSITIVE_VIEW.")
 class MemberApiController {
 
 	private final MemberRegistry registry;
@@ -33,31 +35,62 @@ class MemberApiController {
 		this.registry = registry;
 	}
 
-	@Operation(summary = "List people in the caller's scope, sensitive fields masked: q (name, pinyin or initials), "
-			+ "unit (code: its subtree), category, affiliation, gender (MALE|FEMALE), ageFrom, ageTo, "
-			+ "sort (name|birthDate|updatedAt), dir (asc|desc); who could be nominated: tag (talent tag code), "
-			+ "postKind (NPC|CPPCC|ANY|NONE: current seat) with postLevel (NATIONAL|PROVINCIAL|CITY|COUNTY), education; coverage gaps: liaison (NONE|ASSIGNED); "
-			+ "page (from 0), size (1-100)")
+	@Operation(summary = "List people in the caller's scope", description = """
+			MEMBER_VIEW. Sensitive fields (ID number, phone) masked. Filters:
+			- `q`: any run of a name's characters (丁 and 子涵 find 丁子涵), full pinyin or initials from the start
+			  (`zhangsan`, `zhang san`, `zs`), words of the work unit; with MEMBER_SENSITIVE_VIEW also the last
+			  4–6 characters of the ID number;
+			- `unit` (a unit code: its subtree), `category`, `affiliation`, `gender` (MALE, FEMALE), `ageFrom`,
+			  `ageTo` (0–150), `education`;
+			- who could be nominated: `tag` (a talent tag code), `postKind` (NPC, CPPCC, ANY, NONE: current seat)
+			  with `postLevel` (NATIONAL, PROVINCIAL, CITY, COUNTY);
+			- coverage gaps: `liaison` (NONE, ASSIGNED);
+			- `sort` (name, birthDate, updatedAt), `dir` (asc, desc), `page` (from 0), `size` (1–100, default 20).
+
+			Counts are exact up to 10,000: beyond, `totalCapped` is true and `totalElements` is a lower bound
+			(exact figures: `GET /api/v1/members/coverage`). A bad filter is 400 naming it; a unit outside the
+			scope is 400 naming `unit`.
+			""")
 	@GetMapping
 	PageView<MemberRow> list(@AuthenticationPrincipal Actor actor, @ParameterObject MemberFilterForm filter,
 			@RequestParam(defaultValue = "20") int size) {
 		return PageView.of(registry.search(actor, filter.toFilter(), filter.getPage(), size));
 	}
 
-	@Operation(summary = "One person; sensitive fields unmasked (and the view audited) only with MEMBER_SENSITIVE_VIEW")
+	@Operation(summary = "One person", description = """
+			MEMBER_VIEW. With MEMBER_SENSITIVE_VIEW the ID number, phone, ethnicity, religion and political
+			affiliation are shown in full (`unmasked: true`) and the view is audited (SENSITIVE_VIEW, naming the
+			fields, never their values); without it they are masked or left out. A person outside the caller's data scope is a 404, as an unknown id.
+			""")
 	@GetMapping("/{id}")
 	MemberView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return MemberView.of(registry.detail(actor, id));
 	}
 
-	@Operation(summary = "Register a person; an ID number fills an empty birth date and gender")
+	@Operation(summary = "Register a person", description = """
+			MEMBER_MANAGE. Body: `name` (required, ≤ 50), `unitCode` (required, a unit in the caller's scope),
+			`idNumber` (18 characters, GB 11643: region, birth date, check character; unique in the registry),
+			`gender` (MALE, FEMALE) and `birthDate` (yyyy-MM-dd, not in the future) — both filled from the ID
+			number when empty and checked against it when given —, `phone` (a mobile of 11 digits or a landline
+			such as 0833-1234567), `ethnicity`, `education`, `workUnit`, `post`, `politicalAffiliation`,
+			`religion`, `expertise`, `awards`, `notes`, `categories` (codes such as DEMOCRATIC_PARTY,
+			NON_PARTY_INTELLECTUAL, PRIVATE_ECONOMY), `liaisonUserId` (an enabled user). 201.
+
+			400 problem+json naming every bad field at once (e.g. `idNumber` with the reason, or the ID number
+			already registered).
+			""")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	MemberView create(@AuthenticationPrincipal Actor actor, @RequestBody MemberDraft request) {
 		return MemberView.of(registry.detail(actor, registry.create(actor, request)));
 	}
 
-	@Operation(summary = "Change a person: absent fields stay, empty strings clear; version is required (409 when stale)")
+	@Operation(summary = "Change a person", description = """
+			MEMBER_MANAGE. Body as register: absent fields stay, empty strings clear; `version` (from GET) is
+			required: 409 when the person changed since. Every change is kept in the person's history (source
+			API).
+			A person outside the caller's data scope is a 404, as an unknown id.
+			""")
 	@PatchMapping("/{id}")
 	MemberView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody MemberDraft request) {
 		return MemberView.of(registry.detail(actor, registry.edit(actor, id, request)));

@@ -26,7 +26,7 @@ import org.tongxin.shared.security.Actor;
  * {@code rows[<line>].<column>}, or {@code file}); nothing was written.
  */
 @RestController
-@Tag(name = "divisions", description = "Import of administrative divisions")
+@Tag(name = "Divisions", description = "Import of administrative divisions (DIVISION_IMPORT, data scope ALL).")
 class DivisionImportApiController {
 
 	private final DivisionImport divisionImport;
@@ -40,7 +40,16 @@ class DivisionImportApiController {
 	}
 
 	@PostMapping(path = "/api/v1/divisions/import", consumes = "multipart/form-data")
-	@Operation(summary = "Import a division CSV (code,name,level,parent_code; UTF-8) as multipart 'file'")
+	@Operation(summary = "Import a division CSV as multipart `file`", description = """
+			DIVISION_IMPORT with data scope ALL. The file: UTF-8, header `code,name,level,parent_code`; `level`
+			PROVINCE (2-digit code), CITY (4), COUNTY (6), TOWNSHIP (9) or VILLAGE (12); `parent_code` in the
+			file or already in the network, empty for a province; ≤ 20 MB and 200,000 rows. Units are created or
+			updated by code; importing the same file again changes nothing. Answer: rows, created, updated,
+			unchanged.
+
+			A file with any problem writes nothing: 400 problem+json with one entry in `errors` per problem,
+			`field` being `rows[<line>].<column>` or `file` (GBK encoding, binary, wrong header, too many rows).
+			""")
 	Result upload(@AuthenticationPrincipal Actor actor, @RequestParam(name = "file", required = false) MultipartFile file)
 			throws IOException {
 		if (file == null || file.isEmpty()) {
@@ -50,7 +59,9 @@ class DivisionImportApiController {
 	}
 
 	@PostMapping(path = "/api/v1/divisions/import", consumes = "text/csv")
-	@Operation(summary = "Import a division CSV sent as the request body (text/csv)")
+	@Operation(summary = "Import a division CSV sent as the request body (text/csv)", description = """
+			As the multipart form: the same rules and answers.
+			""")
 	Result body(@AuthenticationPrincipal Actor actor, HttpServletRequest request) throws IOException {
 		return answer(divisionImport.importFile(actor, readLimited(request)));
 	}

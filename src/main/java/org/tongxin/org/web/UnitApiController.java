@@ -33,7 +33,7 @@ import org.tongxin.shared.security.Privilege;
 /** The work network as JSON. Units outside the caller's data scope answer 404, as if absent. */
 @RestController
 @RequestMapping("/api/v1/units")
-@Tag(name = "units", description = "Organisation network")
+@Tag(name = "Units", description = "The organisation network: divisions and functional units, as the caller's data scope sees them (UNIT_VIEW; changes need UNIT_MANAGE).")
 class UnitApiController {
 
 	private final UnitDirectory directory;
@@ -49,8 +49,11 @@ class UnitApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Children of a unit (parent = code or id), optionally of some kinds only "
-			+ "(kind=TOWNSHIP or kind=VILLAGE,PARK); without parent, the caller's visible root")
+	@Operation(summary = "Children of a unit", description = """
+			UNIT_VIEW. `parent`: a unit code (or id); `kind`: only these kinds (`kind=TOWNSHIP`,
+			`kind=VILLAGE,PARK`). Without `parent`, the caller's visible root. A parent outside the caller's
+			scope is a 404, as an unknown one: with a 竹根镇 officer's token `parent=511112` answers 404.
+			""")
 	List<UnitDto> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String parent,
 			@RequestParam(required = false) Set<UnitKind> kind) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
@@ -62,7 +65,9 @@ class UnitApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One unit")
+	@Operation(summary = "One unit", description = """
+			UNIT_VIEW. 404 when unknown or outside the caller's scope.
+			""")
 	UnitDto get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
 		directory.checkVisible(actor, id);
@@ -70,7 +75,9 @@ class UnitApiController {
 	}
 
 	@GetMapping("/{id}/children")
-	@Operation(summary = "The children of a unit, each with its number of children")
+	@Operation(summary = "The children of a unit, each with its number of children", description = """
+			UNIT_VIEW. 404 when unknown or outside the caller's scope.
+			""")
 	List<UnitDto> children(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		WebSupport.require(actor, Privilege.UNIT_VIEW);
 		directory.checkVisible(actor, id);
@@ -78,34 +85,52 @@ class UnitApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Add a functional unit (needs UNIT_MANAGE)")
+	@Operation(summary = "Add a functional unit", description = """
+			UNIT_MANAGE, the parent within the caller's scope. Body: `parentId`, `kind` (a functional kind:
+			LEADING_GROUP_MEMBER, PARK, CHAMBER, ASSOCIATION, SERVICE_STATION, EDUCATION_BASE, DEMOCRATIC_PARTY,
+			OTHER; divisions come only from the division import), `name` (≤ 200), optional `code` (letters,
+			digits, `-`, `_`, ≤ 32; all-digit codes are kept for divisions, `F` + digits for generated codes;
+			generated when empty). 201 with its location. 400 naming the field; 404 for a parent out of scope.
+			""")
 	ResponseEntity<UnitDto> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody UnitRequests.Create body) {
 		UnitSummary created = management.create(actor, body.parentId(), body.kind(), body.name(), body.code());
 		return ResponseEntity.created(URI.create("/api/v1/units/" + created.id())).body(dto(created.id()));
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Rename a unit (needs UNIT_MANAGE)")
+	@Operation(summary = "Rename a unit", description = """
+			UNIT_MANAGE. Body: `name` (≤ 200), optional `version` (409 when given and stale). The code and the
+			place in the tree stay.
+			""")
 	UnitDto rename(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @RequestBody UnitRequests.Rename body) {
 		return dto(management.rename(actor, id, body.name(), body.version()).id());
 	}
 
 	@PostMapping("/{id}/move")
-	@Operation(summary = "Move a unit with its subtree under a new parent (needs UNIT_MANAGE)")
+	@Operation(summary = "Move a unit with its subtree under a new parent", description = """
+			UNIT_MANAGE on both. Body: `parentId` or `parentCode`, optional `version` (409 when stale). Refused
+			(400): the root, into itself or its subtree, the same parent, a division under anything but a
+			higher division. Records of every module that belong to the subtree move with it.
+			""")
 	UnitDto move(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody UnitRequests.Move body) {
 		long parentId = body.parentId() != null ? body.parentId() : parentByCode(actor, body.parentCode());
 		return dto(management.move(actor, id, parentId, body.version()).id());
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Operation(summary = "Take a unit out of service (needs UNIT_MANAGE); it is never deleted")
+	@Operation(summary = "Take a unit out of service", description = """
+			UNIT_MANAGE. Optional body `version`. A unit is never deleted. 400 for the root or a unit with
+			active children.
+			""")
 	UnitDto deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody(required = false) UnitRequests.Version body) {
 		return dto(management.deactivate(actor, id, body == null ? null : body.version()).id());
 	}
 
 	@PostMapping("/{id}/reactivate")
-	@Operation(summary = "Put a deactivated unit back into service (needs UNIT_MANAGE)")
+	@Operation(summary = "Put a deactivated unit back into service", description = """
+			UNIT_MANAGE. Optional body `version`. 400 while its parent is inactive.
+			""")
 	UnitDto reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody(required = false) UnitRequests.Version body) {
 		return dto(management.reactivate(actor, id, body == null ? null : body.version()).id());

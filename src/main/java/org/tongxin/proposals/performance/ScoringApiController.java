@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.tongxin.shared.security.Requires;
 @RestController
 @Requires(Privilege.PROPOSAL_SCORING_MANAGE)
 @RequestMapping("/api/v1/proposal-scoring/sessions")
+@Tag(name = "Proposal scoring", description = "Sessions (届次) and the points of each duty-performance item (PROPOSAL_SCORING_MANAGE).")
 class ScoringApiController {
 
 	private final ScoringAdministration administration;
@@ -51,26 +53,39 @@ class ScoringApiController {
 
 	}
 
-	@Operation(summary = "Every session (届次) with its dates, points per item and version, newest first")
+	@Operation(summary = "Every session with its dates, points per item and version", description = """
+			PROPOSAL_SCORING_MANAGE. Newest first.
+			""")
 	@GetMapping
 	List<SessionView> list() {
 		return administration.list().stream().map(SessionView::of).toList();
 	}
 
-	@Operation(summary = "One session")
+	@Operation(summary = "One session", description = """
+			PROPOSAL_SCORING_MANAGE.
+			""")
 	@GetMapping("/{id}")
 	SessionView one(@PathVariable long id) {
 		return SessionView.of(administration.get(id));
 	}
 
-	@Operation(summary = "Add a session (unique name, starts_on..ends_on, points per item, default when left out); 201")
+	@Operation(summary = "Add a session", description = """
+			PROPOSAL_SCORING_MANAGE. Body: `name` (unique, ≤ 50), `startsOn`, `endsOn` (not before the start),
+			`points` (item → points, 0–9999.99 with two decimals at most; items left out take their defaults:
+			PROPOSAL_SUBMITTED 1, PROPOSAL_COSIGNED 0.5, PROPOSAL_REGISTERED 2, REPORT_SUBMITTED 1,
+			REPORT_ADOPTED_DISTRICT/CITY/PROVINCE/NATIONAL 2/3/5/8, INSTRUCTED_DISTRICT/CITY/PROVINCE/NATIONAL
+			3/5/8/10, DECISION 10). Example: `{"name":"第十届","startsOn":"2027-01-01","endsOn":"2031-12-31",
+			"points":{"DECISION":"12"}}`. 201. A bad value is 400 naming `points[ITEM]`. Audited.
+			""")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionView create(@AuthenticationPrincipal Actor actor, @RequestBody SessionRequest request) {
 		return SessionView.of(administration.create(actor, request.input()));
 	}
 
-	@Operation(summary = "Change a session's name, dates and points; version required, 409 when stale")
+	@Operation(summary = "Change a session's name, dates and points", description = """
+			PROPOSAL_SCORING_MANAGE. Body as create plus `version` (required; 409 when stale). Audited.
+			""")
 	@PutMapping("/{id}")
 	SessionView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody SessionRequest request) {
 		if (request.version() == null) {

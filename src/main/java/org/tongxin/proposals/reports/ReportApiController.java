@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import org.tongxin.shared.web.CappedPage;
  */
 @RestController
 @RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Public-opinion reports (社情民意信息): submit, edit, accept or decline, forward upward, adoptions and leader instructions.")
 class ReportApiController {
 
 	private final ReportWorkflow workflow;
@@ -64,7 +66,13 @@ class ReportApiController {
 	record Instruction(String level, String post, String instruction, String instructedOn) {
 	}
 
-	@Operation(summary = "The reports the caller may see, newest first; filters status, category, year, level (adopted at)")
+	@Operation(summary = "The reports the caller may see", description = """
+			Newest first. Filters: `status` (SUBMITTED, ACCEPTED, DECLINED), `category`, `year` (submitted),
+			`level` (adopted at: DISTRICT, CITY, PROVINCE, NATIONAL); `page`, `size` (default 20). Counts exact
+			up to 1,000. Who sees a report: its author, the reporter person's login, the office accounts of a
+			reporting unit, and PROPOSAL_VIEW or PROPOSAL_REVIEW holders whose scope admits the reporter's unit.
+			Reports are never public.
+			""")
 	@GetMapping
 	PageAnswer list(@AuthenticationPrincipal Actor actor, @ParameterObject ReportFilterForm filter,
 			@RequestParam(defaultValue = "20") int size, Locale locale) {
@@ -73,33 +81,45 @@ class ReportApiController {
 				page.isTotalCapped());
 	}
 
-	@Operation(summary = "Submit a report: categoryCode, title (≤100), body (≤5000); a member as their person, an office account for its unit")
+	@Operation(summary = "Submit a report", description = """
+			A member reports as their person (counted to their unit); an office account reports in its home unit's
+			name. Body: `categoryCode`, `title` (≤ 100), `body` (≤ 5000), all required, no markup. 201; its
+			number is `XX` + year + six digits.
+			""")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ReportDetail> create(@AuthenticationPrincipal Actor actor, @RequestBody Create body, Locale locale) {
 		long id = workflow.submit(actor, body.categoryCode(), body.title(), body.body());
 		return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(actor, id, locale));
 	}
 
-	@Operation(summary = "A report with its edited text, forwards, adoptions, instructions, history and the caller's steps")
+	@Operation(summary = "A report", description = """
+			Its submitted and edited texts, forwards, adoptions, instructions, history and the caller's `steps`. 404 when the caller may not see it.
+			""")
 	@GetMapping("/{id}")
 	ReportDetail detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "A report's history: who did what, when")
+	@Operation(summary = "A report's history", description = """
+			Who did what, when.
+			""")
 	@GetMapping("/{id}/events")
 	List<ReportEvent> events(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return views.events(actor, id);
 	}
 
-	@Operation(summary = "Edit the text (the submitted text stays): version, title, body")
+	@Operation(summary = "Edit the text (the submitted text stays)", description = """
+			PROPOSAL_REVIEW; not on a declined report. Body: `version`, `title`, `body`. The edited text is what goes upward. A report the caller may not see is a 404; a step without PROPOSAL_REVIEW a 403; a step out of turn a 400 naming `status` or the level; a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/edit")
 	ReportDetail edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Edit body, Locale locale) {
 		workflow.edit(actor, id, body.version(), body.title(), body.body());
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Accept (采用编发): version")
+	@Operation(summary = "Accept a submitted report (采用编发)", description = """
+			PROPOSAL_REVIEW. Body: `version`. A report the caller may not see is a 404; a step without PROPOSAL_REVIEW a 403; a step out of turn a 400 naming `status` or the level; a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/accept")
 	ReportDetail accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Versioned body,
 			Locale locale) {
@@ -107,7 +127,9 @@ class ReportApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Decline (不予采用, final): version, reason")
+	@Operation(summary = "Decline a submitted report (不予采用)", description = """
+			PROPOSAL_REVIEW. Body: `version`, `reason` (required). Final. A report the caller may not see is a 404; a step without PROPOSAL_REVIEW a 403; a step out of turn a 400 naming `status` or the level; a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/decline")
 	ReportDetail decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Decline body,
 			Locale locale) {
@@ -115,7 +137,11 @@ class ReportApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Record a report upward (报送), once per level: level CITY | PROVINCE | NATIONAL, recipient, forwardedOn")
+	@Operation(summary = "Record an accepted report forwarded upward (报送)", description = """
+			PROPOSAL_REVIEW, once per level. Body: `level` (CITY, PROVINCE, NATIONAL), `recipient`,
+			`forwardedOn` (not in the future, not before the report was submitted, not after that level's
+			adoption; the refusal names the other date). A report the caller may not see is a 404; a step without PROPOSAL_REVIEW a 403; a step out of turn a 400 naming `status` or the level; a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/forward")
 	ReportDetail forward(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Forward body,
 			Locale locale) {
@@ -123,7 +149,11 @@ class ReportApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Record an adoption (采用), once per level: level DISTRICT..NATIONAL, adoptedBy, adoptedOn")
+	@Operation(summary = "Record an adoption (采用)", description = """
+			PROPOSAL_REVIEW, once per level. Body: `level` (DISTRICT, CITY, PROVINCE, NATIONAL), `adoptedBy`
+			(e.g. 《乐山社情民意》), `adoptedOn` (not in the future, not before submission, not before that level's
+			forward). A report the caller may not see is a 404; a step without PROPOSAL_REVIEW a 403; a step out of turn a 400 naming `status` or the level; a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/adoptions")
 	ReportDetail adopt(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Adoption body,
 			Locale locale) {
@@ -131,7 +161,10 @@ class ReportApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Record a leader's instruction (批示): level, post (e.g. 市委副书记), instruction, instructedOn")
+	@Operation(summary = "Record a leader's instruction (批示)", description = """
+			PROPOSAL_REVIEW. Body: `level`, `post` (e.g. 市委副书记), `instruction`, `instructedOn` (not in the
+			future, not before submission). A report the caller may not see is a 404; a step without PROPOSAL_REVIEW a 403; a step out of turn a 400 naming `status` or the level; a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/instructions")
 	ReportDetail instruct(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Instruction body,
 			Locale locale) {

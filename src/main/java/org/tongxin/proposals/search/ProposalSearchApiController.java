@@ -3,6 +3,7 @@ package org.tongxin.proposals.search;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.tongxin.shared.security.Actor;
 
 /** The search for other systems: the same hits as the page, those the caller may see. */
 @RestController
+@Tag(name = "Proposal search", description = "Full-text search of proposals and reports, as the caller may see them.")
 class ProposalSearchApiController {
 
 	private final ProposalSearch search;
@@ -20,8 +22,12 @@ class ProposalSearchApiController {
 		this.search = search;
 	}
 
-	@Operation(summary = "Proposals and reports whose number, title, text, reply or edited text, or proposer name "
-			+ "hold every word of q (Chinese matched by character pairs), those the caller may see, at most limit (50)")
+	@Operation(summary = "Search proposals and reports", description = """
+			Any signed-in user. `q` (≤ 100 characters): every word must occur in the number, title, text, reply,
+			edited text or proposer name; Chinese is matched by overlapping character pairs (乡村振兴 finds
+			"推进乡村振兴产业…", not "乡村道路与振兴"). Title matches first, then the newest. Only records the caller
+			may see; at most `limit` (default 20, at most 50).
+			""")
 	@GetMapping("/api/v1/proposal-search")
 	List<SearchHit> api(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "20") int limit) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ import org.tongxin.shared.security.Actor;
  */
 @RestController
 @RequestMapping("/api/v1/proposals")
+@Tag(name = "Proposals", description = "Proposals (建言献策): draft and co-sign, submit, register or decline, assign, reply, feedback; the same rules as the pages.")
 class ProposalApiController {
 
 	private final ProposalWorkflow workflow;
@@ -53,7 +55,15 @@ class ProposalApiController {
 	record PageAnswer(List<ProposalQuery.Row> content, int page, int size, long total) {
 	}
 
-	@Operation(summary = "The proposals the caller may see, newest first: text, status, category, year, mine")
+	@Operation(summary = "The proposals the caller may see", description = """
+			Newest first. Filters: `q` (number, title or proposer), `status` (DRAFT, SUBMITTED, RETURNED,
+			DECLINED, MERGED, REGISTERED, HANDLING, REPLIED, CLOSED), `category` (code), `year`, `mine` (true:
+			the caller's side only); `page` from 0, `size` (default 20). Who sees what: drafts only their author
+			and invited co-signers; the proposer side (author, the proposing person's login, co-signers, the
+			organisation's accounts) their own; PROPOSAL_VIEW with scope ALL every one; a handling unit
+			(PROPOSAL_HANDLE) the proposals assigned to a unit in its scope as lead or co-handler; every
+			signed-in user the registered ones made public.
+			""")
 	@GetMapping
 	PageAnswer list(@AuthenticationPrincipal Actor actor, ProposalFilterForm filter,
 			@RequestParam(defaultValue = "20") int size, Locale locale) {
@@ -61,7 +71,12 @@ class ProposalApiController {
 		return new PageAnswer(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
 	}
 
-	@Operation(summary = "Write a draft (categoryCode, title, body) as a member or a democratic-party organisation")
+	@Operation(summary = "Write a draft", description = """
+			A member with a login (as their person of the registry, counted to their unit) or the account of a
+			democratic-party organisation (in its name); any other account gets 403. Body: `categoryCode` (e.g.
+			RURAL), `title` (≤ 100), `body` (≤ 10,000), e.g. `{"categoryCode":"RURAL","title":"…","body":"…"}`.
+			201. Text with HTML tags is refused (400 naming the field).
+			""")
 	@PostMapping
 	ResponseEntity<ProposalDetail> draft(@AuthenticationPrincipal Actor actor, @RequestBody ProposalRequests.Text body,
 			Locale locale) {
@@ -69,13 +84,18 @@ class ProposalApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(actor, id, locale));
 	}
 
-	@Operation(summary = "A proposal with its history and the steps the caller may take")
+	@Operation(summary = "A proposal", description = """
+			With its history and `steps`, the steps the caller may take now. 404 when the caller may not see it.
+			""")
 	@GetMapping("/{id}")
 	ProposalDetail detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Change the text of a draft or returned proposal: version, categoryCode, title, body")
+	@Operation(summary = "Change the text of a draft or returned proposal", description = """
+			The author. Body: `version`, `categoryCode`, `title`, `body`. Co-signers who signed must confirm the
+			changed text again. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PutMapping("/{id}")
 	ProposalDetail edit(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Text body, Locale locale) {
@@ -86,7 +106,10 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Invite a member to co-sign, by their login name")
+	@Operation(summary = "Invite a member to co-sign", description = """
+			The author of a member's draft. Body: `username`, the login name of another member (at most 20
+			co-signers). 400 naming `username`: unknown, the author, already invited, too many.
+			""")
 	@PostMapping("/{id}/co-signers")
 	ProposalDetail invite(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Invite body, Locale locale) {
@@ -94,7 +117,10 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Withdraw an invitation to co-sign (the author), or decline it (the invited member: 204, the draft is no longer theirs to see)")
+	@Operation(summary = "Withdraw or decline an invitation to co-sign", description = """
+			The author withdraws an invitation; the invited member declines it (204: the draft is no longer theirs
+			to see).
+			""")
 	@DeleteMapping("/{id}/co-signers/{personId}")
 	ResponseEntity<ProposalDetail> withdraw(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@PathVariable long personId, Locale locale) {
@@ -107,14 +133,19 @@ class ProposalApiController {
 		}
 	}
 
-	@Operation(summary = "Sign as an invited co-signer")
+	@Operation(summary = "Sign as an invited co-signer", description = """
+			Each co-signer signs with their own login. 400 when not invited or already signed.
+			""")
 	@PostMapping("/{id}/sign")
 	ProposalDetail sign(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
 		coSigning.sign(actor, id);
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Submit a draft or a returned proposal: version")
+	@Operation(summary = "Submit a draft or a returned proposal", description = """
+			The author. Body: `version`. Refused (400 naming who) while an invitation to co-sign is unanswered:
+			nobody's name is on a proposal they did not sign. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/submit")
 	ProposalDetail submit(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Version body, Locale locale) {
@@ -122,7 +153,10 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Register (立案): version, publicVisible, note")
+	@Operation(summary = "Register a submitted proposal (立案)", description = """
+			PROPOSAL_REVIEW. Body: `version`, `publicVisible` (true: every signed-in user sees it), `note`, e.g.
+			`{"version":2,"publicVisible":true,"note":"…"}`. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/register")
 	ProposalDetail register(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Register body, Locale locale) {
@@ -130,7 +164,9 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Decline (不予立案): version, reason")
+	@Operation(summary = "Decline a submitted proposal (不予立案)", description = """
+			PROPOSAL_REVIEW. Body: `version`, `reason` (required). Final. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/decline")
 	ProposalDetail decline(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Reason body, Locale locale) {
@@ -138,7 +174,9 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Return for revision (退回修改): version, reason")
+	@Operation(summary = "Return a submitted proposal for revision (退回修改)", description = """
+			PROPOSAL_REVIEW. Body: `version`, `reason` (required); the author edits and submits again. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/return")
 	ProposalDetail returnForRevision(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Reason body, Locale locale) {
@@ -146,7 +184,10 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Merge into a registered proposal (并案): version, targetId, note")
+	@Operation(summary = "Merge into a registered proposal (并案)", description = """
+			PROPOSAL_REVIEW. Body: `version`, `targetId` (a registered proposal, not this one), `note`. Both
+			histories record it; the merged one links to the one it joined. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/merge")
 	ProposalDetail merge(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Merge body, Locale locale) {
@@ -154,7 +195,11 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "Assign (交办): version, leadUnitId, coUnitIds, dueDate")
+	@Operation(summary = "Assign a registered proposal (交办)", description = """
+			PROPOSAL_REVIEW. Body: `version`, `leadUnitId`, `coUnitIds` (at most 10, not the lead unit),
+			`dueDate` (after today; usually three months), e.g. `{"version":3,"leadUnitId":7,"coUnitIds":[9],
+			"dueDate":"2027-02-28"}`. The units' handlers then see it. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/assign")
 	ProposalDetail assign(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Assign body, Locale locale) {
@@ -162,7 +207,9 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "A co-handling unit's opinion: note")
+	@Operation(summary = "A co-handling unit's opinion (会办意见)", description = """
+			PROPOSAL_HANDLE in a co-handling unit's scope, on a proposal being handled. Body: `note` (required). A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/co-opinion")
 	ProposalDetail coOpinion(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Note body, Locale locale) {
@@ -170,7 +217,9 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "The lead unit's reply: version, reply")
+	@Operation(summary = "The lead unit's reply (答复)", description = """
+			PROPOSAL_HANDLE in the lead unit's scope. Body: `version`, `reply` (required). A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/reply")
 	ProposalDetail reply(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Reply body, Locale locale) {
@@ -178,7 +227,12 @@ class ProposalApiController {
 		return views.detail(actor, id, locale);
 	}
 
-	@Operation(summary = "The proposer's feedback: version, contacted, attitude, adoption, result, comment, rehandle")
+	@Operation(summary = "The proposer's feedback on the reply", description = """
+			The proposer side. Body: `version`, `contacted` (the unit got in touch), `attitude` and `result`
+			(SATISFIED, BASIC, DISSATISFIED), `adoption` (ADOPTED, PARTLY, NOT_ADOPTED), `comment`, `rehandle`.
+			`rehandle: true` (a comment is then required) sends it back to the same units for round 2 with a
+			month's deadline; otherwise the proposal is closed. A proposal the caller may not see is a 404; a step that is not theirs a 403; a step the proposal is not ready for a 400 naming `status` (nothing changes); a stale `version` a 409.
+			""")
 	@PostMapping("/{id}/feedback")
 	ProposalDetail feedback(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.FeedbackBody body, Locale locale) {
