@@ -59,7 +59,7 @@ class PageStatementBudgetTests {
 			.orElseGet(() -> jdbc.sql("insert into proposals_decision (issuer, reference, title, decided_on, created_by, created_at)"
 					+ " values ('JOINT', '预算测试〔2026〕1号', '预算测试', date '2026-06-01', 0, now()) returning id")
 				.query(Long.class).single());
-		return List.of("/", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
+		return List.of("/", "/home/figures", "/home/figures/members", "/home/figures/demands", "/home/figures/proposals", "/inbox", "/inbox/section", "/inbox/badge", "/units", "/units?node=" + town, "/units/" + district, "/units/" + town, "/admin/users",
 				"/admin/users?page=1", "/admin/roles", "/admin/audit", "/account", "/account/tokens",
 				"/members/" + withPosts + "/posts", "/members/posts/session-end", "/members/coverage",
 				"/admin/calendar?year=2026", "/admin/demand-categories", "/admin/demand-categories/" + jdbc.sql(

@@ -83,6 +83,21 @@ public class DemandFigureReport {
 				total.counts(), rows, rest(total, inChildren), categoryRows(byCategory, locale));
 	}
 
+	/**
+	 * The question's totals alone, for the home page: the statement of {@link #figures} without
+	 * the child units and categories it is broken down by.
+	 */
+	@Requires(Privilege.DEMAND_VIEW)
+	@Transactional(readOnly = true)
+	public FigureCounts total(Actor actor, FigureQuestion question) {
+		UnitSummary unit = unit(actor, question.unitCode());
+		Tally total = new Tally();
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		query.run(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
+				(childPath, categoryId, counts, amount) -> total.add(counts, amount));
+		return total.counts();
+	}
+
 	/** What the child rows do not hold: the total minus their sum, figure by figure. */
 	private static FigureCounts rest(Tally total, Tally inChildren) {
 		FigureCounts all = total.counts();

@@ -84,6 +84,18 @@ public class MemberCoverage {
 				levels(seats.cppcc()), levels(seats.npc()), categories(query.cppccByCategory(bounds), cppcc));
 	}
 
+	/**
+	 * The people of the actor's scope today and those without a liaison: the two figures of the
+	 * home page, in one statement on the registry (the whole {@link #figures} runs six).
+	 */
+	@Requires(Privilege.MEMBER_VIEW)
+	@Transactional(readOnly = true)
+	public CoverageQuery.People headline(Actor actor) {
+		UnitSummary unit = unit(actor, null);
+		LocalDate day = LocalDate.now(clock.withZone(CoverageQuery.ZONE));
+		return query.people(Bounds.of(unit.path(), day, MemberScope.of(actor, access)));
+	}
+
 	/** The unit typed (name or code) within the actor's scope, or, when none, the top of the scope. */
 	private UnitSummary unit(Actor actor, String typed) {
 		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "coverage.filter.unit", typed)

@@ -95,6 +95,29 @@ public class ProposalFigureReport {
 				self.counts(), partyRows);
 	}
 
+	/**
+	 * This year's totals of the actor's unit alone, for the home page: the statements of
+	 * {@link #figures} without the breakdown by child unit and party.
+	 */
+	@Requires(Privilege.PROPOSAL_VIEW)
+	@Transactional(readOnly = true)
+	public FigureCounts total(Actor actor) {
+		Period period = Period.yearOf(OfficeTime.today(clock));
+		UnitSummary unit = unit(actor, null);
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		String pattern = only ? unit.path() : unit.path() + "%";
+		Tally total = new Tally();
+		query.counts(pattern, period.from(), period.to(), (metric, unitId, path, count) -> {
+			int index = Arrays.asList(FigureCounts.METRICS).indexOf(metric);
+			if (index >= 0) {
+				total.counts[index] += count;
+			}
+		});
+		query.decisions(pattern, period.from(), period.to(),
+				(decisionId, unitId, path, results, done, progress) -> total.decision(decisionId, results, done, progress));
+		return total.counts();
+	}
+
 	/** The tallies a row adds to: the total, its child unit's (or the unit itself), its own unit's. */
 	private static List<Tally> tallies(Tally total, Tally self, Map<String, Tally> byChild, Map<Long, Tally> byUnit,
 			String parentPath, long unitId, String path) {
