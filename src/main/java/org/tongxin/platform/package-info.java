@@ -1,6 +1,7 @@
 /**
  * Platform infrastructure that belongs to no business module: the embedded database and its
- * lifecycle. Nothing depends on this module; it only provides beans.
+ * lifecycle, static resources, and the benchmarks' baseline. Modules depend on it only through its
+ * named interface {@code bench}, and only from their bench support (profile {@code bench}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package org.tongxin.platform;

@@ -54,8 +54,4 @@ public final class DemandClient {
 		return jdbc.sql("select version from demands_case where id = :id").param("id", id).query(Long.class).single();
 	}
 
-	ResultActions inbox(String token) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/demands/inbox").header("Authorization", bearer(token)));
-	}
-
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.inbox.InboxClient;
 import org.tongxin.members.selfservice.SelfServiceClient;
 import org.tongxin.members.selfservice.SelfServiceClient.Member;
 
@@ -41,6 +42,8 @@ class DemandFlowApiTests {
 
 	private SelfServiceClient members;
 
+	private InboxClient inbox;
+
 	private String staff;
 
 	private String zhugen;
@@ -51,6 +54,7 @@ class DemandFlowApiTests {
 	void signIn() throws Exception {
 		demands = new DemandClient(mvc, jdbc);
 		members = new SelfServiceClient(mvc);
+		inbox = new InboxClient(mvc);
 		staff = members.token("staff");
 		zhugen = members.token("zhugen");
 		liaison = members.token("huangjuejing");
@@ -70,8 +74,7 @@ class DemandFlowApiTests {
 			.andExpect(jsonPath("$.unit.code").value(SelfServiceClient.ZHUGEN_VILLAGE))
 			.andExpect(jsonPath("$.clock.light").value(org.hamcrest.Matchers.oneOf("GREEN", "YELLOW", "RED")))
 			.andExpect(jsonPath("$.steps").value(org.hamcrest.Matchers.contains("ATTACH")));
-		demands.inbox(zhugen).andExpect(status().isOk())
-			.andExpect(jsonPath("$.queues.TO_ACCEPT[*].id", hasItem((int) id)));
+		assertThat(inbox.awaitKinds(zhugen, "demands", "demand", id, k -> !k.isEmpty())).containsExactly("demand.waiting.accept");
 
 		long lead = demands.userId("huangjuejing");
 		demands.step(zhugen, id, "accept", "{\"version\":" + demands.version(id) + ",\"unitCode\":\""
@@ -80,13 +83,13 @@ class DemandFlowApiTests {
 			.andExpect(jsonPath("$.status").value("HANDLING"))
 			.andExpect(jsonPath("$.lead.id").value(lead))
 			.andExpect(jsonPath("$.dueDate").isNotEmpty());
-		demands.inbox(liaison).andExpect(jsonPath("$.queues.TO_ANSWER[*].id", hasItem((int) id)));
+		assertThat(inbox.awaitKinds(liaison, "demands", "demand", id, k -> !k.isEmpty())).containsExactly("demand.waiting.answer");
 
 		demands.step(liaison, id, "progress", "{\"note\":\"已联系物业，更换灯具中。\"}").andExpect(status().isOk());
 		demands.step(liaison, id, "answer", "{\"version\":" + demands.version(id) + ",\"answer\":\"已联系物业登记维修。\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ANSWERED"));
-		demands.inbox(own).andExpect(jsonPath("$.queues.TO_RATE[*].id", hasItem((int) id)));
+		assertThat(inbox.awaitKinds(own, "demands", "demand", id, k -> !k.isEmpty())).containsExactly("demand.waiting.rate");
 
 		// dissatisfied needs a reason, and the refusal changes nothing
 		demands.step(own, id, "rate", "{\"version\":" + demands.version(id) + ",\"rating\":\"DISSATISFIED\"}")
@@ -131,7 +134,8 @@ class DemandFlowApiTests {
 		demands.get(member.token(), id).andExpect(status().isOk())
 			.andExpect(jsonPath("$.channel").value("API"))
 			.andExpect(jsonPath("$.submittedBy.name").value("李明（竹根镇统战干事）"));
-		demands.inbox(member.token()).andExpect(status().isOk());
+		assertThat(inbox.awaitKinds(zhugen, "demands", "demand", id, k -> !k.isEmpty())).containsExactly("demand.waiting.accept");
+		assertThat(inbox.kindsOn(member.token(), "demands", "demand", id)).as("nothing is the member's to do yet").isEmpty();
 	}
 
 	@Test

@@ -1,10 +1,15 @@
 package org.tongxin.demands;
 
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,13 +17,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.demands.sla.OverdueSweep;
+import org.tongxin.inbox.InboxClient;
 import org.tongxin.members.selfservice.SelfServiceClient;
-import org.tongxin.org.Units;
 
 /**
- * The inbox's queues hold what is the user's own to do: a case past its accept date is overdue for
- * the town officer who should accept it; a case escalated to a unit is overdue for that unit and
- * nobody else's; the district's staff are not handed every town's cases to accept.
+ * A demand waits in 我的待办 with those whose turn it is: a case past its accept date is overdue
+ * for the town officer who should accept it; escalated by the overdue sweep, it also waits for
+ * the superior unit's dispatchers and nobody else's; the district's staff are not handed every
+ * town's cases to accept. The old queue API of the demands module is gone: its address says where
+ * the one inbox is.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,38 +40,54 @@ class DemandInboxTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Units units;
+	OverdueSweep sweep;
 
 	@Test
 	void overdueAndEscalatedCasesWaitWithThoseWhoseTurnItIs() throws Exception {
 		SelfServiceClient members = new SelfServiceClient(mvc);
 		DemandClient demands = new DemandClient(mvc, jdbc);
+		InboxClient inbox = new InboxClient(mvc);
 		String staff = members.token("staff");
 		String zhugen = members.token("zhugen");
 		String niuhua = members.token("niuhua");
 		long person = members.person(staff, "待办甲", SelfServiceClient.ZHUGEN_VILLAGE, "13800060001");
 		long late = demands.submitted(staff, "{\"categoryCode\":\"POLICY\",\"title\":\"待办超期\",\"description\":\"内容\",\"personId\":"
 				+ person + "}");
-		// its accept date passed yesterday (a fixture: the sweep and the clock are tested elsewhere)
-		jdbc.sql("update demands_case set accept_due = current_date - 1 where id = :id").param("id", late).update();
-		int lateId = (int) late;
-		demands.inbox(zhugen).andExpect(status().isOk())
-			.andExpect(jsonPath("$.queues.TO_ACCEPT[*].id", hasItem(lateId)))
-			.andExpect(jsonPath("$.queues.OVERDUE[*].id", hasItem(lateId)));
+		assertThat(inbox.awaitKinds(zhugen, "demands", "demand", late, k -> !k.isEmpty()))
+			.containsExactly("demand.waiting.accept");
 		// the department accepts what is raised at district level, not the towns' cases
-		demands.inbox(staff).andExpect(jsonPath("$.queues.TO_ACCEPT[*].id", not(hasItem(lateId))));
-		demands.inbox(niuhua).andExpect(jsonPath("$.queues.OVERDUE[*].id", not(hasItem(lateId))));
+		assertThat(inbox.kindsOn(staff, "demands", "demand", late)).isEmpty();
+		assertThat(inbox.kindsOn(niuhua, "demands", "demand", late)).isEmpty();
 
-		long escalated = demands.submitted(staff, "{\"categoryCode\":\"POLICY\",\"title\":\"待办提级\",\"description\":\"内容\",\"personId\":"
-				+ person + "}");
-		var district = units.deploymentRoot();
-		jdbc.sql("update demands_case set accept_due = current_date - 3, escalation_mark = 'SUBMITTED#1',"
-				+ " escalated_unit_id = :unit, escalated_unit_path = :path, ever_late = true where id = :id")
-			.param("unit", district.id()).param("path", district.path()).param("id", escalated).update();
-		int escalatedId = (int) escalated;
-		demands.inbox(staff).andExpect(jsonPath("$.queues.OVERDUE[*].id", hasItem(escalatedId)))
-			.andExpect(jsonPath("$.queues.TO_ACCEPT[*].id", hasItem(escalatedId)));
-		demands.inbox(niuhua).andExpect(jsonPath("$.queues.OVERDUE[*].id", not(hasItem(escalatedId))));
+		// a case raised at the town itself, for escalation past the town to the district
+		long townPerson = members.person(staff, "待办乙", "511112100", "13800060002");
+		long atTown = demands.submitted(staff, "{\"categoryCode\":\"POLICY\",\"title\":\"待办提级\",\"description\":\"内容\",\"personId\":"
+				+ townPerson + "}");
+		inbox.awaitKinds(zhugen, "demands", "demand", atTown, k -> !k.isEmpty());
+
+		// both accept dates passed three days ago (a fixture: the sweep's own rules are tested elsewhere)
+		jdbc.sql("update demands_case set accept_due = current_date - 3 where id in (:ids)")
+			.param("ids", List.of(late, atTown)).update();
+		sweep.sweep(Instant.now());
+		// the village's case goes up to the town, whose officer still has it to accept, now overdue
+		assertThat(inbox.kindsOn(zhugen, "demands", "demand", late)).containsExactly("demand.waiting.accept");
+		List<String> lights = JsonPath.read(inbox.read(zhugen, "demands"), "$.items[?(@.recordId == " + late + ")].light");
+		assertThat(lights).as("overdue for the town").containsOnly("OVERDUE");
+		// the town's case goes up to the district's dispatchers, to be accepted there
+		assertThat(inbox.awaitKinds(staff, "demands", "demand", atTown, k -> !k.isEmpty()))
+			.containsExactly("demand.waiting.accept");
+		assertThat(inbox.kindsOn(staff, "demands", "demand", late)).isEmpty();
+		assertThat(inbox.kindsOn(niuhua, "demands", "demand", late)).isEmpty();
+		assertThat(inbox.kindsOn(niuhua, "demands", "demand", atTown)).isEmpty();
+	}
+
+	@Test
+	void theOldQueueApiSaysWhereTheInboxIs() throws Exception {
+		String staff = new SelfServiceClient(mvc).token("staff");
+		mvc.perform(get("/api/v1/demands/inbox").header("Authorization", SelfServiceClient.bearer(staff)))
+			.andExpect(status().isGone())
+			.andExpect(header().string("Link", "</api/v1/inbox?module=demands>; rel=\"successor-version\""))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/api/v1/inbox")));
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongxin.shared.web.BaselineTable;
+import org.tongxin.platform.bench.BaselineTable;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 

@@ -3,7 +3,7 @@ package org.tongxin.demands.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +13,9 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.demands.CaseDetail;
 import org.tongxin.demands.CaseRow;
-import org.tongxin.demands.Queue;
 import org.tongxin.demands.Submission;
 import org.tongxin.demands.internal.CaseAccess;
 import org.tongxin.demands.internal.CaseHistory;
-import org.tongxin.demands.internal.CaseInbox;
 import org.tongxin.demands.internal.CaseQuery;
 import org.tongxin.demands.internal.CaseViews;
 import org.tongxin.demands.internal.CaseWorkflow;
@@ -54,7 +55,7 @@ class DemandApiController {
 
 	private final CaseQuery query;
 
-	private final CaseInbox inbox;
+	private final MessageSource messages;
 
 	private final Categories categories;
 
@@ -62,21 +63,18 @@ class DemandApiController {
 
 	private final CaseAccess access;
 
-	DemandApiController(CaseWorkflow workflow, CaseViews views, CaseQuery query, CaseInbox inbox, Categories categories,
+	DemandApiController(CaseWorkflow workflow, CaseViews views, CaseQuery query, MessageSource messages, Categories categories,
 			RecordAttachments attachments, CaseAccess access) {
 		this.workflow = workflow;
 		this.views = views;
 		this.query = query;
-		this.inbox = inbox;
+		this.messages = messages;
 		this.categories = categories;
 		this.attachments = attachments;
 		this.access = access;
 	}
 
 	record PageAnswer(List<CaseRow> content, int page, int size, long total, boolean totalCapped) {
-	}
-
-	record InboxAnswer(Map<Queue, Long> counts, Map<Queue, List<CaseRow>> queues) {
 	}
 
 	@Operation(summary = "The cases the caller may see", description = """
@@ -242,18 +240,24 @@ class DemandApiController {
 		return FileResponses.document(attachments.download(CaseHistory.FILES, access::visible, actor, id, attachmentId));
 	}
 
-	@Operation(summary = "What waits for the caller", description = """
-			Counts per queue — TO_ACCEPT, TO_ANSWER, OVERDUE (overdue or escalated to the caller's units),
-			TO_RATE — and the 20 most urgent cases of each.
+	/**
+	 * The demands' own queues (TO_ACCEPT, TO_ANSWER, OVERDUE, TO_RATE) were the first 我的待办; all
+	 * waiting work of every module is now one inbox. The old address says so (410 with the successor
+	 * in a Link header) rather than answering a second, different view of the same work.
+	 */
+	@Operation(summary = "Replaced by the one inbox (410 Gone)", description = """
+			Answers 410 problem+json with `Link: </api/v1/inbox?module=demands>; rel="successor-version"`.
+			Use `GET /api/v1/inbox?module=demands`: every waiting item with its kind (demand.waiting.accept,
+			.answer, .assist, .escalated, .rate), record, deadline and light.
 			""")
 	@GetMapping("/inbox")
-	InboxAnswer inbox(@AuthenticationPrincipal Actor actor, Locale locale) {
-		CaseInbox.Waiting waiting = inbox.waiting(actor, locale);
-		Map<Queue, List<CaseRow>> queues = new java.util.EnumMap<>(Queue.class);
-		for (Queue q : Queue.values()) {
-			queues.put(q, waiting.queues().getOrDefault(q, List.of()));
-		}
-		return new InboxAnswer(waiting.counts(), queues);
+	ResponseEntity<ProblemDetail> inbox(Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+				messages.getMessage("demand.inbox.gone", null, locale));
+		return ResponseEntity.status(HttpStatus.GONE)
+			.header(HttpHeaders.LINK, "</api/v1/inbox?module=demands>; rel=\"successor-version\"")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 }

@@ -27,7 +27,7 @@ final class BaselineHtml {
 	}
 
 	static StringBuilder escape(String text, StringBuilder out) {
-		return org.tongxin.shared.web.BaselineTable.escape(text, out);
+		return BaselineTable.escape(text, out);
 	}
 
 }

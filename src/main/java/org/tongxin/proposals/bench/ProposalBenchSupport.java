@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
-import org.tongxin.shared.web.BaselineTable;
+import org.tongxin.platform.bench.BaselineTable;
 
 /**
  * What bench/proposals needs (profile {@code bench} only): {@code /bench/proposals/seed?n=} generates

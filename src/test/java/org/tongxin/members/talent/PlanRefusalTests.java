@@ -1,5 +1,6 @@
 package org.tongxin.members.talent;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,18 +86,29 @@ class PlanRefusalTests {
 		mvc.perform(get("/members/talent/plans/" + plan).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/members/talent/steps/" + openStep + "/done"))));
-		mvc.perform(post("/members/talent/steps/" + openStep + "/done").cookie(session).with(csrf()).param("doneOn", ""))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("培养计划当前为“已完成”，不能标记步骤完成。")));
-		mvc.perform(post("/members/talent/plans/" + plan + "/steps").cookie(session).with(csrf()).param("title", "再培训")
-				.param("dueOn", "2026-11-30"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("培养计划当前为“已完成”，不能添加步骤。")));
+		// a refused step goes back to the plan's page (post/redirect/get), which shows why
+		assertThat(refusedThenShown(post("/members/talent/steps/" + openStep + "/done").param("doneOn", ""), session))
+			.contains("培养计划当前为“已完成”，不能标记步骤完成。");
+		assertThat(refusedThenShown(post("/members/talent/plans/" + plan + "/steps").param("title", "再培训")
+				.param("dueOn", "2026-11-30"), session))
+			.contains("培养计划当前为“已完成”，不能添加步骤。");
+		// the plan's own form answers in place, with what was typed
 		mvc.perform(post("/members/talent/plans/" + plan).cookie(session).with(csrf()).param("title", "改名")
 				.param("startsOn", "2026-01-01").param("endsOn", "2026-12-31").param("status", "COMPLETED")
 				.param("version", String.valueOf(client.version(plan))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不能修改")));
+	}
+
+	/** Posts a step that is refused, follows the redirect back to the plan's page and answers that page. */
+	private String refusedThenShown(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder step,
+			Cookie session) throws Exception {
+		String back = mvc.perform(step.cookie(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(back).startsWith("/members/talent/plans/" + plan);
+		return mvc.perform(get(back).cookie(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.tongxin.shared.web;
+package org.tongxin.platform.bench;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,4 +1,4 @@
-package org.tongxin.members.internal;
+package org.tongxin.members.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongxin.shared.web.BaselineTable;
+import org.tongxin.platform.bench.BaselineTable;
 import org.tongxin.members.MemberCategory;
+import org.tongxin.members.internal.MemberBatch;
+import org.tongxin.members.internal.PersonValues;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
