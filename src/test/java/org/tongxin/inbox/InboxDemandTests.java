@@ -116,8 +116,8 @@ class InboxDemandTests {
 	 * tests leave in the town may fill the first pages).
 	 */
 	private String pageListing(jakarta.servlet.http.Cookie session, String link, long total) throws Exception {
-		for (int page = 0; page * 30L < total; page++) {
-			String html = mvc.perform(get("/inbox").param("page", String.valueOf(page)).cookie(session))
+		for (int page = 0; page * 100L < total; page++) {
+			String html = mvc.perform(get("/inbox").param("size", "100").param("page", String.valueOf(page)).cookie(session))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -142,6 +142,15 @@ class InboxDemandTests {
 			.andExpect(jsonPath("$.size").value(100));
 		mvc.perform(get("/api/v1/inbox").param("page", "abc").header("Authorization", SelfServiceClient.bearer(zhugen)))
 			.andExpect(status().isBadRequest());
+		// the page's pager: sizes are 20, 50 or 100 and a typed page is bounded, whatever is sent
+		jakarta.servlet.http.Cookie session = org.tongxin.DemoLogins.login(mvc, "zhugen", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		for (String[] pager : List.of(new String[] { "size", "100000" }, new String[] { "size", "-1" },
+				new String[] { "jump", "99999999999" }, new String[] { "jump", "<b>" }, new String[] { "size", "50" })) {
+			mvc.perform(get("/inbox").param(pager[0], pager[1]).cookie(session)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/inbox").param("size", "50").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("共 ")));
 	}
 
 	private long submit(String token, String title) throws Exception {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.shared.web.PageSize;
 import org.tongxin.inbox.Inbox;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Htmx;
@@ -19,8 +21,6 @@ import org.tongxin.shared.web.Htmx;
 @Controller
 class InboxPageController {
 
-	static final int PAGE_SIZE = 30;
-
 	static final int SECTION_SIZE = 5;
 
 	private final Inbox inbox;
@@ -31,12 +31,15 @@ class InboxPageController {
 
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String module,
-			@RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String jump, Htmx htmx, Model model) {
 		String chosen = ModuleName.valid(module);
-		Inbox.Page found = inbox.page(actor, chosen, page, PAGE_SIZE);
+		int pageSize = PageSize.of(size);
+		Inbox.Page found = inbox.page(actor, chosen, PageSize.page(jump, page), pageSize);
 		model.addAttribute("module", chosen);
 		model.addAttribute("page", new PageImpl<>(found.entries(), PageRequest.of(found.page(), found.size()), found.total()));
-		model.addAttribute("listUrl", chosen == null ? "/inbox" : "/inbox?module=" + chosen);
+		model.addAttribute("listUrl", UriComponentsBuilder.fromPath("/inbox").queryParamIfPresent("module",
+				java.util.Optional.ofNullable(chosen)).queryParam("size", pageSize).build().toUriString());
 		if (htmx.wantsFragment()) {
 			return "inbox/inbox :: items";
 		}
