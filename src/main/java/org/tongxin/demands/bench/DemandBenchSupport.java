@@ -69,13 +69,7 @@ class DemandBenchSupport {
 			for (int first = 1; first <= n; first += CHUNK) {
 				int from = first;
 				int last = Math.min(n, first + CHUNK - 1);
-				chunks.add(pool.submit(() -> transactions.executeWithoutResult(s -> {
-					jdbc.sql(DemandSeedSql.CASES).param("base", base).param("first", from).param("last", last)
-						.param("days", days).param("actor", actor).param("rootId", root.id())
-						.param("rootPath", root.path()).update();
-					jdbc.sql(DemandSeedSql.EVENTS).param("actor", actor).param("lo", base + from - 1)
-						.param("hi", base + last - 1).update();
-				})));
+				chunks.add(pool.submit(() -> seedChunk(base, from, last, days, actor, root)));
 			}
 			for (Future<?> chunk : chunks) {
 				chunk.get();
@@ -95,6 +89,31 @@ class DemandBenchSupport {
 		result.put("insertSeconds", Math.round((seeded - started) / 1e8) / 10.0);
 		result.put("vacuumSeconds", Math.round((System.nanoTime() - seeded) / 1e8) / 10.0);
 		return result;
+	}
+
+	/**
+	 * One chunk in its own transaction, tried again when the database picks it as a deadlock's victim:
+	 * chunks side by side add to the same monthly figure rows (their trigger) in different orders,
+	 * and the victim's transaction was rolled back whole, so trying again is safe.
+	 */
+	private void seedChunk(long base, int from, int last, int days, long actor, UnitSummary root) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transactions.executeWithoutResult(s -> {
+					jdbc.sql(DemandSeedSql.CASES).param("base", base).param("first", from).param("last", last)
+						.param("days", days).param("actor", actor).param("rootId", root.id())
+						.param("rootPath", root.path()).update();
+					jdbc.sql(DemandSeedSql.EVENTS).param("actor", actor).param("lo", base + from - 1)
+						.param("hi", base + last - 1).update();
+				});
+				return;
+			}
+			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	@GetMapping("/bench/baseline/demands")
