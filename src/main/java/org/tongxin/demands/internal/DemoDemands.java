@@ -177,7 +177,33 @@ class DemoDemands implements ApplicationRunner {
 			}
 			made += people.size();
 		}
+		made += memberStory(zhugen);
 		log.info("Loaded {} demo demand cases through the workflow's own steps", made);
+	}
+
+	/**
+	 * The demo member (login {@code member}) asked something themself: accepted and answered by the
+	 * town's officer, it now waits for the member's rating on /me (the other demo people
+	 * have no login, so their ratings come from return calls).
+	 */
+	private int memberStory(Actor zhugen) {
+		UserSummary user = users.findByUsername("member").orElse(null);
+		if (user == null || members.ofAccount(user.id()).isEmpty()) {
+			return 0;
+		}
+		Actor member = new SystemActor(user.id(), user.username(), user.displayName(), user.homeUnitId(), DataScope.OWN,
+				EnumSet.noneOf(Privilege.class));
+		Instant start = clock.instant().minus(Duration.ofDays(5)).atZone(ZoneOffset.UTC).withHour(1).toInstant();
+		long category = categories.findByCode("LIVELIHOOD").orElseThrow().id();
+		transactions.executeWithoutResult(s -> {
+			DemandCase c = at(start).submit(member, new Submission(category, "村道边沟堵塞",
+					"村道边沟被淤泥堵塞，下雨时路面积水，请协调清理。", null, null), List.of(), false);
+			c = at(start.plus(Duration.ofHours(20))).accept(zhugen, c.id(), version(c),
+					new Assignment("511112100", zhugen.userId(), List.of()));
+			at(start.plus(Duration.ofDays(3))).answer(zhugen, c.id(), version(c),
+					"已组织村组干部清理边沟淤泥，并在路口加装了排水篦子，雨天已不再积水。", null);
+		});
+		return 1;
 	}
 
 	private void play(Fate fate, Topic topic, PersonRef person, Long enterprise, Actor dispatcher, Actor handler,

@@ -195,6 +195,10 @@ class SelfServicePageTests {
 		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/me"));
 		mvc.perform(get("/me").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/members").cookie(session)).andExpect(status().isForbidden());
+		// the demo tells their own demand's story too: answered by the town, it waits for their rating
+		String waiting = mvc.perform(get("/inbox/section").cookie(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(waiting).contains("待评价", "村道边沟堵塞", "href=\"/demands/");
 	}
 
 	@Test
