@@ -11,6 +11,7 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.workflow.StepTable;
 
 /**
  * Who may see a case and which steps they may take on it, decided on the server for pages and API
@@ -80,70 +81,55 @@ public class CaseAccess {
 		return actor.can(Privilege.DEMAND_SUPERVISE) && scope.admitsByUnit(c);
 	}
 
-	/** Every step the actor may take on the case now, given its status. */
+	/**
+	 * Which steps each status allows: the one table of the demand workflow. {@link #steps} intersects
+	 * it with whose turn it is; a step the status does not allow is refused naming the status.
+	 */
+	public static final StepTable<DemandStatus, Step> STEPS = StepTable.of("demand", DemandStatus.class, Step.class)
+		.at(DemandStatus.SUBMITTED, Step.ACCEPT, Step.DECLINE, Step.SUPERVISE, Step.ATTACH)
+		.at(DemandStatus.HANDLING, Step.TRANSFER, Step.PROGRESS, Step.ANSWER, Step.SUPERVISE, Step.ATTACH)
+		.at(DemandStatus.ANSWERED, Step.RATE, Step.SUPERVISE, Step.ATTACH)
+		.build();
+
+	/** Every step the actor may take on the case now: those its status allows that are the actor's turn. */
 	public Set<Step> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
 		return steps(actor, scope(actor), c, coHandlers);
 	}
 
 	public Set<Step> steps(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers) {
-		boolean dispatch = mayDispatch(actor, scope, c);
-		boolean answer = mayAnswer(actor, scope, c);
 		Set<Step> steps = EnumSet.noneOf(Step.class);
-		switch (c.status()) {
-			case SUBMITTED -> {
-				if (dispatch) {
-					steps.addAll(List.of(Step.ACCEPT, Step.DECLINE));
-				}
-			}
-			case HANDLING -> {
-				if (dispatch || answer) {
-					steps.add(Step.TRANSFER);
-				}
-				if (answer) {
-					steps.add(Step.ANSWER);
-				}
-				if (answer || coHandlers.contains(actor.userId())) {
-					steps.add(Step.PROGRESS);
-				}
-			}
-			case ANSWERED -> {
-				if (mayRate(actor, scope, c)) {
-					steps.add(Step.RATE);
-				}
-			}
-			default -> {
-			}
-		}
-		if (c.status().isOpen()) {
-			if (maySupervise(actor, scope, c)) {
-				steps.add(Step.SUPERVISE);
-			}
-			if (scope.isOwn(c) || scope.isHandler(c, coHandlers) || dispatch || answer) {
-				steps.add(Step.ATTACH);
+		for (Step step : STEPS.at(c.status())) {
+			if (isTurn(actor, scope, c, coHandlers, step)) {
+				steps.add(step);
 			}
 		}
 		return steps;
 	}
 
-	/** Throws 403 unless the actor may take the step now (a refused step changes nothing). */
+	/** Whose turn a step is, whatever the status: the dispatchers', the handlers', the requester's. */
+	private boolean isTurn(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers, Step step) {
+		return switch (step) {
+			case ACCEPT, DECLINE -> mayDispatch(actor, scope, c);
+			case TRANSFER -> mayDispatch(actor, scope, c) || mayAnswer(actor, scope, c);
+			case ANSWER -> mayAnswer(actor, scope, c);
+			case PROGRESS -> mayAnswer(actor, scope, c) || coHandlers.contains(actor.userId());
+			case RATE -> mayRate(actor, scope, c);
+			case SUPERVISE -> maySupervise(actor, scope, c);
+			case ATTACH -> scope.isOwn(c) || scope.isHandler(c, coHandlers) || mayDispatch(actor, scope, c)
+					|| mayAnswer(actor, scope, c);
+		};
+	}
+
+	/**
+	 * Refuses unless the actor may take the step now (a refused step changes nothing): a step the
+	 * status does not allow is a 400 naming the status, a step that is not the actor's a 403.
+	 */
 	void require(Actor actor, DemandCase c, Step step) {
-		if (!steps(actor, c, cases.coHandlers(c.id())).contains(step)) {
-			if (!stepApplies(c.status(), step)) {
-				throw new org.tongxin.shared.domain.Rejection("status", "demand.state." + step.name().toLowerCase(),
-						c.status().name());
-			}
+		STEPS.require(c.status(), step);
+		if (!isTurn(actor, scope(actor), c, cases.coHandlers(c.id()), step)) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"user " + actor.userId() + " may not " + step + " case " + c.id());
 		}
-	}
-
-	private static boolean stepApplies(DemandStatus status, Step step) {
-		return switch (step) {
-			case ACCEPT, DECLINE -> status == DemandStatus.SUBMITTED;
-			case TRANSFER, PROGRESS, ANSWER -> status == DemandStatus.HANDLING;
-			case RATE -> status == DemandStatus.ANSWERED;
-			case SUPERVISE, ATTACH -> status.isOpen();
-		};
 	}
 
 }
