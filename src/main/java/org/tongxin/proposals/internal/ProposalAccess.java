@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.NotFoundException;
-import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
+import org.tongxin.shared.workflow.StepTable;
 
 /**
  * Who may see a proposal and which steps they may take on it, decided on the server for pages and
@@ -60,55 +60,48 @@ public class ProposalAccess {
 		return loaded;
 	}
 
-	/** Every step the actor may take on the proposal now, given its status. */
+	/**
+	 * Which steps each status allows: the one table of the proposal workflow. {@link #steps}
+	 * intersects it with whose turn it is; a step the status does not allow is refused naming it.
+	 */
+	public static final StepTable<ProposalStatus, Step> STEPS = StepTable
+		.of("proposal", ProposalStatus.class, Step.class)
+		.atEach(EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.RETURNED), Step.EDIT, Step.INVITE, Step.WITHDRAW,
+				Step.SIGN, Step.SUBMIT)
+		.at(ProposalStatus.SUBMITTED, Step.REGISTER, Step.DECLINE, Step.MERGE, Step.RETURN)
+		.at(ProposalStatus.REGISTERED, Step.ASSIGN)
+		.at(ProposalStatus.HANDLING, Step.CO_OPINION, Step.REPLY)
+		.at(ProposalStatus.REPLIED, Step.FEEDBACK)
+		.build();
+
+	/** Every step the actor may take on the proposal now: those its status allows that are the actor's turn. */
 	public Set<Step> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
-		Proposal p = loaded.proposal();
 		Set<Step> steps = EnumSet.noneOf(Step.class);
-		boolean author = p.authorUserId() == actor.userId();
-		boolean reviewer = actor.can(Privilege.PROPOSAL_REVIEW) && scope.seesAll();
-		switch (p.status()) {
-			case DRAFT, RETURNED -> {
-				if (author) {
-					steps.addAll(EnumSet.of(Step.EDIT, Step.SUBMIT));
-					if (p.proposerKind() == ProposerKind.MEMBER) {
-						steps.addAll(EnumSet.of(Step.INVITE, Step.WITHDRAW));
-					}
-				}
-				if (loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !c.signed())) {
-					steps.add(Step.SIGN);
-				}
-				// an invited member may also say no: they withdraw their own invitation
-				if (loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId())) {
-					steps.add(Step.WITHDRAW);
-				}
-			}
-			case SUBMITTED -> {
-				if (reviewer) {
-					steps.addAll(EnumSet.of(Step.REGISTER, Step.DECLINE, Step.MERGE, Step.RETURN));
-				}
-			}
-			case REGISTERED -> {
-				if (reviewer) {
-					steps.add(Step.ASSIGN);
-				}
-			}
-			case HANDLING -> {
-				if (scope.admitsUnit(p.leadUnitId(), p.leadUnitPath())) {
-					steps.add(Step.REPLY);
-				}
-				if (loaded.coUnits().stream().anyMatch(u -> scope.admitsUnit(u.unitId(), u.unitPath()))) {
-					steps.add(Step.CO_OPINION);
-				}
-			}
-			case REPLIED -> {
-				if (author || scope.personId() != null && scope.personId().equals(p.proposerPersonId())) {
-					steps.add(Step.FEEDBACK);
-				}
-			}
-			default -> {
+		for (Step step : STEPS.at(loaded.proposal().status())) {
+			if (isTurn(actor, scope, loaded, step)) {
+				steps.add(step);
 			}
 		}
 		return steps;
+	}
+
+	/** Whose turn a step is, whatever the status: the author's, a co-signer's, the reviewers', the handling units'. */
+	private static boolean isTurn(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded, Step step) {
+		Proposal p = loaded.proposal();
+		boolean author = p.authorUserId() == actor.userId();
+		boolean reviewer = actor.can(Privilege.PROPOSAL_REVIEW) && scope.seesAll();
+		return switch (step) {
+			case EDIT, SUBMIT -> author;
+			case INVITE -> author && p.proposerKind() == ProposerKind.MEMBER;
+			// an invited member may also say no: they withdraw their own invitation
+			case WITHDRAW -> author && p.proposerKind() == ProposerKind.MEMBER
+					|| loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId());
+			case SIGN -> loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !c.signed());
+			case REGISTER, DECLINE, MERGE, RETURN, ASSIGN -> reviewer;
+			case REPLY -> scope.admitsUnit(p.leadUnitId(), p.leadUnitPath());
+			case CO_OPINION -> loaded.coUnits().stream().anyMatch(u -> scope.admitsUnit(u.unitId(), u.unitPath()));
+			case FEEDBACK -> author || scope.personId() != null && scope.personId().equals(p.proposerPersonId());
+		};
 	}
 
 	/**
@@ -116,29 +109,15 @@ public class ProposalAccess {
 	 * is not at that stage, 403 when it is but the step is not the actor's. A refused step changes nothing.
 	 */
 	void require(Actor actor, ProposalStore.Loaded loaded, Step step) {
-		if (steps(actor, scope(actor), loaded).contains(step)) {
-			return;
+		STEPS.require(loaded.proposal().status(), step);
+		if (!isTurn(actor, scope(actor), loaded, step)) {
+			throw new AccessDeniedException("user " + actor.userId() + " may not " + step + " proposal " + loaded.proposal().id());
 		}
-		ProposalStatus status = loaded.proposal().status();
-		if (!applies(status, step)) {
-			throw new Rejection("status", "proposal.state." + step.name().toLowerCase(), statusLabel(status));
-		}
-		throw new AccessDeniedException("user " + actor.userId() + " may not " + step + " proposal " + loaded.proposal().id());
 	}
 
 	/** The status as a message argument that the error's locale resolves (待审查, Awaiting review). */
 	public static DefaultMessageSourceResolvable statusLabel(ProposalStatus status) {
-		return new DefaultMessageSourceResolvable(new String[] { "proposal.status." + status.name() }, status.name());
-	}
-
-	private static boolean applies(ProposalStatus status, Step step) {
-		return switch (step) {
-			case EDIT, INVITE, WITHDRAW, SIGN, SUBMIT -> status.isEditable();
-			case REGISTER, DECLINE, MERGE, RETURN -> status == ProposalStatus.SUBMITTED;
-			case ASSIGN -> status == ProposalStatus.REGISTERED;
-			case CO_OPINION, REPLY -> status == ProposalStatus.HANDLING;
-			case FEEDBACK -> status == ProposalStatus.REPLIED;
-		};
+		return STEPS.label(status);
 	}
 
 }
