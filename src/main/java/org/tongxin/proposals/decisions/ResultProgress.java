@@ -82,8 +82,8 @@ public class ResultProgress {
 				"decision.result.ownerUnit", draft.ownerUnitCode()).orElse(null));
 		problems.done();
 		Instant now = clock.instant();
-		long id = results.insert(Result.planned(decisionId, values, new ResultOwner(unit.id(), unit.path(), values.ownerName()),
-				now));
+		ResultOwner owner = new ResultOwner(unit.id(), unit.path(), values.ownerName());
+		long id = results.insert(Result.planned(decisionId, values, owner, now));
 		auditLog.append(AuditRecord.of("DECISION_RESULT_ADDED").target("decision", decisionId).detail("result", id)
 			.detail("ownerUnit", unit.id()).detail("dueOn", values.dueOn()));
 		events.publishEvent(new ResultAdded(id, decisionId, unit.id(), values.startsOn(), values.dueOn(), now,
