@@ -136,6 +136,57 @@ class ConventionsTests {
 			.check(MAIN);
 	}
 
+	/**
+	 * Records of more than 12 positional values (the issue 12 acceptance line for workflow aggregates
+	 * and their views) are read by counting commas: they become a few named value parts instead. The
+	 * rule holds for every record, since a view or row of 20 values is as hard to read as an aggregate.
+	 */
+	@Test
+	void noRecordHasMoreThanTwelveComponents() {
+		classes().that().areAssignableTo(Record.class)
+			.and(not(DescribedPredicate.describe("allowed for now", c -> ALLOWED_FOR_NOW.contains(c.getName()))))
+			.should(haveAtMost(MAX_RECORD_COMPONENTS))
+			.because("a record of many positional values is grouped into value parts (e.g. Handling, Deadlines)")
+			.check(MAIN);
+	}
+
+	private static final int MAX_RECORD_COMPONENTS = 12;
+
+	/**
+	 * Records over the limit that may stay for now, by name. Nothing new is added here: a new record
+	 * of more than 12 values is grouped into parts from the start.
+	 */
+	private static final java.util.Set<String> ALLOWED_FOR_NOW = java.util.Set.of(
+			// being shrunk by the demands helper of issue 12 on its own branch: leave with that merge
+			"org.tongxin.demands.internal.DemandCase", "org.tongxin.demands.CaseDetail", "org.tongxin.demands.CaseRow",
+			"org.tongxin.demands.internal.CaseEvent",
+			// being shrunk by the proposals helper of issue 12 on its own branch: leave with that merge
+			"org.tongxin.proposals.internal.Proposal", "org.tongxin.proposals.internal.ProposalDetail",
+			// no workflow's: figure rows, member and enterprise records, filters and API views, left to a
+			// later decision (they were over the limit when this rule came)
+			"org.tongxin.demands.figures.FigureCounts", "org.tongxin.proposals.performance.FigureCounts",
+			"org.tongxin.members.coverage.CoverageFigures", "org.tongxin.enterprises.internal.EnterpriseStore$Stored",
+			"org.tongxin.enterprises.internal.Views$Enterprise", "org.tongxin.enterprises.internal.Views$Measure",
+			"org.tongxin.identity.web.ApiViews$UserView", "org.tongxin.members.MemberDetail",
+			"org.tongxin.members.MemberDraft", "org.tongxin.members.MemberFilter", "org.tongxin.members.MemberRow",
+			"org.tongxin.members.importing.ImportApiController$PreviewJson",
+			"org.tongxin.members.internal.MemberCriteria", "org.tongxin.members.internal.PersonValues",
+			"org.tongxin.members.web.MemberApiViews$MemberView", "org.tongxin.shared.person.DemoPerson");
+
+	private static ArchCondition<JavaClass> haveAtMost(int components) {
+		return new ArchCondition<>("have at most " + components + " components") {
+			@Override
+			public void check(JavaClass record, ConditionEvents events) {
+				long count = record.getFields().stream()
+					.filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+					.count();
+				if (count > components) {
+					events.add(SimpleConditionEvent.violated(record, record.getName() + " has " + count + " components"));
+				}
+			}
+		};
+	}
+
 	private static DescribedPredicate<JavaClass> outsideOrg() {
 		return JavaClass.Predicates.resideOutsideOfPackage("org.tongxin.org..");
 	}

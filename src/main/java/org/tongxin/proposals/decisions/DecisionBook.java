@@ -83,13 +83,13 @@ public class DecisionBook {
 		List<DecisionStore.Link> links = decisions.links(id);
 		List<SourceRef> sources = visibility.sourcesOf(actor, links);
 		List<Result> list = results.ofDecision(id);
-		Map<Long, String> unitNames = units.findAll(list.stream().map(Result::ownerUnitId).collect(Collectors.toSet()))
+		Map<Long, String> unitNames = units.findAll(list.stream().map(r -> r.owner().unitId()).collect(Collectors.toSet()))
 			.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
 		Map<Long, List<ResultUpdate>> timelines = updates.of(list.stream().map(Result::id).toList()).stream()
 			.collect(Collectors.groupingBy(ResultUpdate::resultId));
 		OwnerCondition owner = OwnerCondition.of(actor, access);
 		boolean manages = actor.can(Privilege.DECISION_MANAGE);
-		List<ResultView> views = list.stream().map(r -> new ResultView(r, unitNames.get(r.ownerUnitId()),
+		List<ResultView> views = list.stream().map(r -> new ResultView(r, unitNames.get(r.owner().unitId()),
 				timelines.getOrDefault(r.id(), List.of()), ResultProgress.mayUpdate(manages, owner, r))).toList();
 		return new DecisionDetail(decision, sources, links.size() - sources.size(), views, manages);
 	}

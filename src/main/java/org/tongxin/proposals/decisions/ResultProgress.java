@@ -27,8 +27,9 @@ import org.tongxin.shared.web.FieldProblems;
 /**
  * Implementation results of a decision and their dated updates. Managers of decisions add results
  * (with an owner unit) and post updates; so do the owner unit's handlers (PROPOSAL_HANDLE whose
- * scope admits the owner unit). An update moves the result's progress, guarded by its version (of
- * two posting on the same version one wins, the other gets 409), and is kept in the timeline.
+ * scope admits the owner unit). An update moves the result's progress by the rules of {@link Result}
+ * (which this service only asks, after checking whose turn it is), guarded by its version (of two
+ * posting on the same version one wins, the other gets 409), and is kept in the timeline.
  * Each step publishes its event (ResultAdded, ResultUpdated, and ResultCompleted when an update
  * completes the result).
  */
@@ -64,7 +65,7 @@ public class ResultProgress {
 	}
 
 	static boolean mayUpdate(boolean manages, OwnerCondition owner, Result r) {
-		return manages || owner.admits(r.ownerUnitId(), r.ownerUnitPath());
+		return manages || owner.admits(r.owner().unitId(), r.owner().unitPath());
 	}
 
 	@Requires(Privilege.DECISION_MANAGE)
@@ -81,7 +82,8 @@ public class ResultProgress {
 				"decision.result.ownerUnit", draft.ownerUnitCode()).orElse(null));
 		problems.done();
 		Instant now = clock.instant();
-		long id = results.insert(decisionId, values, unit.id(), unit.path(), now);
+		ResultOwner owner = new ResultOwner(unit.id(), unit.path(), values.ownerName());
+		long id = results.insert(Result.planned(decisionId, values, owner, now));
 		auditLog.append(AuditRecord.of("DECISION_RESULT_ADDED").target("decision", decisionId).detail("result", id)
 			.detail("ownerUnit", unit.id()).detail("dueOn", values.dueOn()));
 		events.publishEvent(new ResultAdded(id, decisionId, unit.id(), values.startsOn(), values.dueOn(), now,
@@ -102,14 +104,12 @@ public class ResultProgress {
 		if (!mayUpdate(actor.can(Privilege.DECISION_MANAGE), OwnerCondition.of(actor, access), result)) {
 			throw new AccessDeniedException("user " + actor.userId() + " may not update result " + resultId);
 		}
-		int progress = DecisionRules.progress(draft);
-		String note = DecisionRules.note(draft);
-		DecisionDates.checkUpdate(result, OfficeTime.today(clock));
 		Instant now = clock.instant();
-		results.progress(resultId, draft.version(), progress, OfficeTime.today(clock), now);
-		updates.append(resultId, progress, note, actor.userId(), actor.displayName(), now);
+		Result next = result.updated(draft, OfficeTime.today(clock), now);
+		results.progress(next, draft.version());
+		updates.append(resultId, next.progress(), DecisionRules.note(draft), actor.userId(), actor.displayName(), now);
 		auditLog.append(AuditRecord.of("DECISION_RESULT_UPDATED").target("decision", result.decisionId())
-			.detail("result", resultId).detail("progress", progress));
+			.detail("result", resultId).detail("progress", next.progress()));
 		Result updated = results.find(resultId).orElseThrow();
 		published(result, updated, now, actor.userId());
 		return updated;
@@ -117,11 +117,11 @@ public class ResultProgress {
 
 	/** ResultUpdated for every update; ResultCompleted too for the one that completes the result. */
 	private void published(Result before, Result after, Instant at, long actorUserId) {
-		events.publishEvent(new ResultUpdated(after.id(), after.decisionId(), after.ownerUnitId(), after.progress(), at,
+		events.publishEvent(new ResultUpdated(after.id(), after.decisionId(), after.owner().unitId(), after.progress(), at,
 				actorUserId));
 		LocalDate completed = after.completedOn();
 		if (before.completedOn() == null && completed != null) {
-			events.publishEvent(new ResultCompleted(after.id(), after.decisionId(), after.ownerUnitId(), completed,
+			events.publishEvent(new ResultCompleted(after.id(), after.decisionId(), after.owner().unitId(), completed,
 					after.dueOn(), at, actorUserId));
 		}
 	}

@@ -62,37 +62,36 @@ class ResultStore {
 			.single();
 	}
 
-	long insert(long decisionId, ResultValues v, long ownerUnitId, String ownerUnitPath, Instant at) {
+	/** Stores a new result (its id 0), at progress 0: its id. */
+	long insert(Result r) {
 		return jdbc.sql("""
 				insert into proposals_result (decision_id, title, description, owner_unit_id, owner_unit_path, owner_name,
 				  starts_on, due_on, progress, updated_at, version)
 				values (:d, :title, :description, :unit, :path, :owner, :startsOn, :dueOn, 0, :at, 0) returning id""")
-			.param("d", decisionId).param("title", v.title()).param("description", v.description())
-			.param("unit", ownerUnitId).param("path", ownerUnitPath).param("owner", v.ownerName())
-			.param("startsOn", v.startsOn()).param("dueOn", v.dueOn()).param("at", Timestamp.from(at))
+			.param("d", r.decisionId()).param("title", r.title()).param("description", r.description())
+			.param("unit", r.owner().unitId()).param("path", r.owner().unitPath()).param("owner", r.owner().name())
+			.param("startsOn", r.startsOn()).param("dueOn", r.dueOn()).param("at", Timestamp.from(r.updatedAt()))
 			.query(Long.class).single();
 	}
 
-	/**
-	 * Moves the result to {@code progress} if it is still at {@code version}: 100 sets the completion
-	 * date (kept if it was complete already), less clears it.
-	 */
-	void progress(long id, long version, int progress, LocalDate today, Instant at) {
+	/** Writes the progress, completion date and update time of {@code next} if the row is still at {@code version}. */
+	void progress(Result next, long version) {
 		int updated = jdbc.sql("""
-				update proposals_result set progress = :progress,
-				  completed_on = case when :progress = 100 then coalesce(completed_on, :today) end,
-				  updated_at = :at, version = version + 1
+				update proposals_result set progress = :progress, completed_on = :completed, updated_at = :at,
+				  version = version + 1
 				where id = :id and version = :version""")
-			.param("progress", progress).param("today", today).param("at", Timestamp.from(at)).param("id", id)
-			.param("version", version).update();
+			.param("progress", next.progress()).param("completed", next.completedOn())
+			.param("at", Timestamp.from(next.updatedAt())).param("id", next.id()).param("version", version).update();
 		if (updated == 0) {
-			throw new OptimisticLockingFailureException("result " + id + " changed since version " + version);
+			throw new OptimisticLockingFailureException("result " + next.id() + " changed since version " + version);
 		}
 	}
 
 	private static Result map(ResultSet rs, int n) throws SQLException {
+		ResultOwner owner = new ResultOwner(rs.getLong("owner_unit_id"), rs.getString("owner_unit_path"),
+				rs.getString("owner_name"));
 		return new Result(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("title"), rs.getString("description"),
-				rs.getLong("owner_unit_id"), rs.getString("owner_unit_path"), rs.getString("owner_name"),
+				owner,
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class), rs.getInt("progress"),
 				rs.getObject("completed_on", LocalDate.class), rs.getTimestamp("updated_at").toInstant(),
 				rs.getLong("version"));

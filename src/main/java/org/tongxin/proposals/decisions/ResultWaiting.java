@@ -62,12 +62,12 @@ class ResultWaiting implements WaitingWorkSource {
 	}
 
 	static List<WaitingItem> waiting(Result r) {
-		if (r.completedOn() != null) {
+		if (r.status() == ResultStatus.COMPLETED) {
 			return List.of();
 		}
 		WaitingItem update = WaitingItem.of("decision.waiting.update", null, r.title(),
 				"/decisions/" + r.decisionId() + "#result-" + r.id(),
-				Addressee.domain(Privilege.PROPOSAL_HANDLE, r.ownerUnitId(), r.ownerUnitPath()));
+				Addressee.domain(Privilege.PROPOSAL_HANDLE, r.owner().unitId(), r.owner().unitPath()));
 		if (r.dueOn() != null) {
 			update = update.due(r.dueOn(), r.dueOn().minusDays(WARN_DAYS));
 		}

@@ -44,7 +44,8 @@ final class ReportDates {
 		});
 	}
 
-	private static DefaultMessageSourceResolvable label(Level level) {
+	/** The level as a message argument in the reader's language (市级, City). */
+	static DefaultMessageSourceResolvable label(Level level) {
 		return new DefaultMessageSourceResolvable(new String[] { "report.level." + level.name() }, level.name());
 	}
 

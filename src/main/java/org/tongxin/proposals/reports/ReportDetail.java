@@ -5,21 +5,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.tongxin.proposals.Level;
 
 /**
- * A report as its page and the API show it: the submitted and the edited text, what was recorded
- * on it (forwards, adoptions, leader instructions), its history, and the steps the viewer may take.
+ * A report as its page and the API show it: who filed it, the submitted and the edited text, its
+ * review, what was recorded on it (forwards, adoptions, leader instructions), its history, and the
+ * steps the viewer may take. The parts stand unwrapped in the API's JSON, whose fields stay flat
+ * ({@code title}, {@code reporterName}, {@code reviewNote}, {@code forwards} …).
  */
-public record ReportDetail(long id, String reportNo, String categoryCode, String categoryName, String title, String body,
-		String editedTitle, String editedBody, String reporterKind, String reporterName, ReportStatus status,
-		Instant submittedAt, Instant reviewedAt, String reviewNote, long version, List<Forward> forwards,
-		List<Adoption> adoptions, List<Instruction> instructions, List<ReportEvent> history, Set<Step> steps) {
+public record ReportDetail(long id, String reportNo, @JsonUnwrapped Filing filing, @JsonUnwrapped ReportText text,
+		ReportStatus status, @JsonUnwrapped ReportReview review, long version, @JsonUnwrapped Recorded recorded,
+		List<ReportEvent> history, Set<ReportStep> steps) {
 
-	/** What the viewer may do now. */
-	public enum Step {
+	/** Who filed the report, under which category, when. */
+	public record Filing(String categoryCode, String categoryName, String reporterKind, String reporterName,
+			Instant submittedAt) {
+	}
 
-		EDIT, ACCEPT, DECLINE, FORWARD, ADOPT, INSTRUCT
+	/** What was recorded on an accepted report, each by date. */
+	public record Recorded(List<Forward> forwards, List<Adoption> adoptions, List<Instruction> instructions) {
+
+		public boolean nothing() {
+			return forwards.isEmpty() && adoptions.isEmpty() && instructions.isEmpty();
+		}
 
 	}
 
@@ -33,11 +42,7 @@ public record ReportDetail(long id, String reportNo, String categoryCode, String
 	}
 
 	public boolean can(String step) {
-		return steps.contains(Step.valueOf(step));
-	}
-
-	public boolean edited() {
-		return editedTitle != null;
+		return steps.contains(ReportStep.valueOf(step));
 	}
 
 }

@@ -74,8 +74,8 @@ public class ReportQuery {
 				for (String level : (String[]) rs.getArray("adopted").getArray()) {
 					levels.add(Level.valueOf(level));
 				}
-				rows.add(new ReportRow(r.id(), r.reportNo(), r.currentTitle(), r.categoryName(locale), r.reporterName(),
-						r.status(), r.submittedAt(), levels));
+				rows.add(new ReportRow(r.id(), r.reportNo(), r.text().currentTitle(), r.category().name(locale),
+						r.reporter().name(), r.status(), r.submittedAt(), levels));
 			});
 		boolean lastPage = rows.size() < pageSize && (!rows.isEmpty() || pageNo == 0);
 		if (lastPage) {

@@ -19,9 +19,10 @@ import org.tongxin.proposals.events.DecisionLinked;
 import org.tongxin.shared.security.Actor;
 
 /**
- * Reports as the decisions, search and figures parts see them, with this part's scope rules: only
- * an ACCEPTED report may be linked to a decision ({@code report.link.status} names the status
- * otherwise), and a link is recorded in the report's history as DECISION_LINKED.
+ * Reports as the decisions, search and figures parts see them, with this part's scope rules: a
+ * report may be linked to a decision when {@link Report#STEPS} allows its status a LINK (accepted
+ * ones; {@code report.link.status} names the status otherwise), and a link is recorded in the
+ * report's history as DECISION_LINKED.
  */
 @Component
 class ReportRecords implements SourceRecords {
@@ -124,8 +125,8 @@ class ReportRecords implements SourceRecords {
 	}
 
 	static SourceRef ref(Report r) {
-		return new SourceRef(SourceKind.REPORT, r.id(), r.reportNo(), r.currentTitle(), r.reporterName(), r.status().name(),
-				r.status() == ReportStatus.ACCEPTED ? null : "report.link.status",
+		return new SourceRef(SourceKind.REPORT, r.id(), r.reportNo(), r.text().currentTitle(), r.reporter().name(),
+				r.status().name(), r.linkRefusal(),
 				org.tongxin.shared.OfficeTime.dateOf(r.submittedAt()));
 	}
 

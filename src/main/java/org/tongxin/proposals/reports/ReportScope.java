@@ -32,12 +32,13 @@ record ReportScope(long userId, Long ownPersonId, Long officeUnitId, UnitScope u
 	}
 
 	boolean isReporterSide(Report r) {
-		return r.authorUserId() == userId || (ownPersonId != null && ownPersonId.equals(r.reporterPersonId()))
-				|| ("UNIT".equals(r.reporterKind()) && officeUnitId != null && officeUnitId == r.reporterUnitId());
+		Reporter reporter = r.reporter();
+		return r.authorUserId() == userId || (ownPersonId != null && ownPersonId.equals(reporter.personId()))
+				|| (reporter.isUnit() && officeUnitId != null && officeUnitId == reporter.unitId());
 	}
 
 	boolean admitsByUnit(Report r) {
-		return units.admits(r.reporterUnitId(), r.reporterUnitPath());
+		return units.admits(r.reporter().unitId(), r.reporter().unitPath());
 	}
 
 	boolean admits(Report r) {

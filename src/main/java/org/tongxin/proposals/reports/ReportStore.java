@@ -64,14 +64,14 @@ class ReportStore {
 				  :submittedAt, 0)""")
 			.param("id", r.id())
 			.param("no", r.reportNo())
-			.param("category", r.categoryCode())
-			.param("title", r.title())
-			.param("body", r.body())
-			.param("kind", r.reporterKind())
-			.param("person", r.reporterPersonId())
-			.param("unit", r.reporterUnitId())
-			.param("unitPath", r.reporterUnitPath())
-			.param("name", r.reporterName())
+			.param("category", r.category().code())
+			.param("title", r.text().title())
+			.param("body", r.text().body())
+			.param("kind", r.reporter().kind())
+			.param("person", r.reporter().personId())
+			.param("unit", r.reporter().unitId())
+			.param("unitPath", r.reporter().unitPath())
+			.param("name", r.reporter().name())
 			.param("author", r.authorUserId())
 			.param("status", r.status().name())
 			.param("submittedAt", utc(r.submittedAt()))
@@ -84,11 +84,11 @@ class ReportStore {
 				update proposals_report set edited_title = :editedTitle, edited_body = :editedBody, status = :status,
 				  reviewed_at = :reviewedAt, review_note = :note, version = version + 1
 				where id = :id and version = :version""")
-			.param("editedTitle", next.editedTitle())
-			.param("editedBody", next.editedBody())
+			.param("editedTitle", next.text().editedTitle())
+			.param("editedBody", next.text().editedBody())
 			.param("status", next.status().name())
-			.param("reviewedAt", utc(next.reviewedAt()))
-			.param("note", next.reviewNote())
+			.param("reviewedAt", utc(next.review().reviewedAt()))
+			.param("note", next.review().reviewNote())
 			.param("id", next.id())
 			.param("version", next.version())
 			.update();
@@ -168,12 +168,15 @@ class ReportStore {
 	private static Report map(ResultSet rs, int n) throws SQLException {
 		long person = rs.getLong("reporter_person_id");
 		Long personId = rs.wasNull() ? null : person;
-		return new Report(rs.getLong("id"), rs.getString("report_no"), rs.getString("category_code"),
-				rs.getString("category_zh"), rs.getString("category_en"), rs.getString("title"), rs.getString("body"),
-				rs.getString("edited_title"), rs.getString("edited_body"), rs.getString("reporter_kind"), personId,
-				rs.getLong("reporter_unit_id"), rs.getString("reporter_unit_path"), rs.getString("reporter_name"),
+		ReportCategory category = new ReportCategory(rs.getString("category_code"), rs.getString("category_zh"),
+				rs.getString("category_en"));
+		ReportText text = new ReportText(rs.getString("title"), rs.getString("body"), rs.getString("edited_title"),
+				rs.getString("edited_body"));
+		Reporter reporter = new Reporter(rs.getString("reporter_kind"), personId, rs.getLong("reporter_unit_id"),
+				rs.getString("reporter_unit_path"), rs.getString("reporter_name"));
+		return new Report(rs.getLong("id"), rs.getString("report_no"), category, text, reporter,
 				rs.getLong("author_user_id"), ReportStatus.valueOf(rs.getString("status")), instant(rs, "submitted_at"),
-				instant(rs, "reviewed_at"), rs.getString("review_note"), rs.getLong("version"));
+				new ReportReview(instant(rs, "reviewed_at"), rs.getString("review_note")), rs.getLong("version"));
 	}
 
 }

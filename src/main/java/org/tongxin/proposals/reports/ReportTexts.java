@@ -1,11 +1,9 @@
 package org.tongxin.proposals.reports;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.tongxin.proposals.Level;
-import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
 import org.tongxin.shared.domain.Rejection;
 
@@ -47,7 +45,7 @@ final class ReportTexts {
 	}
 
 	/** A date that has happened (a forward, an adoption, an instruction is recorded after the fact). */
-	static LocalDate pastDate(String field, String value, Clock clock) {
+	static LocalDate pastDate(String field, String value, LocalDate today) {
 		if (value == null || value.isBlank()) {
 			throw new Rejection(field, "report.field.required");
 		}
@@ -58,7 +56,7 @@ final class ReportTexts {
 		catch (DateTimeParseException ex) {
 			throw new Rejection(field, "report.date.invalid", value);
 		}
-		if (date.isAfter(OfficeTime.today(clock))) {
+		if (date.isAfter(today)) {
 			throw new Rejection(field, "report.date.future", date);
 		}
 		return date;

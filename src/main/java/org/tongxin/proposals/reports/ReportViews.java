@@ -1,14 +1,11 @@
 package org.tongxin.proposals.reports;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.proposals.reports.ReportDetail.Step;
 import org.tongxin.shared.security.Actor;
 
 /** Puts a report's page together in three statements: the report, what was recorded on it, its history. */
@@ -30,6 +27,13 @@ public class ReportViews {
 
 	public ReportDetail detail(Actor actor, long id, Locale locale) {
 		Report r = access.visible(actor, id);
+		ReportDetail.Filing filing = new ReportDetail.Filing(r.category().code(), r.category().name(locale),
+				r.reporter().kind(), r.reporter().name(), r.submittedAt());
+		return new ReportDetail(r.id(), r.reportNo(), filing, r.text(), r.status(), r.review(), r.version(), recorded(id),
+				history.of(id), ReportAccess.steps(actor, r));
+	}
+
+	private ReportDetail.Recorded recorded(long id) {
 		List<ReportDetail.Forward> forwards = new ArrayList<>();
 		List<ReportDetail.Adoption> adoptions = new ArrayList<>();
 		List<ReportDetail.Instruction> instructions = new ArrayList<>();
@@ -40,27 +44,13 @@ public class ReportViews {
 				default -> instructions.add(new ReportDetail.Instruction(p.level(), p.post(), p.text(), p.on()));
 			}
 		}
-		return new ReportDetail(r.id(), r.reportNo(), r.categoryCode(), r.categoryName(locale), r.title(), r.body(),
-				r.editedTitle(), r.editedBody(), r.reporterKind(), r.reporterName(), r.status(), r.submittedAt(),
-				r.reviewedAt(), r.reviewNote(), r.version(), forwards, adoptions, instructions, history.of(id),
-				steps(actor, r));
+		return new ReportDetail.Recorded(forwards, adoptions, instructions);
 	}
 
 	/** The report's history alone (the API's events). */
 	public List<ReportEvent> events(Actor actor, long id) {
 		access.visible(actor, id);
 		return history.of(id);
-	}
-
-	private static Set<Step> steps(Actor actor, Report r) {
-		if (!ReportAccess.reviews(actor)) {
-			return EnumSet.noneOf(Step.class);
-		}
-		return switch (r.status()) {
-			case SUBMITTED -> EnumSet.of(Step.EDIT, Step.ACCEPT, Step.DECLINE);
-			case ACCEPTED -> EnumSet.of(Step.EDIT, Step.FORWARD, Step.ADOPT, Step.INSTRUCT);
-			case DECLINED -> EnumSet.noneOf(Step.class);
-		};
 	}
 
 }

@@ -59,10 +59,10 @@ class ReportWaiting implements WaitingWorkSource {
 		if (r.status() != ReportStatus.SUBMITTED) {
 			return List.of();
 		}
-		WaitingItem accept = WaitingItem.of("report.waiting.accept", r.reportNo(), r.currentTitle(), "/reports/" + r.id(),
+		WaitingItem accept = WaitingItem.of("report.waiting.accept", r.reportNo(), r.text().currentTitle(), "/reports/" + r.id(),
 				Addressee.deployment(Privilege.PROPOSAL_REVIEW));
 		return List.of(accept,
-				accept.to(Addressee.domain(Privilege.PROPOSAL_REVIEW, r.reporterUnitId(), r.reporterUnitPath())));
+				accept.to(Addressee.domain(Privilege.PROPOSAL_REVIEW, r.reporter().unitId(), r.reporter().unitPath())));
 	}
 
 }

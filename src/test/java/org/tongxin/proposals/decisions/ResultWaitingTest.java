@@ -52,7 +52,7 @@ class ResultWaitingTest {
 	}
 
 	private static Result result(LocalDate starts, LocalDate due, int progress, LocalDate completed) {
-		return new Result(9, 5, "建设产业园配套道路", null, 31, "/1/31/", "刘洋", starts, due, progress, completed,
+		return new Result(9, 5, "建设产业园配套道路", null, new ResultOwner(31, "/1/31/", "刘洋"), starts, due, progress, completed,
 				Instant.parse("2026-10-01T02:00:00Z"), 2);
 	}
 

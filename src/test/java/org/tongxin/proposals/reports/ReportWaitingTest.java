@@ -39,8 +39,9 @@ class ReportWaitingTest {
 
 	private static Report report(ReportStatus status) {
 		Instant at = Instant.parse("2026-10-01T02:00:00Z");
-		return new Report(4, "XX2026000004", "SOCIAL", "社会民生", "Society", "原标题", "正文", "编辑后的标题", "编辑后的正文",
-				"MEMBER", 88L, 21, "/1/21/", "建言甲", 501, status, at, null, null, 1);
+		return new Report(4, "XX2026000004", new ReportCategory("SOCIAL", "社会民生", "Society"),
+				new ReportText("原标题", "正文", "编辑后的标题", "编辑后的正文"), new Reporter("MEMBER", 88L, 21, "/1/21/", "建言甲"),
+				501, status, at, ReportReview.NONE, 1);
 	}
 
 }
