@@ -157,10 +157,10 @@ class ConventionsTests {
 	 * of more than 12 values is grouped into parts from the start.
 	 */
 	private static final java.util.Set<String> ALLOWED_FOR_NOW = java.util.Set.of(
-			// being shrunk by the demands helper of issue 12 on its own branch: leave with that merge
+			// the demand and proposal records still to be grouped into parts (issue 12, not done yet): they
+			// leave this list when they are
 			"org.tongxin.demands.internal.DemandCase", "org.tongxin.demands.CaseDetail", "org.tongxin.demands.CaseRow",
 			"org.tongxin.demands.internal.CaseEvent",
-			// being shrunk by the proposals helper of issue 12 on its own branch: leave with that merge
 			"org.tongxin.proposals.internal.Proposal", "org.tongxin.proposals.internal.ProposalDetail",
 			// no workflow's: figure rows, member and enterprise records, filters and API views, left to a
 			// later decision (they were over the limit when this rule came)
