@@ -3,7 +3,6 @@ package org.tongxin.demands.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ import org.tongxin.demands.sla.SlaClock;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
-import org.tongxin.shared.workflow.WaitingWorkSource;
+import org.tongxin.shared.workflow.QueriedWaitingWork;
 
 /**
  * What a demand case waits for, and whose turn it is: to be accepted by the dispatchers of the unit
@@ -26,7 +25,7 @@ import org.tongxin.shared.workflow.WaitingWorkSource;
  * {@link CaseAccess} applies to the steps, read from the case's current state.
  */
 @Component
-class CaseWaiting implements WaitingWorkSource {
+class CaseWaiting extends QueriedWaitingWork {
 
 	private final CaseStore cases;
 
@@ -34,38 +33,20 @@ class CaseWaiting implements WaitingWorkSource {
 
 	private final BusinessCalendar calendar;
 
-	private final JdbcClient jdbc;
+	/** Every record that may have waiting work, for the inbox's first build. */
+	private static final String OPEN_IDS = "select id from demands_case where status in ('SUBMITTED', 'HANDLING', 'ANSWERED') order by id";
 
 	CaseWaiting(CaseStore cases, Categories categories, BusinessCalendar calendar, JdbcClient jdbc) {
+		super(DemandRecords.MODULE, DemandRecords.TYPE, jdbc, OPEN_IDS);
 		this.cases = cases;
 		this.categories = categories;
 		this.calendar = calendar;
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String module() {
-		return DemandRecords.MODULE;
-	}
-
-	@Override
-	public String type() {
-		return DemandRecords.TYPE;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<WaitingItem> waitingOn(long caseId) {
 		return cases.findWithCoHandlers(caseId).map(this::waiting).orElse(List.of());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void forEachOpenRecord(LongConsumer caseId) {
-		jdbc.sql("select id from demands_case where status in ('SUBMITTED', 'HANDLING', 'ANSWERED') order by id")
-			.query(Long.class)
-			.list()
-			.forEach(caseId::accept);
 	}
 
 	private List<WaitingItem> waiting(CaseStore.Loaded loaded) {

@@ -1,7 +1,6 @@
 package org.tongxin.members.selfservice;
 
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import org.tongxin.members.MemberRecords;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
-import org.tongxin.shared.workflow.WaitingWorkSource;
+import org.tongxin.shared.workflow.QueriedWaitingWork;
 
 /**
  * What a member's correction waits for: while pending, the review of the MEMBER_MANAGE holders
@@ -19,45 +18,27 @@ import org.tongxin.shared.workflow.WaitingWorkSource;
  * Decided and withdrawn requests wait for nobody.
  */
 @Component
-class CorrectionWaiting implements WaitingWorkSource {
+class CorrectionWaiting extends QueriedWaitingWork {
 
 	static final String KIND = "correction.waiting.review";
 
-	private final JdbcClient jdbc;
+	/** Every record that may have waiting work, for the inbox's first build. */
+	private static final String OPEN_IDS = "select id from members_correction where status = 'PENDING' order by id";
 
 	CorrectionWaiting(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String module() {
-		return MemberRecords.MODULE;
-	}
-
-	@Override
-	public String type() {
-		return MemberRecords.CORRECTION;
+		super(MemberRecords.MODULE, MemberRecords.CORRECTION, jdbc, OPEN_IDS);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<WaitingItem> waitingOn(long correctionId) {
-		return jdbc.sql("""
+		return jdbc().sql("""
 				select p.name, p.unit_id, p.unit_path from members_correction c
 				join members_person p on p.id = c.person_id where c.id = :id and c.status = 'PENDING'""")
 			.param("id", correctionId)
 			.query((rs, n) -> WaitingItem.of(KIND, null, rs.getString(1), "/members/corrections#correction-" + correctionId,
 					Addressee.domain(Privilege.MEMBER_MANAGE, rs.getLong(2), rs.getString(3))))
 			.list();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void forEachOpenRecord(LongConsumer correctionId) {
-		jdbc.sql("select id from members_correction where status = 'PENDING' order by id")
-			.query(Long.class)
-			.list()
-			.forEach(correctionId::accept);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.tongxin.members.talent;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import org.tongxin.members.MemberRecords;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
-import org.tongxin.shared.workflow.WaitingWorkSource;
+import org.tongxin.shared.workflow.QueriedWaitingWork;
 
 /**
  * What a running cultivation plan waits for: its next open step (the one due first), to be done
@@ -23,7 +22,7 @@ import org.tongxin.shared.workflow.WaitingWorkSource;
  * Closed plans and plans with every step done wait for nobody.
  */
 @Component
-class PlanWaiting implements WaitingWorkSource {
+class PlanWaiting extends QueriedWaitingWork {
 
 	static final String KIND = "talent.waiting.step";
 
@@ -31,26 +30,19 @@ class PlanWaiting implements WaitingWorkSource {
 
 	static final int WARN_DAYS = 3;
 
-	private final JdbcClient jdbc;
+	/** Every record that may have waiting work, for the inbox's first build. */
+	private static final String OPEN_IDS = """
+				select c.id from members_cultivation_plan c where c.status = 'ACTIVE' and exists
+				(select 1 from members_cultivation_step s where s.plan_id = c.id and s.done_on is null) order by c.id""";
 
 	PlanWaiting(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String module() {
-		return MemberRecords.MODULE;
-	}
-
-	@Override
-	public String type() {
-		return MemberRecords.TALENT_PLAN;
+		super(MemberRecords.MODULE, MemberRecords.TALENT_PLAN, jdbc, OPEN_IDS);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<WaitingItem> waitingOn(long planId) {
-		return jdbc.sql("""
+		return jdbc().sql("""
 				select p.name, p.unit_id, p.unit_path, s.title, s.due_on from members_cultivation_plan c
 				join members_person p on p.id = c.person_id
 				join members_cultivation_step s on s.plan_id = c.id and s.done_on is null
@@ -59,17 +51,6 @@ class PlanWaiting implements WaitingWorkSource {
 			.query((rs, n) -> item(planId, rs.getString(1) + " · " + rs.getString(4), rs.getObject(5, LocalDate.class),
 					Addressee.domain(Privilege.MEMBER_MANAGE, rs.getLong(2), rs.getString(3))))
 			.list();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void forEachOpenRecord(LongConsumer planId) {
-		jdbc.sql("""
-				select c.id from members_cultivation_plan c where c.status = 'ACTIVE' and exists
-				(select 1 from members_cultivation_step s where s.plan_id = c.id and s.done_on is null) order by c.id""")
-			.query(Long.class)
-			.list()
-			.forEach(planId::accept);
 	}
 
 	static WaitingItem item(long planId, String title, LocalDate due, Addressee to) {

@@ -1,7 +1,6 @@
 package org.tongxin.proposals.decisions;
 
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import org.tongxin.proposals.events.ProposalRecordTypes;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
-import org.tongxin.shared.workflow.WaitingWorkSource;
+import org.tongxin.shared.workflow.QueriedWaitingWork;
 
 /**
  * What an implementation result waits for: until it is complete, a progress update from its owner
@@ -22,43 +21,25 @@ import org.tongxin.shared.workflow.WaitingWorkSource;
  * the result on its decision's page.
  */
 @Component
-class ResultWaiting implements WaitingWorkSource {
+class ResultWaiting extends QueriedWaitingWork {
 
 	/** The yellow light comes on a week before the planned end. */
 	static final int WARN_DAYS = 7;
 
 	private final ResultStore results;
 
-	private final JdbcClient jdbc;
+	/** Every record that may have waiting work, for the inbox's first build. */
+	private static final String OPEN_IDS = "select id from proposals_result where completed_on is null order by id";
 
 	ResultWaiting(ResultStore results, JdbcClient jdbc) {
+		super(ProposalRecordTypes.MODULE, ProposalRecordTypes.RESULT, jdbc, OPEN_IDS);
 		this.results = results;
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String module() {
-		return ProposalRecordTypes.MODULE;
-	}
-
-	@Override
-	public String type() {
-		return ProposalRecordTypes.RESULT;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<WaitingItem> waitingOn(long resultId) {
 		return results.find(resultId).map(ResultWaiting::waiting).orElse(List.of());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void forEachOpenRecord(LongConsumer resultId) {
-		jdbc.sql("select id from proposals_result where completed_on is null order by id")
-			.query(Long.class)
-			.list()
-			.forEach(resultId::accept);
 	}
 
 	static List<WaitingItem> waiting(Result r) {

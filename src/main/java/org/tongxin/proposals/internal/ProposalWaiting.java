@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import org.tongxin.proposals.events.ProposalRecordTypes;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
-import org.tongxin.shared.workflow.WaitingWorkSource;
+import org.tongxin.shared.workflow.QueriedWaitingWork;
 
 /**
  * What a proposal waits for, and whose turn it is, by the rules of {@link ProposalAccess#steps}
@@ -27,7 +26,7 @@ import org.tongxin.shared.workflow.WaitingWorkSource;
  * proposer's feedback (the author and the proposing person's login).
  */
 @Component
-class ProposalWaiting implements WaitingWorkSource {
+class ProposalWaiting extends QueriedWaitingWork {
 
 	/** The yellow light of a reply or co-handling opinion comes on a week before its deadline. */
 	static final int WARN_DAYS = 7;
@@ -38,23 +37,19 @@ class ProposalWaiting implements WaitingWorkSource {
 
 	private final MemberLookup members;
 
-	private final JdbcClient jdbc;
+	/** Every record that may have waiting work, for the inbox's first build. */
+	private static final String OPEN_IDS = """
+				select p.id from proposals_proposal p
+				where p.status in ('RETURNED', 'SUBMITTED', 'REGISTERED', 'HANDLING', 'REPLIED')
+				  or p.status = 'DRAFT' and exists (select 1 from proposals_co_signer s
+				    where s.proposal_id = p.id and s.signed_at is null)
+				order by p.id""";
 
 	ProposalWaiting(ProposalStore proposals, CoOpinions coOpinions, MemberLookup members, JdbcClient jdbc) {
+		super(ProposalRecordTypes.MODULE, ProposalRecordTypes.PROPOSAL, jdbc, OPEN_IDS);
 		this.proposals = proposals;
 		this.coOpinions = coOpinions;
 		this.members = members;
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String module() {
-		return ProposalRecordTypes.MODULE;
-	}
-
-	@Override
-	public String type() {
-		return ProposalRecordTypes.PROPOSAL;
 	}
 
 	@Override
@@ -67,20 +62,6 @@ class ProposalWaiting implements WaitingWorkSource {
 					? members.accountOf(p.proposerPersonId()) : Optional.empty();
 			return waiting(loaded, given, login);
 		}).orElse(List.of());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void forEachOpenRecord(LongConsumer proposalId) {
-		jdbc.sql("""
-				select p.id from proposals_proposal p
-				where p.status in ('RETURNED', 'SUBMITTED', 'REGISTERED', 'HANDLING', 'REPLIED')
-				  or p.status = 'DRAFT' and exists (select 1 from proposals_co_signer s
-				    where s.proposal_id = p.id and s.signed_at is null)
-				order by p.id""")
-			.query(Long.class)
-			.list()
-			.forEach(proposalId::accept);
 	}
 
 	/**

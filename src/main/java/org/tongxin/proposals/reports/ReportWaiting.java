@@ -1,7 +1,6 @@
 package org.tongxin.proposals.reports;
 
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import org.tongxin.proposals.events.ProposalRecordTypes;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
-import org.tongxin.shared.workflow.WaitingWorkSource;
+import org.tongxin.shared.workflow.QueriedWaitingWork;
 
 /**
  * What a public-opinion report waits for: once submitted, to be accepted or declined by a reviewer
@@ -19,40 +18,22 @@ import org.tongxin.shared.workflow.WaitingWorkSource;
  * An accepted report's forwards, adoptions and instructions are recorded as they happen, not awaited.
  */
 @Component
-class ReportWaiting implements WaitingWorkSource {
+class ReportWaiting extends QueriedWaitingWork {
 
 	private final ReportStore store;
 
-	private final JdbcClient jdbc;
+	/** Every record that may have waiting work, for the inbox's first build. */
+	private static final String OPEN_IDS = "select id from proposals_report where status = 'SUBMITTED' order by id";
 
 	ReportWaiting(ReportStore store, JdbcClient jdbc) {
+		super(ProposalRecordTypes.MODULE, ProposalRecordTypes.REPORT, jdbc, OPEN_IDS);
 		this.store = store;
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String module() {
-		return ProposalRecordTypes.MODULE;
-	}
-
-	@Override
-	public String type() {
-		return ProposalRecordTypes.REPORT;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<WaitingItem> waitingOn(long reportId) {
 		return store.find(reportId).map(ReportWaiting::waiting).orElse(List.of());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void forEachOpenRecord(LongConsumer reportId) {
-		jdbc.sql("select id from proposals_report where status = 'SUBMITTED' order by id")
-			.query(Long.class)
-			.list()
-			.forEach(reportId::accept);
 	}
 
 	static List<WaitingItem> waiting(Report r) {
