@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.tongxin.ActorFixtures;
 import org.tongxin.shared.security.Actor;
@@ -16,6 +17,9 @@ import org.tongxin.shared.security.Privilege;
 
 /** How UnitAccess turns each data scope into a UnitScope, for records, for units and for the dispatch domain. */
 @SpringBootTest
+// the shared test context (a context of its own would be a second search-outbox processor over the
+// one external database of CI and take the main context's index events)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class UnitAccessScopeTests {
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -20,6 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
  * database, exactly the rows the Java check admits: lists and single records never disagree.
  */
 @SpringBootTest
+// the shared test context (a context of its own would be a second search-outbox processor over the
+// one external database of CI and take the main context's index events)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class UnitScopeSqlAgreementTests {
 
