@@ -10,24 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.NotFoundException;
-import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 
 /**
- * Who may see a proposal and which steps they may take on it, decided on the server for pages and
- * API alike. Seeing follows {@link ProposalScope}. The author edits, invites co-signers and submits
- * while the proposal is a draft or returned; an invited co-signer signs; reviewers (PROPOSAL_REVIEW,
- * district-wide) register, decline, merge, return and assign; the lead unit's handlers reply and the
- * co-handling units' handlers give their opinion; the proposer side gives feedback on the reply.
+ * Who may see a proposal and whose turn each step is, decided on the server for pages and API alike.
+ * Seeing follows {@link ProposalScope}. Which steps a proposal's status allows is
+ * {@link Proposal#STEPS}' to say; this class only adds whose turn they are: the author edits and
+ * submits, and for a member's proposal invites co-signers; an invited co-signer signs or declines;
+ * reviewers (PROPOSAL_REVIEW, district-wide) register, decline, merge, return and assign; the lead
+ * unit's handlers reply and the co-handling units' handlers give their opinion; the proposer side
+ * gives feedback on the reply.
  */
 @Component
 public class ProposalAccess {
-
-	/** The steps an actor may take on a proposal, as the page offers them. */
-	public enum Step {
-		EDIT, INVITE, WITHDRAW, SIGN, SUBMIT, REGISTER, DECLINE, MERGE, RETURN, ASSIGN, CO_OPINION, REPLY, FEEDBACK
-	}
 
 	private final ProposalStore proposals;
 
@@ -60,54 +56,13 @@ public class ProposalAccess {
 		return loaded;
 	}
 
-	/** Every step the actor may take on the proposal now, given its status. */
-	public Set<Step> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
-		Proposal p = loaded.proposal();
-		Set<Step> steps = EnumSet.noneOf(Step.class);
-		boolean author = p.authorUserId() == actor.userId();
-		boolean reviewer = actor.can(Privilege.PROPOSAL_REVIEW) && scope.seesAll();
-		switch (p.status()) {
-			case DRAFT, RETURNED -> {
-				if (author) {
-					steps.addAll(EnumSet.of(Step.EDIT, Step.SUBMIT));
-					if (p.proposerKind() == ProposerKind.MEMBER) {
-						steps.addAll(EnumSet.of(Step.INVITE, Step.WITHDRAW));
-					}
-				}
-				if (loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !c.signed())) {
-					steps.add(Step.SIGN);
-				}
-				// an invited member may also say no: they withdraw their own invitation
-				if (loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId())) {
-					steps.add(Step.WITHDRAW);
-				}
-			}
-			case SUBMITTED -> {
-				if (reviewer) {
-					steps.addAll(EnumSet.of(Step.REGISTER, Step.DECLINE, Step.MERGE, Step.RETURN));
-				}
-			}
-			case REGISTERED -> {
-				if (reviewer) {
-					steps.add(Step.ASSIGN);
-				}
-			}
-			case HANDLING -> {
-				if (scope.admitsUnit(p.leadUnitId(), p.leadUnitPath())) {
-					steps.add(Step.REPLY);
-				}
-				if (loaded.coUnits().stream().anyMatch(u -> scope.admitsUnit(u.unitId(), u.unitPath()))) {
-					steps.add(Step.CO_OPINION);
-				}
-			}
-			case REPLIED -> {
-				if (author || scope.personId() != null && scope.personId().equals(p.proposerPersonId())) {
-					steps.add(Step.FEEDBACK);
-				}
-			}
-			default -> {
-			}
-		}
+	/** Every step the actor may take on the proposal now: those its status allows that are the actor's turn. */
+	public Set<ProposalAction> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
+		Set<ProposalAction> steps = EnumSet.noneOf(ProposalAction.class);
+		Proposal.STEPS.at(loaded.proposal().status())
+			.stream()
+			.filter(step -> turn(step, actor, scope, loaded))
+			.forEach(steps::add);
 		return steps;
 	}
 
@@ -115,30 +70,40 @@ public class ProposalAccess {
 	 * Throws unless the actor may take the step now: a Rejection naming the status when the proposal
 	 * is not at that stage, 403 when it is but the step is not the actor's. A refused step changes nothing.
 	 */
-	void require(Actor actor, ProposalStore.Loaded loaded, Step step) {
-		if (steps(actor, scope(actor), loaded).contains(step)) {
-			return;
+	void require(Actor actor, ProposalStore.Loaded loaded, ProposalAction step) {
+		Proposal.STEPS.require(loaded.proposal().status(), step);
+		if (!turn(step, actor, scope(actor), loaded)) {
+			throw new AccessDeniedException(
+					"user " + actor.userId() + " may not " + step + " proposal " + loaded.proposal().id());
 		}
-		ProposalStatus status = loaded.proposal().status();
-		if (!applies(status, step)) {
-			throw new Rejection("status", "proposal.state." + step.name().toLowerCase(), statusLabel(status));
-		}
-		throw new AccessDeniedException("user " + actor.userId() + " may not " + step + " proposal " + loaded.proposal().id());
 	}
 
 	/** The status as a message argument that the error's locale resolves (待审查, Awaiting review). */
 	public static DefaultMessageSourceResolvable statusLabel(ProposalStatus status) {
-		return new DefaultMessageSourceResolvable(new String[] { "proposal.status." + status.name() }, status.name());
+		return Proposal.STEPS.label(status);
 	}
 
-	private static boolean applies(ProposalStatus status, Step step) {
+	/** Whether the step, if the status allows it, is the actor's to take. */
+	private static boolean turn(ProposalAction step, Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
+		Proposal p = loaded.proposal();
+		boolean author = p.proposer().authorUserId() == actor.userId();
+		boolean memberProposal = p.proposer().kind() == ProposerKind.MEMBER;
 		return switch (step) {
-			case EDIT, INVITE, WITHDRAW, SIGN, SUBMIT -> status.isEditable();
-			case REGISTER, DECLINE, MERGE, RETURN -> status == ProposalStatus.SUBMITTED;
-			case ASSIGN -> status == ProposalStatus.REGISTERED;
-			case CO_OPINION, REPLY -> status == ProposalStatus.HANDLING;
-			case FEEDBACK -> status == ProposalStatus.REPLIED;
+			case EDIT, SUBMIT -> author;
+			case INVITE -> author && memberProposal;
+			// an invited member may also say no: they withdraw their own invitation
+			case WITHDRAW -> author && memberProposal || invitedIs(loaded, actor, false);
+			case SIGN -> invitedIs(loaded, actor, true);
+			case REGISTER, DECLINE, MERGE, RETURN, ASSIGN -> actor.can(Privilege.PROPOSAL_REVIEW) && scope.seesAll();
+			case REPLY -> scope.admitsUnit(p.handling().leadUnitId(), p.handling().leadUnitPath());
+			case CO_OPINION -> loaded.coUnits().stream().anyMatch(u -> scope.admitsUnit(u.unitId(), u.unitPath()));
+			case FEEDBACK -> author || scope.personId() != null && scope.personId().equals(p.proposer().personId());
 		};
+	}
+
+	/** Whether the actor is an invited co-signer (one who has not signed yet, if {@code unsignedOnly}). */
+	private static boolean invitedIs(ProposalStore.Loaded loaded, Actor actor, boolean unsignedOnly) {
+		return loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !(unsignedOnly && c.signed()));
 	}
 
 }

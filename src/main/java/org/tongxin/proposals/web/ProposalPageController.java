@@ -141,9 +141,9 @@ class ProposalPageController {
 		}
 		ProposalForm form = new ProposalForm();
 		form.setVersion(p.version());
-		form.setCategoryCode(p.categoryCode());
-		form.setTitle(p.title());
-		form.setBody(p.body());
+		form.setCategoryCode(p.text().categoryCode());
+		form.setTitle(p.text().title());
+		form.setBody(p.text().body());
 		model.addAttribute("form", form);
 		return form(model, p);
 	}
