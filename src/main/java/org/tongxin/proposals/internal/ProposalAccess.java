@@ -57,7 +57,7 @@ public class ProposalAccess {
 	}
 
 	/** Every step the actor may take on the proposal now: those its status allows that are the actor's turn. */
-	public Set<ProposalAction> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
+	public static Set<ProposalAction> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
 		Set<ProposalAction> steps = EnumSet.noneOf(ProposalAction.class);
 		Proposal.STEPS.at(loaded.proposal().status())
 			.stream()

@@ -57,7 +57,7 @@ public class ProposalViews {
 		ProposalDetail.Submission submission = new ProposalDetail.Submission(p.proposer().kind(), p.proposer().name(),
 				names.get(p.proposer().unitId()), loaded.coSigners(), p.dates().createdAt(), p.dates().submittedAt());
 		return new ProposalDetail(p.id(), p.proposalNo(), p.status(), p.round(), p.version(), text, submission, review(p),
-				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()), access.steps(actor, scope, loaded));
+				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()), ProposalAccess.steps(actor, scope, loaded));
 	}
 
 	/** The review with the proposal this one was merged into and those merged into this one (one statement). */
