@@ -14,7 +14,6 @@ import org.tongxin.proposals.events.CoSignatureDeclined;
 import org.tongxin.proposals.events.CoSignatureGiven;
 import org.tongxin.proposals.events.CoSignatureWithdrawn;
 import org.tongxin.proposals.events.CoSignerInvited;
-import org.tongxin.proposals.internal.ProposalAccess.Step;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 
@@ -27,8 +26,6 @@ import org.tongxin.shared.security.Actor;
 @Service
 @Transactional
 public class CoSigning {
-
-	static final int MAX_CO_SIGNERS = 20;
 
 	private final ProposalStore proposals;
 
@@ -57,7 +54,7 @@ public class CoSigning {
 
 	public void invite(Actor actor, long id, String username) {
 		ProposalStore.Loaded loaded = access.visible(actor, id);
-		access.require(actor, loaded, Step.INVITE);
+		access.require(actor, loaded, ProposalAction.INVITE);
 		if (username == null || username.isBlank()) {
 			throw new Rejection("username", "proposal.username.required");
 		}
@@ -67,15 +64,7 @@ public class CoSigning {
 		PersonRef person = members.ofAccount(user.id())
 			.orElseThrow(() -> new Rejection("username", "proposal.cosigner.unknown", username.strip()));
 		Proposal p = loaded.proposal();
-		if (java.util.Objects.equals(person.id(), p.proposerPersonId())) {
-			throw new Rejection("username", "proposal.cosigner.self");
-		}
-		if (loaded.coSigners().stream().anyMatch(c -> c.personId() == person.id())) {
-			throw new Rejection("username", "proposal.cosigner.already", person.name());
-		}
-		if (loaded.coSigners().size() >= MAX_CO_SIGNERS) {
-			throw new Rejection("username", "proposal.cosigner.tooMany", MAX_CO_SIGNERS);
-		}
+		p.checkInvitation(person.id(), person.name(), loaded.coSigners());
 		Instant now = clock.instant();
 		proposals.invite(id, person.id(), user.id(), person.name(), now);
 		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.COSIGNER_INVITED,
@@ -85,12 +74,9 @@ public class CoSigning {
 
 	public void withdraw(Actor actor, long id, long personId) {
 		ProposalStore.Loaded loaded = access.visible(actor, id);
-		access.require(actor, loaded, Step.WITHDRAW);
-		ProposalStore.CoSigner co = loaded.coSigners().stream()
-			.filter(c -> c.personId() == personId)
-			.findFirst()
-			.orElseThrow(() -> new Rejection("personId", "proposal.cosigner.notInvited"));
-		if (loaded.proposal().authorUserId() != actor.userId() && co.userId() != actor.userId()) {
+		access.require(actor, loaded, ProposalAction.WITHDRAW);
+		ProposalStore.CoSigner co = loaded.proposal().invitation(personId, loaded.coSigners());
+		if (loaded.proposal().proposer().authorUserId() != actor.userId() && co.userId() != actor.userId()) {
 			// a co-signer withdraws only their own invitation
 			throw new org.springframework.security.access.AccessDeniedException(
 					"user " + actor.userId() + " may not withdraw another co-signer of proposal " + id);
@@ -107,18 +93,16 @@ public class CoSigning {
 	/** The invited member signs; a second click changes nothing and says so. */
 	public void sign(Actor actor, long id) {
 		ProposalStore.Loaded loaded = access.visible(actor, id);
-		access.require(actor, loaded, Step.SIGN);
+		access.require(actor, loaded, ProposalAction.SIGN);
+		ProposalStore.CoSigner invited = loaded.proposal().signature(actor.userId(), loaded.coSigners());
 		Instant now = clock.instant();
+		// a second click in another tab may have signed since the proposal was read
 		if (!proposals.sign(id, actor.userId(), now)) {
 			throw new Rejection("status", "proposal.cosigner.alreadySigned");
 		}
 		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
 				ProposalEventKind.COSIGNED, null));
-		loaded.coSigners()
-			.stream()
-			.filter(c -> c.userId() == actor.userId())
-			.findFirst()
-			.ifPresent(c -> events.publishEvent(new CoSignatureGiven(id, c.personId(), now, actor.userId())));
+		events.publishEvent(new CoSignatureGiven(id, invited.personId(), now, actor.userId()));
 	}
 
 }

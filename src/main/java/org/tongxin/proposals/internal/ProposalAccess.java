@@ -12,22 +12,18 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.workflow.StepTable;
 
 /**
- * Who may see a proposal and which steps they may take on it, decided on the server for pages and
- * API alike. Seeing follows {@link ProposalScope}. The author edits, invites co-signers and submits
- * while the proposal is a draft or returned; an invited co-signer signs; reviewers (PROPOSAL_REVIEW,
- * district-wide) register, decline, merge, return and assign; the lead unit's handlers reply and the
- * co-handling units' handlers give their opinion; the proposer side gives feedback on the reply.
+ * Who may see a proposal and whose turn each step is, decided on the server for pages and API alike.
+ * Seeing follows {@link ProposalScope}. Which steps a proposal's status allows is
+ * {@link Proposal#STEPS}' to say; this class only adds whose turn they are: the author edits and
+ * submits, and for a member's proposal invites co-signers; an invited co-signer signs or declines;
+ * reviewers (PROPOSAL_REVIEW, district-wide) register, decline, merge, return and assign; the lead
+ * unit's handlers reply and the co-handling units' handlers give their opinion; the proposer side
+ * gives feedback on the reply.
  */
 @Component
 public class ProposalAccess {
-
-	/** The steps an actor may take on a proposal, as the page offers them. */
-	public enum Step {
-		EDIT, INVITE, WITHDRAW, SIGN, SUBMIT, REGISTER, DECLINE, MERGE, RETURN, ASSIGN, CO_OPINION, REPLY, FEEDBACK
-	}
 
 	private final ProposalStore proposals;
 
@@ -60,64 +56,54 @@ public class ProposalAccess {
 		return loaded;
 	}
 
-	/**
-	 * Which steps each status allows: the one table of the proposal workflow. {@link #steps}
-	 * intersects it with whose turn it is; a step the status does not allow is refused naming it.
-	 */
-	public static final StepTable<ProposalStatus, Step> STEPS = StepTable
-		.of("proposal", ProposalStatus.class, Step.class)
-		.atEach(EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.RETURNED), Step.EDIT, Step.INVITE, Step.WITHDRAW,
-				Step.SIGN, Step.SUBMIT)
-		.at(ProposalStatus.SUBMITTED, Step.REGISTER, Step.DECLINE, Step.MERGE, Step.RETURN)
-		.at(ProposalStatus.REGISTERED, Step.ASSIGN)
-		.at(ProposalStatus.HANDLING, Step.CO_OPINION, Step.REPLY)
-		.at(ProposalStatus.REPLIED, Step.FEEDBACK)
-		.build();
-
 	/** Every step the actor may take on the proposal now: those its status allows that are the actor's turn. */
-	public Set<Step> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
-		Set<Step> steps = EnumSet.noneOf(Step.class);
-		for (Step step : STEPS.at(loaded.proposal().status())) {
-			if (isTurn(actor, scope, loaded, step)) {
-				steps.add(step);
-			}
-		}
+	public static Set<ProposalAction> steps(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
+		Set<ProposalAction> steps = EnumSet.noneOf(ProposalAction.class);
+		Proposal.STEPS.at(loaded.proposal().status())
+			.stream()
+			.filter(step -> turn(step, actor, scope, loaded))
+			.forEach(steps::add);
 		return steps;
-	}
-
-	/** Whose turn a step is, whatever the status: the author's, a co-signer's, the reviewers', the handling units'. */
-	private static boolean isTurn(Actor actor, ProposalScope scope, ProposalStore.Loaded loaded, Step step) {
-		Proposal p = loaded.proposal();
-		boolean author = p.authorUserId() == actor.userId();
-		boolean reviewer = actor.can(Privilege.PROPOSAL_REVIEW) && scope.seesAll();
-		return switch (step) {
-			case EDIT, SUBMIT -> author;
-			case INVITE -> author && p.proposerKind() == ProposerKind.MEMBER;
-			// an invited member may also say no: they withdraw their own invitation
-			case WITHDRAW -> author && p.proposerKind() == ProposerKind.MEMBER
-					|| loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId());
-			case SIGN -> loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !c.signed());
-			case REGISTER, DECLINE, MERGE, RETURN, ASSIGN -> reviewer;
-			case REPLY -> scope.admitsUnit(p.leadUnitId(), p.leadUnitPath());
-			case CO_OPINION -> loaded.coUnits().stream().anyMatch(u -> scope.admitsUnit(u.unitId(), u.unitPath()));
-			case FEEDBACK -> author || scope.personId() != null && scope.personId().equals(p.proposerPersonId());
-		};
 	}
 
 	/**
 	 * Throws unless the actor may take the step now: a Rejection naming the status when the proposal
 	 * is not at that stage, 403 when it is but the step is not the actor's. A refused step changes nothing.
 	 */
-	void require(Actor actor, ProposalStore.Loaded loaded, Step step) {
-		STEPS.require(loaded.proposal().status(), step);
-		if (!isTurn(actor, scope(actor), loaded, step)) {
-			throw new AccessDeniedException("user " + actor.userId() + " may not " + step + " proposal " + loaded.proposal().id());
+	void require(Actor actor, ProposalStore.Loaded loaded, ProposalAction step) {
+		Proposal.STEPS.require(loaded.proposal().status(), step);
+		if (!turn(step, actor, scope(actor), loaded)) {
+			throw new AccessDeniedException(
+					"user " + actor.userId() + " may not " + step + " proposal " + loaded.proposal().id());
 		}
 	}
 
 	/** The status as a message argument that the error's locale resolves (待审查, Awaiting review). */
 	public static DefaultMessageSourceResolvable statusLabel(ProposalStatus status) {
-		return STEPS.label(status);
+		return Proposal.STEPS.label(status);
+	}
+
+	/** Whether the step, if the status allows it, is the actor's to take. */
+	private static boolean turn(ProposalAction step, Actor actor, ProposalScope scope, ProposalStore.Loaded loaded) {
+		Proposal p = loaded.proposal();
+		boolean author = p.proposer().authorUserId() == actor.userId();
+		boolean memberProposal = p.proposer().kind() == ProposerKind.MEMBER;
+		return switch (step) {
+			case EDIT, SUBMIT -> author;
+			case INVITE -> author && memberProposal;
+			// an invited member may also say no: they withdraw their own invitation
+			case WITHDRAW -> author && memberProposal || invitedIs(loaded, actor, false);
+			case SIGN -> invitedIs(loaded, actor, true);
+			case REGISTER, DECLINE, MERGE, RETURN, ASSIGN -> actor.can(Privilege.PROPOSAL_REVIEW) && scope.seesAll();
+			case REPLY -> scope.admitsUnit(p.handling().leadUnitId(), p.handling().leadUnitPath());
+			case CO_OPINION -> loaded.coUnits().stream().anyMatch(u -> scope.admitsUnit(u.unitId(), u.unitPath()));
+			case FEEDBACK -> author || scope.personId() != null && scope.personId().equals(p.proposer().personId());
+		};
+	}
+
+	/** Whether the actor is an invited co-signer (one who has not signed yet, if {@code unsignedOnly}). */
+	private static boolean invitedIs(ProposalStore.Loaded loaded, Actor actor, boolean unsignedOnly) {
+		return loaded.coSigners().stream().anyMatch(c -> c.userId() == actor.userId() && !(unsignedOnly && c.signed()));
 	}
 
 }

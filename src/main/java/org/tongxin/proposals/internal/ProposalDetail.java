@@ -5,24 +5,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import org.tongxin.shared.files.DocumentKind;
 import org.tongxin.shared.workflow.Attachment;
 
 /**
- * A proposal as its page and the API show it: the text, the proposer and co-signers, the handling
- * units, the reply and feedback, what it was merged into or what joined it, every step of its
- * history with who and when, and the steps the viewer may take now.
+ * A proposal as its page and the API show it: the text, the proposer and co-signers, the review,
+ * the handling units with the reply and feedback, every step of its history with who and when, and
+ * the steps the viewer may take now. The API answers it as one flat object (the value parts are
+ * unwrapped), as it always has.
  */
-public record ProposalDetail(long id, String proposalNo, String categoryCode, String categoryName, String title,
-		String body, ProposerKind proposerKind, String proposerName, String proposerUnitName, ProposalStatus status,
-		int round, boolean publicVisible, Instant createdAt, Instant submittedAt, String reviewNote, Ref mergedInto,
-		List<Ref> mergedIn, String leadUnitName, List<String> coUnitNames, LocalDate dueDate, Instant repliedAt,
-		String reply, Feedback feedback, Instant closedAt, List<ProposalStore.CoSigner> coSigners, List<Step> history, List<File> files,
-		Set<ProposalAccess.Step> steps, long version) {
+public record ProposalDetail(long id, String proposalNo, ProposalStatus status, int round, long version,
+		@JsonUnwrapped Text text, @JsonUnwrapped Submission submission, @JsonUnwrapped Review review,
+		@JsonUnwrapped Handling handling, List<Step> history, List<File> files, Set<ProposalAction> steps) {
 
 	/** Whether the viewer may take the named step now (for the page's forms). */
 	public boolean can(String step) {
 		return steps.stream().anyMatch(s -> s.name().equals(step));
+	}
+
+	/** What is proposed: the category (code and name in the viewer's language), title and body. */
+	public record Text(String categoryCode, String categoryName, String title, String body) {
+	}
+
+	/** Who proposed it, with whom, and when it was written and first submitted. */
+	public record Submission(ProposerKind proposerKind, String proposerName, String proposerUnitName,
+			List<ProposalStore.CoSigner> coSigners, Instant createdAt, Instant submittedAt) {
+	}
+
+	/** The review: whether it was made public, the note or reason, what it was merged into, what joined it. */
+	public record Review(boolean publicVisible, String reviewNote, Ref mergedInto, List<Ref> mergedIn) {
+	}
+
+	/** Where it is handled and by when, the current reply, the proposer's feedback, and when it was closed. */
+	public record Handling(String leadUnitName, List<String> coUnitNames, LocalDate dueDate, Instant repliedAt,
+			String reply, Feedback feedback, Instant closedAt) {
 	}
 
 	/** Another proposal, by number and title. */

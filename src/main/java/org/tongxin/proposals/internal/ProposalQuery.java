@@ -77,15 +77,19 @@ public class ProposalQuery {
 
 	private List<Row> rows(List<Proposal> found, Locale locale) {
 		Set<Long> unitIds = new HashSet<>();
-		found.stream().filter(p -> p.leadUnitId() != null).forEach(p -> unitIds.add(p.leadUnitId()));
+		found.stream().filter(p -> p.handling().leadUnitId() != null).forEach(p -> unitIds.add(p.handling().leadUnitId()));
 		Map<Long, String> names = new HashMap<>();
 		units.findAll(unitIds).forEach(u -> names.put(u.id(), u.name()));
-		return found.stream()
-			.map(p -> new Row(p.id(), p.proposalNo(), p.title(),
-					categories.find(p.categoryCode()).map(c -> c.name(locale)).orElse(p.categoryCode()), p.proposerName(),
-					p.status(), p.leadUnitId() == null ? null : names.get(p.leadUnitId()), p.createdAt(), p.submittedAt(),
-					p.dueDate(), p.publicVisible()))
-			.toList();
+		return found.stream().map(p -> row(p, names, locale)).toList();
+	}
+
+	private Row row(Proposal p, Map<Long, String> leadNames, Locale locale) {
+		String category = p.text().categoryCode();
+		Long lead = p.handling().leadUnitId();
+		return new Row(p.id(), p.proposalNo(), p.text().title(),
+				categories.find(category).map(c -> c.name(locale)).orElse(category), p.proposer().name(), p.status(),
+				lead == null ? null : leadNames.get(lead), p.dates().createdAt(), p.dates().submittedAt(),
+				p.handling().dueDate(), p.review().publicVisible());
 	}
 
 	private void appendFilter(Actor actor, Filter f, StringBuilder where, Map<String, Object> params) {

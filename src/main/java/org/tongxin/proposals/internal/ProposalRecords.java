@@ -114,9 +114,9 @@ public class ProposalRecords implements SourceRecords {
 	}
 
 	static SourceRef ref(Proposal p) {
-		return new SourceRef(SourceKind.PROPOSAL, p.id(), p.proposalNo(), p.title(), p.proposerName(), p.status().name(),
+		return new SourceRef(SourceKind.PROPOSAL, p.id(), p.proposalNo(), p.text().title(), p.proposer().name(), p.status().name(),
 				p.status().isRegistered() ? null : "proposal.link.status",
-				p.submittedAt() == null ? null : org.tongxin.shared.OfficeTime.dateOf(p.submittedAt()));
+				p.dates().submittedAt() == null ? null : org.tongxin.shared.OfficeTime.dateOf(p.dates().submittedAt()));
 	}
 
 }

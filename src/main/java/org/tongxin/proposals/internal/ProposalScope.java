@@ -34,10 +34,10 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 
 	/** The author, the proposing person's login, a co-signer (invited or signed), or the proposing organisation. */
 	public boolean isProposerSide(Proposal p, Collection<ProposalStore.CoSigner> coSigners) {
-		return p.authorUserId() == userId || personId != null && personId.equals(p.proposerPersonId())
+		return p.proposer().authorUserId() == userId || personId != null && personId.equals(p.proposer().personId())
 				|| coSigners.stream().anyMatch(c -> c.userId() == userId)
-				|| p.proposerKind() == ProposerKind.ORGANISATION && organisationUnitId != null
-						&& organisationUnitId == p.proposerUnitId();
+				|| p.proposer().kind() == ProposerKind.ORGANISATION && organisationUnitId != null
+						&& organisationUnitId == p.proposer().unitId();
 	}
 
 	public boolean admitsUnit(Long id, String path) {
@@ -46,17 +46,17 @@ public record ProposalScope(long userId, Long personId, Long organisationUnitId,
 
 	/** Whether the lead or a co-handling unit lies in the handler's scope. */
 	public boolean isHandlingUnit(Proposal p, Collection<ProposalStore.CoUnit> coUnits) {
-		return admitsUnit(p.leadUnitId(), p.leadUnitPath())
+		return admitsUnit(p.handling().leadUnitId(), p.handling().leadUnitPath())
 				|| coUnits.stream().anyMatch(u -> admitsUnit(u.unitId(), u.unitPath()));
 	}
 
 	public boolean admits(Proposal p, Collection<ProposalStore.CoSigner> coSigners,
 			Collection<ProposalStore.CoUnit> coUnits) {
 		if (p.status() == ProposalStatus.DRAFT) {
-			return p.authorUserId() == userId || coSigners.stream().anyMatch(c -> c.userId() == userId);
+			return p.proposer().authorUserId() == userId || coSigners.stream().anyMatch(c -> c.userId() == userId);
 		}
 		return isProposerSide(p, coSigners) || seesAll || isHandlingUnit(p, coUnits)
-				|| p.publicVisible() && p.status().isRegistered();
+				|| p.review().publicVisible() && p.status().isRegistered();
 	}
 
 	/** Proposals every signed-in user sees, as SQL over alias {@code p}: registered ones made public. */

@@ -125,23 +125,26 @@ public class ProposalStore {
 				  1, false, :createdAt, 0)""")
 			.param("id", p.id())
 			.param("no", p.proposalNo())
-			.param("category", p.categoryCode())
-			.param("title", p.title())
-			.param("body", p.body())
-			.param("kind", p.proposerKind().name())
-			.param("person", p.proposerPersonId())
-			.param("unit", p.proposerUnitId())
-			.param("unitPath", p.proposerUnitPath())
-			.param("name", p.proposerName())
-			.param("author", p.authorUserId())
+			.param("category", p.text().categoryCode())
+			.param("title", p.text().title())
+			.param("body", p.text().body())
+			.param("kind", p.proposer().kind().name())
+			.param("person", p.proposer().personId())
+			.param("unit", p.proposer().unitId())
+			.param("unitPath", p.proposer().unitPath())
+			.param("name", p.proposer().name())
+			.param("author", p.proposer().authorUserId())
 			.param("status", p.status().name())
-			.param("createdAt", utc(p.createdAt()))
+			.param("createdAt", utc(p.dates().createdAt()))
 			.update();
 	}
 
 	/** Writes the workflow's columns of {@code next} if the row is still at {@code next.version()}. */
 	void update(Proposal next) {
-		Feedback f = next.feedback();
+		Proposal.Review review = next.review();
+		Proposal.Handling handling = next.handling();
+		Proposal.Answer answer = next.answer();
+		Feedback f = answer.feedback();
 		int updated = jdbc.sql("""
 				update proposals_proposal set category_code = :category, title = :title, body = :body, status = :status,
 				  round = :round, public_visible = :public, submitted_at = :submittedAt, reviewed_at = :reviewedAt,
@@ -151,29 +154,29 @@ public class ProposalStore {
 				  feedback_adoption = :adoption, feedback_result = :result, feedback_comment = :comment,
 				  feedback_at = :feedbackAt, closed_at = :closedAt, version = version + 1
 				where id = :id and version = :version""")
-			.param("category", next.categoryCode())
-			.param("title", next.title())
-			.param("body", next.body())
+			.param("category", next.text().categoryCode())
+			.param("title", next.text().title())
+			.param("body", next.text().body())
 			.param("status", next.status().name())
 			.param("round", next.round())
-			.param("public", next.publicVisible())
-			.param("submittedAt", utc(next.submittedAt()))
-			.param("reviewedAt", utc(next.reviewedAt()))
-			.param("reviewNote", next.reviewNote())
-			.param("mergedInto", next.mergedIntoId())
-			.param("leadUnit", next.leadUnitId())
-			.param("leadPath", next.leadUnitPath())
-			.param("assignedAt", utc(next.assignedAt()))
-			.param("due", next.dueDate())
-			.param("repliedAt", utc(next.repliedAt()))
-			.param("reply", next.reply())
+			.param("public", review.publicVisible())
+			.param("submittedAt", utc(next.dates().submittedAt()))
+			.param("reviewedAt", utc(review.reviewedAt()))
+			.param("reviewNote", review.note())
+			.param("mergedInto", review.mergedIntoId())
+			.param("leadUnit", handling.leadUnitId())
+			.param("leadPath", handling.leadUnitPath())
+			.param("assignedAt", utc(handling.assignedAt()))
+			.param("due", handling.dueDate())
+			.param("repliedAt", utc(answer.repliedAt()))
+			.param("reply", answer.reply())
 			.param("contacted", f == null ? null : f.contacted())
 			.param("attitude", f == null ? null : f.attitude().name())
 			.param("adoption", f == null ? null : f.adoption().name())
 			.param("result", f == null ? null : f.result().name())
 			.param("comment", f == null ? null : f.comment())
-			.param("feedbackAt", utc(next.feedbackAt()))
-			.param("closedAt", utc(next.closedAt()))
+			.param("feedbackAt", utc(answer.feedbackAt()))
+			.param("closedAt", utc(next.dates().closedAt()))
 			.param("id", next.id())
 			.param("version", next.version())
 			.update();
@@ -239,15 +242,19 @@ public class ProposalStore {
 				: new Feedback(rs.getBoolean("feedback_contacted"), Grade.valueOf(attitude),
 						Adoption.valueOf(rs.getString("feedback_adoption")), Grade.valueOf(rs.getString("feedback_result")),
 						rs.getString("feedback_comment"), false);
-		return new Proposal(rs.getLong("id"), rs.getString("proposal_no"), rs.getString("category_code"),
-				rs.getString("title"), rs.getString("body"), ProposerKind.valueOf(rs.getString("proposer_kind")),
-				nullableLong(rs, "proposer_person_id"), rs.getLong("proposer_unit_id"), rs.getString("proposer_unit_path"),
-				rs.getString("proposer_name"), rs.getLong("author_user_id"), ProposalStatus.valueOf(rs.getString("status")),
-				rs.getInt("round"), rs.getBoolean("public_visible"), instant(rs, "created_at"), instant(rs, "submitted_at"),
-				instant(rs, "reviewed_at"), rs.getString("review_note"), nullableLong(rs, "merged_into_id"),
-				nullableLong(rs, "lead_unit_id"), rs.getString("lead_unit_path"), instant(rs, "assigned_at"),
-				date(rs, "due_date"), instant(rs, "replied_at"), rs.getString("reply"), feedback,
-				instant(rs, "feedback_at"), instant(rs, "closed_at"), rs.getLong("version"));
+		return new Proposal(rs.getLong("id"), rs.getString("proposal_no"),
+				new ProposalInput.Text(rs.getString("category_code"), rs.getString("title"), rs.getString("body")),
+				new Proposal.ProposedBy(ProposerKind.valueOf(rs.getString("proposer_kind")),
+						nullableLong(rs, "proposer_person_id"), rs.getLong("proposer_unit_id"),
+						rs.getString("proposer_unit_path"), rs.getString("proposer_name"), rs.getLong("author_user_id")),
+				ProposalStatus.valueOf(rs.getString("status")), rs.getInt("round"),
+				new Proposal.Dates(instant(rs, "created_at"), instant(rs, "submitted_at"), instant(rs, "closed_at")),
+				new Proposal.Review(instant(rs, "reviewed_at"), rs.getString("review_note"),
+						nullableLong(rs, "merged_into_id"), rs.getBoolean("public_visible")),
+				new Proposal.Handling(nullableLong(rs, "lead_unit_id"), rs.getString("lead_unit_path"),
+						instant(rs, "assigned_at"), date(rs, "due_date")),
+				new Proposal.Answer(instant(rs, "replied_at"), rs.getString("reply"), feedback, instant(rs, "feedback_at")),
+				rs.getLong("version"));
 	}
 
 }

@@ -44,39 +44,61 @@ public class ProposalViews {
 		ProposalStore.Loaded loaded = access.visible(scope, id);
 		Proposal p = loaded.proposal();
 		Timeline<ProposalEvent> timeline = history.timeline(id);
-		List<ProposalEvent> events = timeline.steps();
+		Map<Long, String> names = unitNames(loaded, timeline.steps());
+		List<ProposalDetail.Step> steps = new ArrayList<>(timeline.steps().size());
+		for (ProposalEvent e : timeline.steps()) {
+			steps.add(new ProposalDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(),
+					e.unitId() == null ? null : names.get(e.unitId()), e.relatedId(), e.dueDate(),
+					ProposalDetail.File.of(timeline.filesOf(e.id())), e.grades()));
+		}
+		String category = p.text().categoryCode();
+		ProposalDetail.Text text = new ProposalDetail.Text(category,
+				categories.find(category).map(c -> c.name(locale)).orElse(category), p.text().title(), p.text().body());
+		ProposalDetail.Submission submission = new ProposalDetail.Submission(p.proposer().kind(), p.proposer().name(),
+				names.get(p.proposer().unitId()), loaded.coSigners(), p.dates().createdAt(), p.dates().submittedAt());
+		return new ProposalDetail(p.id(), p.proposalNo(), p.status(), p.round(), p.version(), text, submission, review(p),
+				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()), ProposalAccess.steps(actor, scope, loaded));
+	}
+
+	/** The review with the proposal this one was merged into and those merged into this one (one statement). */
+	private ProposalDetail.Review review(Proposal p) {
+		Long mergedIntoId = p.review().mergedIntoId();
 		List<ProposalDetail.Ref> related = jdbc.sql("""
 				select id, proposal_no, title, merged_into_id from proposals_proposal
 				where id = :into or merged_into_id = :id order by id""")
-			.param("into", p.mergedIntoId() == null ? -1L : p.mergedIntoId())
-			.param("id", id)
+			.param("into", mergedIntoId == null ? -1L : mergedIntoId)
+			.param("id", p.id())
 			.query((rs, n) -> new ProposalDetail.Ref(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
-		ProposalDetail.Ref into = related.stream().filter(r -> Long.valueOf(r.id()).equals(p.mergedIntoId())).findFirst()
+		ProposalDetail.Ref into = related.stream()
+			.filter(r -> Long.valueOf(r.id()).equals(mergedIntoId))
+			.findFirst()
 			.orElse(null);
-		List<ProposalDetail.Ref> joined = related.stream().filter(r -> r != into).toList();
+		return new ProposalDetail.Review(p.review().publicVisible(), p.review().note(), into,
+				related.stream().filter(r -> r != into).toList());
+	}
+
+	private static ProposalDetail.Handling handling(ProposalStore.Loaded loaded, Map<Long, String> names) {
+		Proposal p = loaded.proposal();
+		Long lead = p.handling().leadUnitId();
+		return new ProposalDetail.Handling(lead == null ? null : names.get(lead),
+				loaded.coUnits().stream().map(u -> names.get(u.unitId())).toList(), p.handling().dueDate(),
+				p.answer().repliedAt(), p.answer().reply(), p.answer().feedback(), p.dates().closedAt());
+	}
+
+	/** The names of every unit the proposal and its history name, read at once. */
+	private Map<Long, String> unitNames(ProposalStore.Loaded loaded, List<ProposalEvent> events) {
+		Proposal p = loaded.proposal();
 		Set<Long> unitIds = new HashSet<>();
-		unitIds.add(p.proposerUnitId());
-		if (p.leadUnitId() != null) {
-			unitIds.add(p.leadUnitId());
+		unitIds.add(p.proposer().unitId());
+		if (p.handling().leadUnitId() != null) {
+			unitIds.add(p.handling().leadUnitId());
 		}
 		loaded.coUnits().forEach(u -> unitIds.add(u.unitId()));
 		events.stream().filter(e -> e.unitId() != null).forEach(e -> unitIds.add(e.unitId()));
 		Map<Long, String> names = new HashMap<>();
 		units.findAll(unitIds).forEach(u -> names.put(u.id(), u.name()));
-		List<ProposalDetail.Step> steps = new ArrayList<>(events.size());
-		for (ProposalEvent e : events) {
-			steps.add(new ProposalDetail.Step(e.at(), e.actorName(), e.kind(), e.round(), e.note(),
-					e.unitId() == null ? null : names.get(e.unitId()), e.relatedId(), e.dueDate(),
-					ProposalDetail.File.of(timeline.filesOf(e.id())), e.grades()));
-		}
-		return new ProposalDetail(p.id(), p.proposalNo(), p.categoryCode(),
-				categories.find(p.categoryCode()).map(c -> c.name(locale)).orElse(p.categoryCode()), p.title(), p.body(),
-				p.proposerKind(), p.proposerName(), names.get(p.proposerUnitId()), p.status(), p.round(),
-				p.publicVisible(), p.createdAt(), p.submittedAt(), p.reviewNote(), into, joined,
-				p.leadUnitId() == null ? null : names.get(p.leadUnitId()),
-				loaded.coUnits().stream().map(u -> names.get(u.unitId())).toList(), p.dueDate(), p.repliedAt(), p.reply(),
-				p.feedback(), p.closedAt(), loaded.coSigners(), steps, ProposalDetail.File.of(timeline.files()), access.steps(actor, scope, loaded), p.version());
+		return names;
 	}
 
 }

@@ -58,8 +58,8 @@ class ProposalWaiting extends QueriedWaitingWork {
 		return proposals.load(proposalId).map(loaded -> {
 			Proposal p = loaded.proposal();
 			Set<Long> given = p.status() == ProposalStatus.HANDLING ? coOpinions.given(p.id(), p.round()) : Set.of();
-			Optional<Long> login = p.status() == ProposalStatus.REPLIED && p.proposerPersonId() != null
-					? members.accountOf(p.proposerPersonId()) : Optional.empty();
+			Optional<Long> login = p.status() == ProposalStatus.REPLIED && p.proposer().personId() != null
+					? members.accountOf(p.proposer().personId()) : Optional.empty();
 			return waiting(loaded, given, login);
 		}).orElse(List.of());
 	}
@@ -74,7 +74,7 @@ class ProposalWaiting extends QueriedWaitingWork {
 		switch (p.status()) {
 			case DRAFT -> items.addAll(invitations(loaded));
 			case RETURNED -> {
-				items.add(item(p, "proposal.waiting.revise").to(Addressee.user(p.authorUserId())));
+				items.add(item(p, "proposal.waiting.revise").to(Addressee.user(p.proposer().authorUserId())));
 				items.addAll(invitations(loaded));
 			}
 			case SUBMITTED -> items.add(item(p, "proposal.waiting.review").to(reviewers()));
@@ -92,7 +92,7 @@ class ProposalWaiting extends QueriedWaitingWork {
 		Proposal p = loaded.proposal();
 		List<WaitingItem> items = new ArrayList<>();
 		items.add(due(p, "proposal.waiting.reply")
-			.to(Addressee.domain(Privilege.PROPOSAL_HANDLE, p.leadUnitId(), p.leadUnitPath())));
+			.to(Addressee.domain(Privilege.PROPOSAL_HANDLE, p.handling().leadUnitId(), p.handling().leadUnitPath())));
 		WaitingItem opinion = due(p, "proposal.waiting.coOpinion");
 		loaded.coUnits()
 			.stream()
@@ -104,7 +104,7 @@ class ProposalWaiting extends QueriedWaitingWork {
 	/** Feedback on the reply: the author's, and the proposing person's when their login is another. */
 	private static List<WaitingItem> feedback(Proposal p, Optional<Long> proposerLogin) {
 		Set<Long> users = new LinkedHashSet<>();
-		users.add(p.authorUserId());
+		users.add(p.proposer().authorUserId());
 		proposerLogin.ifPresent(users::add);
 		WaitingItem work = item(p, "proposal.waiting.feedback");
 		return users.stream().map(user -> work.to(Addressee.user(user))).toList();
@@ -123,11 +123,11 @@ class ProposalWaiting extends QueriedWaitingWork {
 	/** The work with the handling round's deadline (the addressee is set by the caller). */
 	private static WaitingItem due(Proposal p, String kind) {
 		WaitingItem work = item(p, kind);
-		return p.dueDate() == null ? work : work.due(p.dueDate(), p.dueDate().minusDays(WARN_DAYS));
+		return p.handling().dueDate() == null ? work : work.due(p.handling().dueDate(), p.handling().dueDate().minusDays(WARN_DAYS));
 	}
 
 	private static WaitingItem item(Proposal p, String kind) {
-		return WaitingItem.of(kind, p.proposalNo(), p.title(), "/proposals/" + p.id(), Addressee.user(p.authorUserId()));
+		return WaitingItem.of(kind, p.proposalNo(), p.text().title(), "/proposals/" + p.id(), Addressee.user(p.proposer().authorUserId()));
 	}
 
 }

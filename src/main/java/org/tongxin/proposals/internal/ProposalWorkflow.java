@@ -2,8 +2,8 @@ package org.tongxin.proposals.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,33 +16,23 @@ import org.tongxin.proposals.events.ProposalAssigned;
 import org.tongxin.proposals.events.ProposalEdited;
 import org.tongxin.proposals.events.ProposalReplied;
 import org.tongxin.proposals.events.ProposalSubmitted;
-import org.tongxin.proposals.internal.ProposalAccess.Step;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
-import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.workflow.RecordAttachments;
 import org.tongxin.shared.workflow.Upload;
 import org.tongxin.shared.web.FieldProblems;
 
 /**
- * The steps of a proposal, each one transaction: the row moves on (guarded by its version, so of two
- * staff acting on the same proposal at once one wins and the other gets 409), a history row records
- * who did what and when, and a refused step changes nothing. {@link ProposalAccess} decides who may
- * take which step; co-signing lives in {@link CoSigning}.
+ * Takes the steps of a proposal, each in one transaction: loads it, checks whose turn the step is
+ * ({@link ProposalAccess}), has the {@link Proposal} take the step (its status and its own rules),
+ * stores the next state guarded by the version (of two staff acting on the same proposal at once one
+ * wins and the other gets 409), records the step in the history and publishes its event. A refused
+ * step changes nothing. Co-signing lives in {@link CoSigning}.
  */
 @Service
 @Transactional
 public class ProposalWorkflow {
-
-	static final int TITLE_MAX = 100;
-
-	static final int BODY_MAX = 10_000;
-
-	static final int NOTE_MAX = 2000;
-
-	/** Re-handling asked for by the proposer gets this long from the day it is asked. */
-	static final int REHANDLE_MONTHS = 1;
 
 	private final ProposalStore proposals;
 
@@ -99,10 +89,8 @@ public class ProposalWorkflow {
 		Instant now = clock.instant();
 		long id = proposals.nextId();
 		String number = "JY" + OfficeTime.today(clock).getYear() + String.format("%06d", id);
-		Proposal p = new Proposal(id, number, checked.categoryCode(), checked.title(), checked.body(), proposer.kind(),
-				proposer.personId(), proposer.unit().id(), proposer.unit().path(), proposer.name(), actor.userId(),
-				ProposalStatus.DRAFT, 1, false, now, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, 0);
+		Proposal p = Proposal.drafted(id, number, checked, new Proposal.ProposedBy(proposer.kind(), proposer.personId(),
+				proposer.unit().id(), proposer.unit().path(), proposer.name(), actor.userId()), now);
 		proposals.insert(p);
 		long event = history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.CREATED, null));
@@ -115,10 +103,10 @@ public class ProposalWorkflow {
 	public Proposal edit(Actor actor, long id, long version, ProposalInput.Text text,
 			List<Upload> uploads) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
-		access.require(actor, loaded, Step.EDIT);
+		access.require(actor, loaded, ProposalAction.EDIT);
 		ProposalInput.Text checked = check(text);
 		attachments.check(ProposalHistory.FILES, uploads, attachments.count(ProposalHistory.FILES, id));
-		Proposal next = loaded.proposal().edited(checked.categoryCode(), checked.title(), checked.body());
+		Proposal next = loaded.proposal().edited(checked);
 		proposals.update(next);
 		Instant now = clock.instant();
 		// a signature was given to the text as it was: those who signed must sign the new text again
@@ -126,7 +114,7 @@ public class ProposalWorkflow {
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
 				ProposalEventKind.EDITED, unsigned.isEmpty() ? null : String.join("、", unsigned)));
 		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
-		events.publishEvent(new ProposalEdited(id, next.categoryCode(), unsigned.size(), now, actor.userId()));
+		events.publishEvent(new ProposalEdited(id, checked.categoryCode(), unsigned.size(), now, actor.userId()));
 		changed(id);
 		return next;
 	}
@@ -134,17 +122,12 @@ public class ProposalWorkflow {
 	/** Submits a draft or a returned proposal; refused while an invited co-signer has not signed. */
 	public Proposal submit(Actor actor, long id, long version) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
-		access.require(actor, loaded, Step.SUBMIT);
-		String unsigned = String.join("、",
-				loaded.coSigners().stream().filter(c -> !c.signed()).map(ProposalStore.CoSigner::name).toList());
-		if (!unsigned.isEmpty()) {
-			throw new Rejection("coSigners", "proposal.cosigners.unsigned", unsigned);
-		}
+		access.require(actor, loaded, ProposalAction.SUBMIT);
 		Instant now = clock.instant();
-		Proposal next = loaded.proposal().submitted(now);
+		Proposal next = loaded.proposal().submitted(now, loaded.coSigners());
 		proposals.update(next);
 		history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.SUBMITTED, null));
-		events.publishEvent(new ProposalSubmitted(id, next.proposerUnitId(), next.categoryCode(),
+		events.publishEvent(new ProposalSubmitted(id, next.proposer().unitId(), next.text().categoryCode(),
 				loaded.proposal().status() == ProposalStatus.RETURNED, loaded.coSigners().size(), now, actor.userId()));
 		changed(id);
 		return next;
@@ -152,56 +135,45 @@ public class ProposalWorkflow {
 
 	/** 立案: the proposal will be handled; public ones are shown to every signed-in user. */
 	public Proposal register(Actor actor, long id, long version, boolean makePublic, String note) {
-		return review(actor, id, version, Step.REGISTER, ProposalEventKind.REGISTERED, "note", note, false, null,
-				makePublic);
+		return review(actor, id, version, ProposalAction.REGISTER, p -> p.registered(clock.instant(), note, makePublic));
 	}
 
 	/** 不予立案, with the reason the proposer will read. */
 	public Proposal decline(Actor actor, long id, long version, String reason) {
-		return review(actor, id, version, Step.DECLINE, ProposalEventKind.DECLINED, "reason", reason, true, null, false);
+		return review(actor, id, version, ProposalAction.DECLINE, p -> p.declined(clock.instant(), reason));
 	}
 
 	/** 退回修改: back to the author with the reason; they edit and submit again. */
 	public Proposal returnForRevision(Actor actor, long id, long version, String reason) {
-		return review(actor, id, version, Step.RETURN, ProposalEventKind.RETURNED, "reason", reason, true, null, false);
+		return review(actor, id, version, ProposalAction.RETURN, p -> p.returned(clock.instant(), reason));
 	}
 
 	/** 并案: handled together with a registered proposal on the same matter; both histories record it. */
 	public Proposal merge(Actor actor, long id, long version, Long targetId, String note) {
-		access.require(actor, current(actor, id, version), Step.MERGE);
-		if (targetId == null) {
-			throw new Rejection("targetId", "proposal.targetId.required");
-		}
-		if (targetId == id) {
-			throw new Rejection("targetId", "proposal.merge.self");
-		}
-		Proposal target = access.visible(actor, targetId).proposal();
-		if (!target.status().isRegistered()) {
-			throw new Rejection("targetId", "proposal.merge.targetStatus", target.proposalNo(),
-					ProposalAccess.statusLabel(target.status()));
-		}
-		Proposal merged = review(actor, id, version, Step.MERGE, ProposalEventKind.MERGED, "note", note, false, targetId,
-				false);
+		ProposalStore.Loaded loaded = current(actor, id, version);
+		access.require(actor, loaded, ProposalAction.MERGE);
+		Proposal target = access.visible(actor, loaded.proposal().mergeTarget(targetId)).proposal();
+		Proposal merged = review(actor, id, version, ProposalAction.MERGE,
+				p -> p.merged(clock.instant(), target, note));
 		history.append(ProposalEvent.of(target, clock.instant(), actor.userId(), actor.displayName(),
 				ProposalEventKind.MERGED_IN, merged.proposalNo()).related(id));
 		return merged;
 	}
 
 	/**
-	 * A reviewer's step: the event kind names the status it leads to; the text is checked once the
-	 * step is known to be the actor's, so that nobody learns the rules of a proposal they may not see.
+	 * A reviewer's step: the proposal takes it once it is known to be the actor's, so that nobody
+	 * learns the rules of a proposal they may not see; the event kind names the status it led to.
 	 */
-	private Proposal review(Actor actor, long id, long version, Step step, ProposalEventKind kind, String field,
-			String text, boolean required, Long mergedInto, boolean makePublic) {
+	private Proposal review(Actor actor, long id, long version, ProposalAction step, UnaryOperator<Proposal> take) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
 		access.require(actor, loaded, step);
-		String note = PlainText.check("proposal", field, text, NOTE_MAX, required);
-		Instant now = clock.instant();
-		Proposal next = loaded.proposal().reviewed(ProposalStatus.valueOf(kind.name()), now, note, mergedInto, makePublic);
+		Proposal next = take.apply(loaded.proposal());
 		proposals.update(next);
-		ProposalEvent event = ProposalEvent.of(next, now, actor.userId(), actor.displayName(), kind, note);
-		history.append(mergedInto == null ? event : event.related(mergedInto));
-		events.publishEvent(StepEvents.reviewed(next, now, actor.userId()));
+		Proposal.Review review = next.review();
+		ProposalEvent event = ProposalEvent.of(next, review.reviewedAt(), actor.userId(), actor.displayName(),
+				ProposalEventKind.valueOf(next.status().name()), review.note());
+		history.append(review.mergedIntoId() == null ? event : event.related(review.mergedIntoId()));
+		events.publishEvent(StepEvents.reviewed(next, review.reviewedAt(), actor.userId()));
 		changed(id);
 		return next;
 	}
@@ -209,7 +181,7 @@ public class ProposalWorkflow {
 	/** 交办: to a lead unit with co-handling units and a deadline. */
 	public Proposal assign(Actor actor, long id, long version, ProposalInput.Assignment assignment) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
-		access.require(actor, loaded, Step.ASSIGN);
+		access.require(actor, loaded, ProposalAction.ASSIGN);
 		HandlingUnits.Checked units = handlingUnits.check(assignment, OfficeTime.today(clock));
 		Instant now = clock.instant();
 		Proposal next = loaded.proposal().assigned(now, units.lead().id(), units.lead().path(), units.due());
@@ -230,9 +202,9 @@ public class ProposalWorkflow {
 	 */
 	public void coOpinion(Actor actor, long id, String note) {
 		ProposalStore.Loaded loaded = access.visible(actor, id);
-		access.require(actor, loaded, Step.CO_OPINION);
-		String text = PlainText.check("proposal", "note", note, NOTE_MAX, true);
+		access.require(actor, loaded, ProposalAction.CO_OPINION);
 		Proposal p = loaded.proposal();
+		String text = p.coOpinion(note);
 		long unit = CoOpinions.unitFor(actor, access.scope(actor), loaded.coUnits(), coOpinions.given(id, p.round()));
 		Instant now = clock.instant();
 		history.append(ProposalEvent.of(p, now, actor.userId(), actor.displayName(), ProposalEventKind.CO_OPINION, text)
@@ -243,40 +215,37 @@ public class ProposalWorkflow {
 	/** 答复 by the lead unit, with its reply letter or other documents if any. */
 	public Proposal reply(Actor actor, long id, long version, String reply, List<Upload> uploads) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
-		access.require(actor, loaded, Step.REPLY);
-		String text = PlainText.check("proposal", "reply", reply, BODY_MAX, true);
-		attachments.check(ProposalHistory.FILES, uploads, attachments.count(ProposalHistory.FILES, id));
+		access.require(actor, loaded, ProposalAction.REPLY);
 		Instant now = clock.instant();
-		Proposal next = loaded.proposal().replied(now, text);
+		Proposal next = loaded.proposal().replied(now, reply);
+		attachments.check(ProposalHistory.FILES, uploads, attachments.count(ProposalHistory.FILES, id));
 		proposals.update(next);
 		// the reply text stays in the history: a re-handling replaces the proposal's current reply
 		long event = history.append(ProposalEvent.of(next, now, actor.userId(), actor.displayName(),
-				ProposalEventKind.REPLIED, text));
+				ProposalEventKind.REPLIED, next.answer().reply()));
 		attachments.store(ProposalHistory.FILES, id, event, uploads, actor.userId(), now);
-		events.publishEvent(new ProposalReplied(id, next.leadUnitId(), next.round(), next.dueDate(), now, actor.userId()));
+		events.publishEvent(new ProposalReplied(id, next.handling().leadUnitId(), next.round(),
+				next.handling().dueDate(), now, actor.userId()));
 		changed(id);
 		return next;
 	}
 
 	/**
 	 * The proposer's feedback on the reply. Without re-handling it closes the proposal; asking for
-	 * re-handling (with a comment saying why) sends it back to the same units for another round.
+	 * re-handling (with a comment saying why) reopens it for the same units in another round.
 	 */
 	public Proposal feedback(Actor actor, long id, long version, ProposalInput.FeedbackText given) {
 		ProposalStore.Loaded loaded = current(actor, id, version);
-		access.require(actor, loaded, Step.FEEDBACK);
-		String comment = PlainText.check("proposal", "comment", given.comment(), 500, given.rehandle());
-		Feedback feedback = new Feedback(given.contacted(), Grade.parse("attitude", given.attitude()),
-				Adoption.parse(given.adoption()), Grade.parse("result", given.result()), comment, given.rehandle());
+		access.require(actor, loaded, ProposalAction.FEEDBACK);
 		Instant now = clock.instant();
-		LocalDate due = OfficeTime.today(clock).plusMonths(REHANDLE_MONTHS);
-		Proposal next = loaded.proposal().fedBack(now, feedback, due);
+		Proposal next = loaded.proposal().fedBack(now, given, OfficeTime.today(clock));
 		proposals.update(next);
+		Feedback feedback = next.answer().feedback();
 		history.append(ProposalEvent.of(loaded.proposal(), now, actor.userId(), actor.displayName(),
-				ProposalEventKind.FEEDBACK, comment).graded(feedback));
-		ProposalEvent after = given.rehandle()
+				ProposalEventKind.FEEDBACK, feedback.comment()).graded(feedback));
+		ProposalEvent after = feedback.rehandle()
 				? ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.REHANDLING, null)
-					.toUnit(next.leadUnitId(), due)
+					.toUnit(next.handling().leadUnitId(), next.handling().dueDate())
 				: ProposalEvent.of(next, now, actor.userId(), actor.displayName(), ProposalEventKind.CLOSED, null);
 		history.append(after);
 		events.publishEvent(StepEvents.fedBack(next, feedback, now, actor.userId()));
@@ -300,8 +269,8 @@ public class ProposalWorkflow {
 	private ProposalInput.Text check(ProposalInput.Text text) {
 		FieldProblems problems = new FieldProblems("proposal");
 		String category = problems.collect(() -> categories.require(text.categoryCode()));
-		String title = problems.collect(() -> PlainText.check("proposal", "title", text.title(), TITLE_MAX, true));
-		String body = problems.collect(() -> PlainText.check("proposal", "body", text.body(), BODY_MAX, true));
+		String title = problems.collect(() -> PlainText.check("proposal", "title", text.title(), Proposal.TITLE_MAX, true));
+		String body = problems.collect(() -> PlainText.check("proposal", "body", text.body(), Proposal.BODY_MAX, true));
 		problems.done();
 		return new ProposalInput.Text(category, title, body);
 	}

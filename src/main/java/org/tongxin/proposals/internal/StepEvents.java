@@ -22,17 +22,17 @@ final class StepEvents {
 	}
 
 	static ProposalDrafted drafted(Proposal p, long actorUserId) {
-		return new ProposalDrafted(p.id(), p.proposerKind().name(), p.proposerUnitId(), p.categoryCode(), p.createdAt(),
-				actorUserId);
+		return new ProposalDrafted(p.id(), p.proposer().kind().name(), p.proposer().unitId(), p.text().categoryCode(),
+				p.dates().createdAt(), actorUserId);
 	}
 
 	/** A reviewer's step: registered, declined, returned or merged, as the proposal now stands. */
 	static WorkflowEvent reviewed(Proposal next, Instant at, long actorUserId) {
 		return switch (next.status()) {
-			case REGISTERED -> new ProposalRegistered(next.id(), next.publicVisible(), at, actorUserId);
+			case REGISTERED -> new ProposalRegistered(next.id(), next.review().publicVisible(), at, actorUserId);
 			case DECLINED -> new ProposalDeclined(next.id(), at, actorUserId);
 			case RETURNED -> new ProposalReturned(next.id(), at, actorUserId);
-			case MERGED -> new ProposalMerged(next.id(), next.mergedIntoId(), at, actorUserId);
+			case MERGED -> new ProposalMerged(next.id(), next.review().mergedIntoId(), at, actorUserId);
 			default -> throw new IllegalArgumentException("not the outcome of a review: " + next.status());
 		};
 	}
@@ -42,8 +42,9 @@ final class StepEvents {
 		FeedbackGrades grades = new FeedbackGrades(given.contacted(), given.attitude().name(), given.adoption().name(),
 				given.result().name());
 		return given.rehandle()
-				? new ProposalReopened(next.id(), next.leadUnitId(), next.round(), next.dueDate(), grades, at, actorUserId)
-				: new ProposalClosed(next.id(), next.leadUnitId(), next.round(), grades, at, actorUserId);
+				? new ProposalReopened(next.id(), next.handling().leadUnitId(), next.round(), next.handling().dueDate(), grades,
+						at, actorUserId)
+				: new ProposalClosed(next.id(), next.handling().leadUnitId(), next.round(), grades, at, actorUserId);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.proposals.internal.Proposal;
 import org.tongxin.proposals.internal.ProposalAccess;
+import org.tongxin.proposals.internal.ProposalAction;
 import org.tongxin.proposals.internal.ProposalCategories;
 import org.tongxin.proposals.internal.ProposalDetail;
 import org.tongxin.proposals.internal.ProposalHistory;
@@ -133,17 +134,17 @@ class ProposalPageController {
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, Locale locale) {
 		ProposalDetail p = views.detail(actor, id, locale);
 		if (!p.can("EDIT")) {
-			if (p.status().isEditable()) {
+			if (Proposal.STEPS.allows(p.status(), ProposalAction.EDIT)) {
 				// the proposal could be edited, but not by this viewer (a co-signer, staff): not theirs to change
 				throw new org.springframework.security.access.AccessDeniedException("only the author edits proposal " + id);
 			}
-			throw new Rejection("status", "proposal.state.edit", ProposalAccess.statusLabel(p.status()));
+			throw Proposal.STEPS.refusal(p.status(), ProposalAction.EDIT);
 		}
 		ProposalForm form = new ProposalForm();
 		form.setVersion(p.version());
-		form.setCategoryCode(p.categoryCode());
-		form.setTitle(p.title());
-		form.setBody(p.body());
+		form.setCategoryCode(p.text().categoryCode());
+		form.setTitle(p.text().title());
+		form.setBody(p.text().body());
 		model.addAttribute("form", form);
 		return form(model, p);
 	}

@@ -44,8 +44,8 @@ final class ProposalTimeline {
 			return null;
 		}
 		return switch (s.kind()) {
-			case MERGED -> p.mergedInto() == null ? null
-					: Text.plain(p.mergedInto().proposalNo()).linkedTo("/proposals/" + s.relatedId());
+			case MERGED -> p.review().mergedInto() == null ? null
+					: Text.plain(p.review().mergedInto().proposalNo()).linkedTo("/proposals/" + s.relatedId());
 			case MERGED_IN -> Text.plain(s.note()).linkedTo("/proposals/" + s.relatedId());
 			case DECISION_LINKED -> Text.plain(s.note()).linkedTo("/decisions/" + s.relatedId());
 			default -> null;

@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.tongxin.proposals.internal.ProposalAccess.Step;
 import org.tongxin.shared.domain.Rejection;
 
 /**
@@ -23,26 +22,26 @@ import org.tongxin.shared.domain.Rejection;
  */
 class ProposalStepTableTest {
 
-	private static final Set<Step> EDITING = EnumSet.of(Step.EDIT, Step.INVITE, Step.WITHDRAW, Step.SIGN, Step.SUBMIT);
+	private static final Set<ProposalAction> EDITING = EnumSet.of(ProposalAction.EDIT, ProposalAction.INVITE, ProposalAction.WITHDRAW, ProposalAction.SIGN, ProposalAction.SUBMIT);
 
-	private static final Map<ProposalStatus, Set<Step>> EXPECTED = Map.of(ProposalStatus.DRAFT, EDITING,
+	private static final Map<ProposalStatus, Set<ProposalAction>> EXPECTED = Map.of(ProposalStatus.DRAFT, EDITING,
 			ProposalStatus.RETURNED, EDITING,
-			ProposalStatus.SUBMITTED, EnumSet.of(Step.REGISTER, Step.DECLINE, Step.MERGE, Step.RETURN),
-			ProposalStatus.REGISTERED, EnumSet.of(Step.ASSIGN),
-			ProposalStatus.HANDLING, EnumSet.of(Step.CO_OPINION, Step.REPLY),
-			ProposalStatus.REPLIED, EnumSet.of(Step.FEEDBACK));
+			ProposalStatus.SUBMITTED, EnumSet.of(ProposalAction.REGISTER, ProposalAction.DECLINE, ProposalAction.MERGE, ProposalAction.RETURN),
+			ProposalStatus.REGISTERED, EnumSet.of(ProposalAction.ASSIGN),
+			ProposalStatus.HANDLING, EnumSet.of(ProposalAction.CO_OPINION, ProposalAction.REPLY),
+			ProposalStatus.REPLIED, EnumSet.of(ProposalAction.FEEDBACK));
 
 	@Test
 	void eachStatusAllowsItsStepsAndAFinalStatusNone() {
 		for (ProposalStatus status : ProposalStatus.values()) {
-			assertThat(ProposalAccess.STEPS.at(status)).as(status.name())
-				.isEqualTo(EXPECTED.getOrDefault(status, EnumSet.noneOf(Step.class)));
+			assertThat(Proposal.STEPS.at(status)).as(status.name())
+				.isEqualTo(EXPECTED.getOrDefault(status, EnumSet.noneOf(ProposalAction.class)));
 		}
 	}
 
 	@Test
 	void aStepTheStatusAllowsPasses() {
-		EXPECTED.forEach((status, steps) -> steps.forEach(step -> ProposalAccess.STEPS.require(status, step)));
+		EXPECTED.forEach((status, steps) -> steps.forEach(step -> Proposal.STEPS.require(status, step)));
 	}
 
 	@Test
@@ -50,10 +49,10 @@ class ProposalStepTableTest {
 		Properties zh = bundle("proposals.properties");
 		Properties en = bundle("proposals_en.properties");
 		for (ProposalStatus status : ProposalStatus.values()) {
-			Set<Step> allowed = EXPECTED.getOrDefault(status, EnumSet.noneOf(Step.class));
-			for (Step step : EnumSet.complementOf(EnumSet.copyOf(allowed))) {
+			Set<ProposalAction> allowed = EXPECTED.getOrDefault(status, EnumSet.noneOf(ProposalAction.class));
+			for (ProposalAction step : EnumSet.complementOf(EnumSet.copyOf(allowed))) {
 				String code = "proposal.state." + step.name().toLowerCase();
-				assertThatThrownBy(() -> ProposalAccess.STEPS.require(status, step)).as(status + " " + step)
+				assertThatThrownBy(() -> Proposal.STEPS.require(status, step)).as(status + " " + step)
 					.isInstanceOfSatisfying(Rejection.class, r -> {
 						assertThat(r.problems().get(0).field()).isEqualTo("status");
 						assertThat(r.problems().get(0).code()).isEqualTo(code);

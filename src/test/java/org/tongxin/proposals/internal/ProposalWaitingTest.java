@@ -143,9 +143,10 @@ class ProposalWaitingTest {
 			List<ProposalStore.CoUnit> coUnits) {
 		boolean assigned = status == ProposalStatus.HANDLING || status == ProposalStatus.REPLIED
 				|| status == ProposalStatus.CLOSED;
-		Proposal p = new Proposal(7, "JY2026000007", "RURAL", "关于发展茶叶深加工的建议", "建议……", ProposerKind.MEMBER, 88L, 21,
-				"/1/21/", "建言甲", AUTHOR, status, 1, false, AT, AT, null, null, null, assigned ? LEAD : null,
-				assigned ? "/1/31/" : null, assigned ? AT : null, assigned ? DUE : null, null, null, null, null, null, 3);
+		Proposal p = new Proposal(7, "JY2026000007", new ProposalInput.Text("RURAL", "关于发展茶叶深加工的建议", "建议……"),
+				new Proposal.ProposedBy(ProposerKind.MEMBER, 88L, 21, "/1/21/", "建言甲", AUTHOR), status, 1,
+				new Proposal.Dates(AT, AT, null), Proposal.Review.NONE,
+				assigned ? new Proposal.Handling(LEAD, "/1/31/", AT, DUE) : Proposal.Handling.NONE, Proposal.Answer.NONE, 3);
 		return new ProposalStore.Loaded(p, signers, coUnits);
 	}
 
