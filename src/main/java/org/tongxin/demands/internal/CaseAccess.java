@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.demands.DemandStatus;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
@@ -22,11 +22,6 @@ import org.tongxin.shared.security.Privilege;
  */
 @Component
 public class CaseAccess {
-
-	/** The steps an actor may take on a case, as the page offers them. */
-	public enum Step {
-		ACCEPT, DECLINE, TRANSFER, PROGRESS, ANSWER, RATE, SUPERVISE, ATTACH
-	}
 
 	private final CaseStore cases;
 
@@ -62,88 +57,63 @@ public class CaseAccess {
 	}
 
 	boolean mayDispatch(Actor actor, CaseScope scope, DemandCase c) {
-		return actor.can(Privilege.DEMAND_DISPATCH) && (scope.admitsUnit(c.unitId(), c.unitPath())
-				|| scope.admitsUnit(c.escalatedUnitId(), c.escalatedUnitPath()));
+		return actor.can(Privilege.DEMAND_DISPATCH) && (scope.admitsUnit(c.origin().unitId(), c.origin().unitPath())
+				|| scope.admitsUnit(c.escalation().unitId(), c.escalation().unitPath()));
 	}
 
 	boolean mayAnswer(Actor actor, CaseScope scope, DemandCase c) {
-		return Long.valueOf(actor.userId()).equals(c.leadUserId())
-				|| actor.can(Privilege.DEMAND_HANDLE) && scope.admitsUnit(c.handlingUnitId(), c.handlingUnitPath());
+		return c.handling().isLead(actor.userId())
+				|| actor.can(Privilege.DEMAND_HANDLE) && scope.admitsUnit(c.handling().unitId(), c.handling().unitPath());
 	}
 
 	boolean mayRate(Actor actor, CaseScope scope, DemandCase c) {
-		return c.requesterUserId() != null ? c.requesterUserId() == actor.userId()
-				: c.submittedByUserId() == actor.userId() || mayDispatch(actor, scope, c);
+		Long requester = c.origin().requesterUserId();
+		return requester != null ? requester == actor.userId()
+				: c.origin().submittedByUserId() == actor.userId() || mayDispatch(actor, scope, c);
 	}
 
 	boolean maySupervise(Actor actor, CaseScope scope, DemandCase c) {
 		return actor.can(Privilege.DEMAND_SUPERVISE) && scope.admitsByUnit(c);
 	}
 
-	/** Every step the actor may take on the case now, given its status. */
-	public Set<Step> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
+	/** Every step the actor may take on the case now: what its status allows, where it is their turn. */
+	public Set<CaseStep> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
 		return steps(actor, scope(actor), c, coHandlers);
 	}
 
-	public Set<Step> steps(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers) {
-		boolean dispatch = mayDispatch(actor, scope, c);
-		boolean answer = mayAnswer(actor, scope, c);
-		Set<Step> steps = EnumSet.noneOf(Step.class);
-		switch (c.status()) {
-			case SUBMITTED -> {
-				if (dispatch) {
-					steps.addAll(List.of(Step.ACCEPT, Step.DECLINE));
-				}
-			}
-			case HANDLING -> {
-				if (dispatch || answer) {
-					steps.add(Step.TRANSFER);
-				}
-				if (answer) {
-					steps.add(Step.ANSWER);
-				}
-				if (answer || coHandlers.contains(actor.userId())) {
-					steps.add(Step.PROGRESS);
-				}
-			}
-			case ANSWERED -> {
-				if (mayRate(actor, scope, c)) {
-					steps.add(Step.RATE);
-				}
-			}
-			default -> {
-			}
-		}
-		if (c.status().isOpen()) {
-			if (maySupervise(actor, scope, c)) {
-				steps.add(Step.SUPERVISE);
-			}
-			if (scope.isOwn(c) || scope.isHandler(c, coHandlers) || dispatch || answer) {
-				steps.add(Step.ATTACH);
+	public Set<CaseStep> steps(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers) {
+		Set<CaseStep> steps = EnumSet.noneOf(CaseStep.class);
+		for (CaseStep step : DemandCase.STEPS.at(c.status())) {
+			if (isTurn(actor, scope, c, coHandlers, step)) {
+				steps.add(step);
 			}
 		}
 		return steps;
 	}
 
-	/** Throws 403 unless the actor may take the step now (a refused step changes nothing). */
-	void require(Actor actor, DemandCase c, Step step) {
-		if (!steps(actor, c, cases.coHandlers(c.id())).contains(step)) {
-			if (!stepApplies(c.status(), step)) {
-				throw new org.tongxin.shared.domain.Rejection("status", "demand.state." + step.name().toLowerCase(),
-						c.status().name());
-			}
-			throw new org.springframework.security.access.AccessDeniedException(
-					"user " + actor.userId() + " may not " + step + " case " + c.id());
-		}
+	/** Whose turn a step is, whatever the status: dispatchers, handlers, the requester, leaders. */
+	private boolean isTurn(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers, CaseStep step) {
+		return switch (step) {
+			case ACCEPT, DECLINE -> mayDispatch(actor, scope, c);
+			case TRANSFER -> mayDispatch(actor, scope, c) || mayAnswer(actor, scope, c);
+			case ANSWER -> mayAnswer(actor, scope, c);
+			case PROGRESS -> mayAnswer(actor, scope, c) || coHandlers.contains(actor.userId());
+			case RATE -> mayRate(actor, scope, c);
+			case SUPERVISE -> maySupervise(actor, scope, c);
+			case ATTACH -> scope.isOwn(c) || scope.isHandler(c, coHandlers) || mayDispatch(actor, scope, c)
+					|| mayAnswer(actor, scope, c);
+		};
 	}
 
-	private static boolean stepApplies(DemandStatus status, Step step) {
-		return switch (step) {
-			case ACCEPT, DECLINE -> status == DemandStatus.SUBMITTED;
-			case TRANSFER, PROGRESS, ANSWER -> status == DemandStatus.HANDLING;
-			case RATE -> status == DemandStatus.ANSWERED;
-			case SUPERVISE, ATTACH -> status.isOpen();
-		};
+	/**
+	 * Refuses a step the case's status does not allow (a Rejection naming the status), then a step
+	 * that is not the actor's turn (403); a refused step changes nothing.
+	 */
+	void require(Actor actor, DemandCase c, CaseStep step) {
+		DemandCase.STEPS.require(c.status(), step);
+		if (!isTurn(actor, scope(actor), c, cases.coHandlers(c.id()), step)) {
+			throw new AccessDeniedException("user " + actor.userId() + " may not " + step + " case " + c.id());
+		}
 	}
 
 }

@@ -100,7 +100,7 @@ public class CaseInbox {
 		List<Map.Entry<Queue, DemandCase>> ordered = found.stream().sorted(java.util.Comparator
 			.comparing((Map.Entry<Queue, DemandCase> e) -> e.getValue().openDeadline(),
 					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-			.thenComparing(e -> e.getValue().submittedAt())
+			.thenComparing(e -> e.getValue().request().submittedAt())
 			.thenComparing(e -> e.getValue().id())).toList();
 		List<CaseRow> rows = query.rows(ordered.stream().map(Map.Entry::getValue).toList(), locale);
 		for (int i = 0; i < ordered.size(); i++) {
