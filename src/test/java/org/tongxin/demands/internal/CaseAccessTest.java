@@ -2,14 +2,11 @@ package org.tongxin.demands.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.tongxin.demands.Channel;
 import org.tongxin.demands.DemandStatus;
 import org.tongxin.org.UnitScope;
 import org.tongxin.shared.security.Actor;
@@ -24,12 +21,7 @@ import org.tongxin.shared.security.SystemActor;
  */
 class CaseAccessTest {
 
-	private static final Instant AT = Instant.parse("2026-06-15T02:00:00Z");
-
-	private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-
-	private static final long TOWN = 20;
-
+	/** As {@link DemandCaseTest#at} makes the cases: arisen in the village, its requester 9, its lead 7. */
 	private static final long VILLAGE = 40;
 
 	private static final long REQUESTER = 9;
@@ -95,18 +87,7 @@ class CaseAccessTest {
 	}
 
 	private static DemandCase at(DemandStatus status) {
-		DemandCase submitted = DemandCase.submitted(11, "SQ20260000011",
-				new CaseRequest(3, "路灯坏了", "小区门口路灯不亮", Channel.SELF, AT),
-				new CaseOrigin(5L, null, REQUESTER, REQUESTER, VILLAGE, "/1/20/40/"), TODAY.plusDays(2));
-		DemandCase handling = submitted.accepted(AT, TODAY, TOWN, "/1/20/", LEAD, TODAY.plusDays(15));
-		DemandCase answered = handling.answered(AT, TODAY, "已办理", null, false);
-		return switch (status) {
-			case SUBMITTED -> submitted;
-			case DECLINED -> submitted.declined(AT, "不属于受理范围").next();
-			case HANDLING -> handling;
-			case ANSWERED -> answered;
-			case CLOSED -> answered.rated(AT, "SATISFIED", null, TODAY);
-		};
+		return DemandCaseTest.at(status);
 	}
 
 }

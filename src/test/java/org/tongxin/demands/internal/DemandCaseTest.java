@@ -224,7 +224,7 @@ class DemandCaseTest {
 	}
 
 	/** A case brought to the status through the steps themselves. */
-	private static DemandCase at(DemandStatus status) {
+	static DemandCase at(DemandStatus status) {
 		DemandCase submitted = submitted();
 		DemandCase handling = submitted.accepted(AT, TODAY, TOWN, "/1/20/", LEAD, DUE);
 		DemandCase answered = handling.answered(AT, TODAY, "已办理", null, false);
