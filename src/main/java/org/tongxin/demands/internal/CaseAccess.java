@@ -4,14 +4,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.demands.DemandStatus;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
-import org.tongxin.shared.workflow.StepTable;
 
 /**
  * Who may see a case and which steps they may take on it, decided on the server for pages and API
@@ -23,11 +22,6 @@ import org.tongxin.shared.workflow.StepTable;
  */
 @Component
 public class CaseAccess {
-
-	/** The steps an actor may take on a case, as the page offers them. */
-	public enum Step {
-		ACCEPT, DECLINE, TRANSFER, PROGRESS, ANSWER, RATE, SUPERVISE, ATTACH
-	}
 
 	private final CaseStore cases;
 
@@ -63,42 +57,33 @@ public class CaseAccess {
 	}
 
 	boolean mayDispatch(Actor actor, CaseScope scope, DemandCase c) {
-		return actor.can(Privilege.DEMAND_DISPATCH) && (scope.admitsUnit(c.unitId(), c.unitPath())
-				|| scope.admitsUnit(c.escalatedUnitId(), c.escalatedUnitPath()));
+		return actor.can(Privilege.DEMAND_DISPATCH) && (scope.admitsUnit(c.origin().unitId(), c.origin().unitPath())
+				|| scope.admitsUnit(c.escalation().unitId(), c.escalation().unitPath()));
 	}
 
 	boolean mayAnswer(Actor actor, CaseScope scope, DemandCase c) {
-		return Long.valueOf(actor.userId()).equals(c.leadUserId())
-				|| actor.can(Privilege.DEMAND_HANDLE) && scope.admitsUnit(c.handlingUnitId(), c.handlingUnitPath());
+		return c.handling().isLead(actor.userId())
+				|| actor.can(Privilege.DEMAND_HANDLE) && scope.admitsUnit(c.handling().unitId(), c.handling().unitPath());
 	}
 
 	boolean mayRate(Actor actor, CaseScope scope, DemandCase c) {
-		return c.requesterUserId() != null ? c.requesterUserId() == actor.userId()
-				: c.submittedByUserId() == actor.userId() || mayDispatch(actor, scope, c);
+		Long requester = c.origin().requesterUserId();
+		return requester != null ? requester == actor.userId()
+				: c.origin().submittedByUserId() == actor.userId() || mayDispatch(actor, scope, c);
 	}
 
 	boolean maySupervise(Actor actor, CaseScope scope, DemandCase c) {
 		return actor.can(Privilege.DEMAND_SUPERVISE) && scope.admitsByUnit(c);
 	}
 
-	/**
-	 * Which steps each status allows: the one table of the demand workflow. {@link #steps} intersects
-	 * it with whose turn it is; a step the status does not allow is refused naming the status.
-	 */
-	public static final StepTable<DemandStatus, Step> STEPS = StepTable.of("demand", DemandStatus.class, Step.class)
-		.at(DemandStatus.SUBMITTED, Step.ACCEPT, Step.DECLINE, Step.SUPERVISE, Step.ATTACH)
-		.at(DemandStatus.HANDLING, Step.TRANSFER, Step.PROGRESS, Step.ANSWER, Step.SUPERVISE, Step.ATTACH)
-		.at(DemandStatus.ANSWERED, Step.RATE, Step.SUPERVISE, Step.ATTACH)
-		.build();
-
-	/** Every step the actor may take on the case now: those its status allows that are the actor's turn. */
-	public Set<Step> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
+	/** Every step the actor may take on the case now: what its status allows, where it is their turn. */
+	public Set<CaseStep> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
 		return steps(actor, scope(actor), c, coHandlers);
 	}
 
-	public Set<Step> steps(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers) {
-		Set<Step> steps = EnumSet.noneOf(Step.class);
-		for (Step step : STEPS.at(c.status())) {
+	public Set<CaseStep> steps(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers) {
+		Set<CaseStep> steps = EnumSet.noneOf(CaseStep.class);
+		for (CaseStep step : DemandCase.STEPS.at(c.status())) {
 			if (isTurn(actor, scope, c, coHandlers, step)) {
 				steps.add(step);
 			}
@@ -106,8 +91,8 @@ public class CaseAccess {
 		return steps;
 	}
 
-	/** Whose turn a step is, whatever the status: the dispatchers', the handlers', the requester's. */
-	private boolean isTurn(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers, Step step) {
+	/** Whose turn a step is, whatever the status: dispatchers, handlers, the requester, leaders. */
+	private boolean isTurn(Actor actor, CaseScope scope, DemandCase c, List<Long> coHandlers, CaseStep step) {
 		return switch (step) {
 			case ACCEPT, DECLINE -> mayDispatch(actor, scope, c);
 			case TRANSFER -> mayDispatch(actor, scope, c) || mayAnswer(actor, scope, c);
@@ -121,14 +106,13 @@ public class CaseAccess {
 	}
 
 	/**
-	 * Refuses unless the actor may take the step now (a refused step changes nothing): a step the
-	 * status does not allow is a 400 naming the status, a step that is not the actor's a 403.
+	 * Refuses a step the case's status does not allow (a Rejection naming the status), then a step
+	 * that is not the actor's turn (403); a refused step changes nothing.
 	 */
-	void require(Actor actor, DemandCase c, Step step) {
-		STEPS.require(c.status(), step);
+	void require(Actor actor, DemandCase c, CaseStep step) {
+		DemandCase.STEPS.require(c.status(), step);
 		if (!isTurn(actor, scope(actor), c, cases.coHandlers(c.id()), step)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"user " + actor.userId() + " may not " + step + " case " + c.id());
+			throw new AccessDeniedException("user " + actor.userId() + " may not " + step + " case " + c.id());
 		}
 	}
 

@@ -58,9 +58,9 @@ public class CaseHistory implements HistoryTable<CaseEvent> {
 
 	@Override
 	public void details(CaseEvent e, BiConsumer<String, Object> column) {
-		column.accept("unit_id", e.unitId());
-		column.accept("from_unit_id", e.fromUnitId());
-		column.accept("user_id", e.userId());
+		column.accept("unit_id", e.route().unitId());
+		column.accept("from_unit_id", e.route().fromUnitId());
+		column.accept("user_id", e.route().userId());
 		column.accept("rating", e.rating() == null ? null : e.rating().name());
 		column.accept("due_date", e.dueDate());
 	}
@@ -69,8 +69,8 @@ public class CaseHistory implements HistoryTable<CaseEvent> {
 	public CaseEvent read(HistoryStep s, ResultSet rs) throws SQLException {
 		String rating = rs.getString("rating");
 		return new CaseEvent(s.id(), s.recordId(), s.at(), s.actorUserId(), s.actorName(), EventKind.valueOf(s.kind()),
-				s.round(), s.note(), Columns.nullableLong(rs, "unit_id"), Columns.nullableLong(rs, "from_unit_id"),
-				Columns.nullableLong(rs, "user_id"), rating == null ? null : Rating.valueOf(rating),
+				s.round(), s.note(), new CaseEvent.Route(Columns.nullableLong(rs, "unit_id"),
+						Columns.nullableLong(rs, "from_unit_id"), Columns.nullableLong(rs, "user_id")), rating == null ? null : Rating.valueOf(rating),
 				Columns.date(rs, "due_date"));
 	}
 

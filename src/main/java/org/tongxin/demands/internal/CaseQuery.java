@@ -101,9 +101,9 @@ public class CaseQuery {
 	List<CaseRow> rows(List<DemandCase> found, Locale locale) {
 		Set<Long> unitIds = new HashSet<>();
 		for (DemandCase c : found) {
-			unitIds.add(c.unitId());
-			if (c.handlingUnitId() != null) {
-				unitIds.add(c.handlingUnitId());
+			unitIds.add(c.origin().unitId());
+			if (c.handling().unitId() != null) {
+				unitIds.add(c.handling().unitId());
 			}
 		}
 		Map<Long, String> names = new HashMap<>();
@@ -112,11 +112,13 @@ public class CaseQuery {
 		Map<Long, DemandCategory> cats = categories.all();
 		List<CaseRow> rows = new ArrayList<>(found.size());
 		for (DemandCase c : found) {
-			DemandCategory category = cats.get(c.categoryId());
+			DemandCategory category = cats.get(c.request().categoryId());
 			SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), today, calendar);
-			rows.add(new CaseRow(c.id(), c.caseNo(), c.title(), category.name(locale), c.status(), c.round(),
-					names.get(c.unitId()), c.handlingUnitId() == null ? null : names.get(c.handlingUnitId()),
-					c.submittedAt(), c.openDeadline(), sla, c.supervised(), c.escalatedUnitId() != null));
+			Long handlingUnit = c.handling().unitId();
+			rows.add(new CaseRow(c.id(), c.caseNo(), c.request().title(), category.name(locale), c.status(), c.round(),
+					names.get(c.origin().unitId()), handlingUnit == null ? null : names.get(handlingUnit),
+					c.request().submittedAt(), c.openDeadline(), sla,
+					new CaseRow.Marks(c.escalation().supervised(), c.escalation().unitId() != null)));
 		}
 		return rows;
 	}

@@ -32,17 +32,18 @@ public record CaseScope(long userId, UnitScope units) {
 	}
 
 	public boolean isOwn(DemandCase c) {
-		return c.submittedByUserId() == userId || Long.valueOf(userId).equals(c.requesterUserId());
+		return c.origin().isOwnedBy(userId);
 	}
 
 	public boolean isHandler(DemandCase c, Collection<Long> coHandlers) {
-		return Long.valueOf(userId).equals(c.leadUserId()) || coHandlers.contains(userId);
+		return c.handling().isLead(userId) || coHandlers.contains(userId);
 	}
 
 	/** Whether the case lies in the actor's units (where it arose, is handled, or was escalated to). */
 	public boolean admitsByUnit(DemandCase c) {
-		return admitsUnit(c.unitId(), c.unitPath()) || admitsUnit(c.handlingUnitId(), c.handlingUnitPath())
-				|| admitsUnit(c.escalatedUnitId(), c.escalatedUnitPath());
+		return admitsUnit(c.origin().unitId(), c.origin().unitPath())
+				|| admitsUnit(c.handling().unitId(), c.handling().unitPath())
+				|| admitsUnit(c.escalation().unitId(), c.escalation().unitPath());
 	}
 
 	public boolean admits(DemandCase c, Collection<Long> coHandlers) {

@@ -67,6 +67,8 @@ public class CaseStore {
 	}
 
 	void insert(DemandCase c) {
+		CaseRequest r = c.request();
+		CaseOrigin o = c.origin();
 		jdbc.sql("""
 				insert into demands_case (id, case_no, category_id, title, description, person_id, enterprise_id,
 				  requester_user_id, submitted_by_user_id, channel, unit_id, unit_path, status, round, submitted_at,
@@ -75,25 +77,28 @@ public class CaseStore {
 				  :channel, :unit, :unitPath, :status, :round, :submittedAt, :acceptDue, 0)""")
 			.param("id", c.id())
 			.param("caseNo", c.caseNo())
-			.param("category", c.categoryId())
-			.param("title", c.title())
-			.param("description", c.description())
-			.param("person", c.personId())
-			.param("enterprise", c.enterpriseId())
-			.param("requester", c.requesterUserId())
-			.param("submittedBy", c.submittedByUserId())
-			.param("channel", c.channel().name())
-			.param("unit", c.unitId())
-			.param("unitPath", c.unitPath())
+			.param("category", r.categoryId())
+			.param("title", r.title())
+			.param("description", r.description())
+			.param("person", o.personId())
+			.param("enterprise", o.enterpriseId())
+			.param("requester", o.requesterUserId())
+			.param("submittedBy", o.submittedByUserId())
+			.param("channel", r.channel().name())
+			.param("unit", o.unitId())
+			.param("unitPath", o.unitPath())
 			.param("status", c.status().name())
 			.param("round", c.round())
-			.param("submittedAt", utc(c.submittedAt()))
-			.param("acceptDue", c.acceptDue())
+			.param("submittedAt", utc(r.submittedAt()))
+			.param("acceptDue", c.deadlines().acceptDue())
 			.update();
 	}
 
 	/** Writes the workflow's columns of {@code next} if the row is still at {@code next.version()}. */
 	void update(DemandCase next) {
+		Handling h = next.handling();
+		CaseAnswer a = next.answer();
+		Escalation e = next.escalation();
 		int updated = jdbc.sql("""
 				update demands_case set handling_unit_id = :handlingUnit, handling_unit_path = :handlingPath,
 				  lead_user_id = :lead, status = :status, round = :round, accepted_at = :acceptedAt, due_date = :due,
@@ -102,24 +107,24 @@ public class CaseStore {
 				  escalation_mark = :mark, escalated_unit_id = :escalatedUnit, escalated_unit_path = :escalatedPath,
 				  version = version + 1
 				where id = :id and version = :version""")
-			.param("handlingUnit", next.handlingUnitId())
-			.param("handlingPath", next.handlingUnitPath())
-			.param("lead", next.leadUserId())
+			.param("handlingUnit", h.unitId())
+			.param("handlingPath", h.unitPath())
+			.param("lead", h.leadUserId())
 			.param("status", next.status().name())
 			.param("round", next.round())
-			.param("acceptedAt", utc(next.acceptedAt()))
-			.param("due", next.dueDate())
-			.param("answeredAt", utc(next.answeredAt()))
+			.param("acceptedAt", utc(h.acceptedAt()))
+			.param("due", next.deadlines().dueDate())
+			.param("answeredAt", utc(a.answeredAt()))
 			.param("closedAt", utc(next.closedAt()))
-			.param("answer", next.answer())
-			.param("rating", next.rating() == null ? null : next.rating().name())
-			.param("ratingComment", next.ratingComment())
-			.param("reopened", next.reopenedCount())
-			.param("late", next.everLate())
-			.param("amount", next.amount())
-			.param("mark", next.escalationMark())
-			.param("escalatedUnit", next.escalatedUnitId())
-			.param("escalatedPath", next.escalatedUnitPath())
+			.param("answer", a.text())
+			.param("rating", a.rating() == null ? null : a.rating().name())
+			.param("ratingComment", a.ratingComment())
+			.param("reopened", a.reopenedCount())
+			.param("late", next.deadlines().everLate())
+			.param("amount", a.amount())
+			.param("mark", e.mark())
+			.param("escalatedUnit", e.unitId())
+			.param("escalatedPath", e.unitPath())
 			.param("id", next.id())
 			.param("version", next.version())
 			.update();
@@ -151,18 +156,22 @@ public class CaseStore {
 	}
 
 	private static DemandCase map(ResultSet rs, int n) throws SQLException {
-		return new DemandCase(rs.getLong("id"), rs.getString("case_no"), rs.getLong("category_id"), rs.getString("title"),
-				rs.getString("description"), nullableLong(rs, "person_id"), nullableLong(rs, "enterprise_id"),
-				nullableLong(rs, "requester_user_id"), rs.getLong("submitted_by_user_id"),
-				Channel.valueOf(rs.getString("channel")), rs.getLong("unit_id"), rs.getString("unit_path"),
-				nullableLong(rs, "handling_unit_id"), rs.getString("handling_unit_path"), nullableLong(rs, "lead_user_id"),
-				DemandStatus.valueOf(rs.getString("status")), rs.getInt("round"), instant(rs, "submitted_at"),
-				date(rs, "accept_due"), instant(rs, "accepted_at"), date(rs, "due_date"), instant(rs, "answered_at"),
-				instant(rs, "closed_at"), rs.getString("answer"),
-				rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
-				rs.getString("rating_comment"), rs.getInt("reopened_count"), rs.getBoolean("ever_late"),
-				rs.getBigDecimal("amount"), rs.getString("escalation_mark"), nullableLong(rs, "escalated_unit_id"),
-				rs.getString("escalated_unit_path"), rs.getBoolean("supervised"), rs.getLong("version"));
+		CaseRequest request = new CaseRequest(rs.getLong("category_id"), rs.getString("title"), rs.getString("description"),
+				Channel.valueOf(rs.getString("channel")), instant(rs, "submitted_at"));
+		CaseOrigin origin = new CaseOrigin(nullableLong(rs, "person_id"), nullableLong(rs, "enterprise_id"),
+				nullableLong(rs, "requester_user_id"), rs.getLong("submitted_by_user_id"), rs.getLong("unit_id"),
+				rs.getString("unit_path"));
+		Handling handling = new Handling(nullableLong(rs, "handling_unit_id"), rs.getString("handling_unit_path"),
+				nullableLong(rs, "lead_user_id"), instant(rs, "accepted_at"));
+		Deadlines deadlines = new Deadlines(date(rs, "accept_due"), date(rs, "due_date"), rs.getBoolean("ever_late"));
+		String rating = rs.getString("rating");
+		CaseAnswer answer = new CaseAnswer(rs.getString("answer"), instant(rs, "answered_at"), rs.getBigDecimal("amount"),
+				rating == null ? null : Rating.valueOf(rating), rs.getString("rating_comment"), rs.getInt("reopened_count"));
+		Escalation escalation = new Escalation(rs.getString("escalation_mark"), nullableLong(rs, "escalated_unit_id"),
+				rs.getString("escalated_unit_path"), rs.getBoolean("supervised"));
+		return new DemandCase(rs.getLong("id"), rs.getString("case_no"), request, origin,
+				DemandStatus.valueOf(rs.getString("status")), rs.getInt("round"), handling, deadlines, answer, escalation,
+				instant(rs, "closed_at"), rs.getLong("version"));
 	}
 
 }

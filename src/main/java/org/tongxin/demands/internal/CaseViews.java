@@ -75,45 +75,63 @@ public class CaseViews {
 		List<CaseEvent> events = timeline.steps();
 		Set<Long> unitIds = new HashSet<>();
 		Set<Long> userIds = new HashSet<>(co);
-		unitIds.add(c.unitId());
-		addIfPresent(unitIds, c.handlingUnitId());
-		addIfPresent(unitIds, c.escalatedUnitId());
-		userIds.add(c.submittedByUserId());
-		addIfPresent(userIds, c.leadUserId());
+		unitIds.add(c.origin().unitId());
+		addIfPresent(unitIds, c.handling().unitId());
+		addIfPresent(unitIds, c.escalation().unitId());
+		userIds.add(c.origin().submittedByUserId());
+		addIfPresent(userIds, c.handling().leadUserId());
 		for (CaseEvent e : events) {
-			addIfPresent(unitIds, e.unitId());
-			addIfPresent(unitIds, e.fromUnitId());
-			addIfPresent(userIds, e.userId());
+			addIfPresent(unitIds, e.route().unitId());
+			addIfPresent(unitIds, e.route().fromUnitId());
+			addIfPresent(userIds, e.route().userId());
 		}
 		Map<Long, UnitSummary> unitsById = units.findAll(unitIds).stream()
 			.collect(Collectors.toMap(UnitSummary::id, u -> u));
 		Map<Long, UserSummary> usersById = users.findAll(userIds);
-		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
-		Named person = c.personId() == null ? null
-				: members.findAll(List.of(c.personId())).values().stream()
-					.map(p -> new Named(p.id(), p.name(), null))
-					.findFirst()
-					.orElse(null);
-		Named enterprise = c.enterpriseId() == null ? null
-				: enterprises.findAll(List.of(c.enterpriseId())).values().stream()
-					.map(e -> new Named(e.id(), e.name(), e.creditCode()))
-					.findFirst()
-					.orElse(null);
+		DemandCategory category = categories.find(c.request().categoryId()).orElseThrow();
 		List<CaseDetail.Step> steps = events.stream()
 			// user 0 is the platform itself (the sweep): named in the reader's language on the page
-			.map(e -> new CaseDetail.Step(e.at(), e.actorUserId() == 0 ? null : e.actorName(), e.kind(), e.round(), e.note(), unitName(unitsById, e.unitId()),
-					unitName(unitsById, e.fromUnitId()), userName(usersById, e.userId()), e.rating(), e.dueDate(),
-					files(timeline.filesOf(e.id()))))
+			.map(e -> new CaseDetail.Step(e.at(), e.actorUserId() == 0 ? null : e.actorName(), e.kind(), e.round(),
+					e.note(), unitName(unitsById, e.route().unitId()), unitName(unitsById, e.route().fromUnitId()),
+					userName(usersById, e.route().userId()), e.rating(), e.dueDate(), files(timeline.filesOf(e.id()))))
 			.toList();
 		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
 		Set<String> allowed = access.steps(actor, scope, c, co).stream().map(Enum::name).collect(Collectors.toSet());
-		return new CaseDetail(c.id(), c.caseNo(), c.version(), category.id(), category.name(locale), category.withAmount(),
-				c.title(), c.description(), person, enterprise, c.channel(), user(usersById, c.submittedByUserId()),
-				unit(unitsById, c.unitId()), unit(unitsById, c.handlingUnitId()), user(usersById, c.leadUserId()),
-				co.stream().map(u -> user(usersById, u)).toList(), c.status(), c.round(), c.submittedAt(), c.acceptDue(),
-				c.acceptedAt(), c.dueDate(), c.answeredAt(), c.closedAt(), c.answer(), c.rating(), c.ratingComment(),
-				c.reopenedCount(), c.everLate(), c.amount(), unit(unitsById, c.escalatedUnitId()), c.supervised(), sla,
+		return new CaseDetail(c.id(), c.caseNo(), c.version(),
+				new CaseDetail.Category(category.id(), category.name(locale), category.withAmount()),
+				request(c, unitsById, usersById),
+				new CaseDetail.Handling(unit(unitsById, c.handling().unitId()), user(usersById, c.handling().leadUserId()),
+						co.stream().map(u -> user(usersById, u)).toList()),
+				stage(c), outcome(c),
+				new CaseDetail.Attention(unit(unitsById, c.escalation().unitId()), c.escalation().supervised(), sla),
 				steps, files(timeline.files()), allowed);
+	}
+
+	private CaseDetail.Request request(DemandCase c, Map<Long, UnitSummary> unitsById, Map<Long, UserSummary> usersById) {
+		CaseOrigin o = c.origin();
+		Named person = o.personId() == null ? null
+				: members.findAll(List.of(o.personId())).values().stream()
+					.map(p -> new Named(p.id(), p.name(), null))
+					.findFirst()
+					.orElse(null);
+		Named enterprise = o.enterpriseId() == null ? null
+				: enterprises.findAll(List.of(o.enterpriseId())).values().stream()
+					.map(e -> new Named(e.id(), e.name(), e.creditCode()))
+					.findFirst()
+					.orElse(null);
+		return new CaseDetail.Request(c.request().title(), c.request().description(), person, enterprise,
+				c.request().channel(), user(usersById, o.submittedByUserId()), unit(unitsById, o.unitId()));
+	}
+
+	private static CaseDetail.Stage stage(DemandCase c) {
+		return new CaseDetail.Stage(c.status(), c.round(), c.request().submittedAt(), c.deadlines().acceptDue(),
+				c.handling().acceptedAt(), c.deadlines().dueDate(), c.answer().answeredAt(), c.closedAt());
+	}
+
+	private static CaseDetail.Outcome outcome(DemandCase c) {
+		CaseAnswer a = c.answer();
+		return new CaseDetail.Outcome(a.text(), a.rating(), a.ratingComment(), a.reopenedCount(),
+				c.deadlines().everLate(), a.amount());
 	}
 
 	private static List<CaseDetail.File> files(List<Attachment> files) {

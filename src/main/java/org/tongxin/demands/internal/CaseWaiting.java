@@ -55,26 +55,26 @@ class CaseWaiting extends QueriedWaitingWork {
 		switch (c.status()) {
 			case SUBMITTED -> {
 				WaitingItem accept = item(c, "demand.waiting.accept");
-				items.add(accept.to(Addressee.domain(Privilege.DEMAND_DISPATCH, c.unitId(), c.unitPath())));
+				items.add(accept.to(Addressee.domain(Privilege.DEMAND_DISPATCH, c.origin().unitId(), c.origin().unitPath())));
 				escalated(c, accept).ifPresent(items::add);
 			}
 			case HANDLING -> {
 				WaitingItem answer = item(c, "demand.waiting.answer");
-				items.add(answer.to(Addressee.user(c.leadUserId())));
-				items.add(answer.to(Addressee.unit(Privilege.DEMAND_HANDLE, c.handlingUnitId(), c.handlingUnitPath())));
+				items.add(answer.to(Addressee.user(c.handling().leadUserId())));
+				items.add(answer.to(Addressee.unit(Privilege.DEMAND_HANDLE, c.handling().unitId(), c.handling().unitPath())));
 				WaitingItem assist = item(c, "demand.waiting.assist");
 				loaded.coHandlers().forEach(user -> items.add(assist.to(Addressee.user(user))));
 				escalated(c, item(c, "demand.waiting.escalated")).ifPresent(items::add);
 			}
 			case ANSWERED -> {
 				WaitingItem rate = item(c, "demand.waiting.rate");
-				if (c.requesterUserId() != null) {
-					items.add(rate.to(Addressee.user(c.requesterUserId())));
+				if (c.origin().requesterUserId() != null) {
+					items.add(rate.to(Addressee.user(c.origin().requesterUserId())));
 				}
 				else {
 					// a person without a login: the return call (回访) is the submitter's or a dispatcher's
-					items.add(rate.to(Addressee.user(c.submittedByUserId())));
-					items.add(rate.to(Addressee.domain(Privilege.DEMAND_DISPATCH, c.unitId(), c.unitPath())));
+					items.add(rate.to(Addressee.user(c.origin().submittedByUserId())));
+					items.add(rate.to(Addressee.domain(Privilege.DEMAND_DISPATCH, c.origin().unitId(), c.origin().unitPath())));
 				}
 			}
 			default -> {
@@ -85,20 +85,20 @@ class CaseWaiting extends QueriedWaitingWork {
 
 	/** Late work escalated to the superior unit waits for that unit's dispatchers too. */
 	private java.util.Optional<WaitingItem> escalated(DemandCase c, WaitingItem work) {
-		return c.escalatedUnitId() == null ? java.util.Optional.empty()
-				: java.util.Optional.of(work.to(Addressee.unit(Privilege.DEMAND_DISPATCH, c.escalatedUnitId(),
-						c.escalatedUnitPath())));
+		return c.escalation().unitId() == null ? java.util.Optional.empty()
+				: java.util.Optional.of(work.to(Addressee.unit(Privilege.DEMAND_DISPATCH, c.escalation().unitId(),
+						c.escalation().unitPath())));
 	}
 
 	/** The work with the open step's deadline and the first day of its yellow light (addressee set by the caller). */
 	private WaitingItem item(DemandCase c, String kind) {
-		WaitingItem work = WaitingItem.of(kind, c.caseNo(), c.title(), "/demands/" + c.id(),
-				Addressee.user(c.submittedByUserId()));
+		WaitingItem work = WaitingItem.of(kind, c.caseNo(), c.request().title(), "/demands/" + c.id(),
+				Addressee.user(c.origin().submittedByUserId()));
 		LocalDate due = c.openDeadline();
 		if (due == null) {
 			return work;
 		}
-		DemandCategory category = categories.find(c.categoryId()).orElse(null);
+		DemandCategory category = categories.find(c.request().categoryId()).orElse(null);
 		int warnDays = category == null ? 0 : category.warnDaysFor(c.status());
 		return work.due(due, SlaClock.warnFrom(due, warnDays, calendar));
 	}

@@ -27,7 +27,6 @@ import org.tongxin.demands.DemandStatus;
 import org.tongxin.demands.EventKind;
 import org.tongxin.demands.Rating;
 import org.tongxin.demands.Submission;
-import org.tongxin.demands.internal.CaseAccess.Step;
 import org.tongxin.demands.sla.Categories;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.PlainText;
@@ -39,11 +38,11 @@ import org.tongxin.shared.workflow.Upload;
 import org.tongxin.shared.web.FieldProblems;
 
 /**
- * The steps of a case, each one transaction: the case row moves on (guarded by its version, so of
- * two people acting on the same case at once one wins and the other gets 409), one or more history
- * rows record who did what and when, and a refused step changes nothing. Who may take which step is
- * decided here, on the server: a case the actor may not see is a 404, a step they may not take on a
- * case they see is a 403, a step the case is not ready for is a Rejection naming its status.
+ * The steps of a case, each one transaction: load the case (a case the actor may not see is a
+ * 404; a stale version a 409), ask {@link CaseAccess} whether it is the actor's turn (a step the
+ * status does not allow is a Rejection naming it, one that is not theirs a 403), let
+ * {@link DemandCase} take the step under its own rules, store the next state guarded by its
+ * version, write the history and publish the event. A refused step changes nothing.
  */
 @Service
 @Transactional
@@ -52,10 +51,6 @@ public class CaseWorkflow {
 	static final int TITLE_MAX = 100;
 
 	static final int DESCRIPTION_MAX = 2000;
-
-	static final int NOTE_MAX = 2000;
-
-	static final int COMMENT_MAX = 500;
 
 	private final CaseStore cases;
 
@@ -113,16 +108,16 @@ public class CaseWorkflow {
 		LocalDate today = OfficeTime.today(clock);
 		long id = cases.nextId();
 		String caseNo = "SQ" + today.getYear() + String.format("%07d", id);
-		DemandCase c = new DemandCase(id, caseNo, category.id(), title, description, subject.personId(),
-				subject.enterpriseId(), subject.requesterUserId(), actor.userId(), channel, subject.unit().id(),
-				subject.unit().path(), null, null, null, DemandStatus.SUBMITTED, 1, now,
-				calendar.addWorkingDays(today, category.acceptDays()), null, null, null, null, null, null, null, 0, false,
-				null, null, null, null, false, 0);
+		DemandCase c = DemandCase.submitted(id, caseNo,
+				new CaseRequest(category.id(), title, description, channel, now),
+				new CaseOrigin(subject.personId(), subject.enterpriseId(), subject.requesterUserId(), actor.userId(),
+						subject.unit().id(), subject.unit().path()),
+				calendar.addWorkingDays(today, category.acceptDays()));
 		cases.insert(c);
 		long event = history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.SUBMITTED, null)
-			.withDue(c.acceptDue()));
+			.withDue(c.deadlines().acceptDue()));
 		attachments.store(CaseHistory.FILES, id, event, uploads, actor.userId(), now);
-		events.publishEvent(new DemandSubmitted(id, c.unitId(), c.categoryId(), now, actor.userId()));
+		events.publishEvent(new DemandSubmitted(id, c.origin().unitId(), category.id(), now, actor.userId()));
 		return c;
 	}
 
@@ -132,10 +127,8 @@ public class CaseWorkflow {
 	 */
 	public void attach(Actor actor, long id, List<Upload> uploads) {
 		DemandCase c = caseAccess.visible(actor, id);
-		caseAccess.require(actor, c, Step.ATTACH);
-		if (uploads.isEmpty()) {
-			throw new Rejection("files", "demand.files.required");
-		}
+		caseAccess.require(actor, c, CaseStep.ATTACH);
+		c.attached(uploads.size());
 		attachments.check(CaseHistory.FILES, uploads, attachments.count(CaseHistory.FILES, id));
 		Instant now = clock.instant();
 		String names = String.join("、", uploads.stream().map(u -> StoredFiles.safeName(u.fileName())).toList());
@@ -147,19 +140,17 @@ public class CaseWorkflow {
 	/** Accepts the case and assigns it in one step: the answer clock starts today. */
 	public DemandCase accept(Actor actor, long id, long version, Assignment assignment) {
 		DemandCase c = current(actor, id, version);
-		caseAccess.require(actor, c, Step.ACCEPT);
+		caseAccess.require(actor, c, CaseStep.ACCEPT);
 		AssignmentRules.Handlers handlers = assignments.resolve(actor, assignment);
-		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
-		Instant now = clock.instant();
 		LocalDate today = OfficeTime.today(clock);
-		LocalDate due = calendar.addWorkingDays(today, category.answerDays());
-		DemandCase next = c.accepted(now, handlers.unit().id(), handlers.unit().path(), handlers.lead().id(), due,
-				today.isAfter(c.acceptDue()));
+		LocalDate due = calendar.addWorkingDays(today, category(c).answerDays());
+		Instant now = clock.instant();
+		DemandCase next = c.accepted(now, today, handlers.unit().id(), handlers.unit().path(), handlers.lead().id(), due);
 		cases.update(next);
 		cases.replaceCoHandlers(id, handlers.coHandlers());
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.ACCEPTED, null));
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.ASSIGNED, null)
-			.toUnit(handlers.unit().id(), c.unitId(), handlers.lead().id())
+			.toUnit(handlers.unit().id(), c.origin().unitId(), handlers.lead().id())
 			.withDue(due));
 		events.publishEvent(new DemandAccepted(id, handlers.unit().id(), handlers.lead().id(), due, now, actor.userId()));
 		return next;
@@ -167,14 +158,14 @@ public class CaseWorkflow {
 
 	public DemandCase decline(Actor actor, long id, long version, String reason) {
 		DemandCase c = current(actor, id, version);
-		caseAccess.require(actor, c, Step.DECLINE);
-		String why = PlainText.check("demand", "reason", reason, NOTE_MAX, true);
+		caseAccess.require(actor, c, CaseStep.DECLINE);
 		Instant now = clock.instant();
-		DemandCase next = c.declined(now);
-		cases.update(next);
-		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.DECLINED, why));
+		DemandCase.Noted declined = c.declined(now, reason);
+		cases.update(declined.next());
+		history.append(CaseEvent.of(declined.next(), now, actor.userId(), actor.displayName(), EventKind.DECLINED,
+				declined.note()));
 		events.publishEvent(new DemandDeclined(id, now, actor.userId()));
-		return next;
+		return declined.next();
 	}
 
 	/**
@@ -183,28 +174,24 @@ public class CaseWorkflow {
 	 */
 	public DemandCase transfer(Actor actor, long id, long version, Assignment assignment, String reason) {
 		DemandCase c = current(actor, id, version);
-		caseAccess.require(actor, c, Step.TRANSFER);
-		String why = PlainText.check("demand", "reason", reason, NOTE_MAX, true);
+		caseAccess.require(actor, c, CaseStep.TRANSFER);
 		AssignmentRules.Handlers handlers = assignments.resolve(actor, assignment);
-		if (handlers.unit().id() == c.handlingUnitId() && handlers.lead().id() == c.leadUserId()) {
-			throw new Rejection("unitCode", "demand.transfer.same");
-		}
-		DemandCase next = c.transferred(handlers.unit().id(), handlers.unit().path(), handlers.lead().id());
-		cases.update(next);
+		DemandCase.Noted moved = c.transferred(handlers.unit().id(), handlers.unit().path(), handlers.lead().id(), reason);
+		cases.update(moved.next());
 		cases.replaceCoHandlers(id, handlers.coHandlers());
 		Instant now = clock.instant();
-		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.TRANSFERRED, why)
-			.toUnit(handlers.unit().id(), c.handlingUnitId(), handlers.lead().id()));
-		events.publishEvent(new DemandTransferred(id, c.handlingUnitId(), handlers.unit().id(), handlers.lead().id(), now,
-				actor.userId()));
-		return next;
+		history.append(CaseEvent.of(moved.next(), now, actor.userId(), actor.displayName(), EventKind.TRANSFERRED,
+				moved.note()).toUnit(handlers.unit().id(), c.handling().unitId(), handlers.lead().id()));
+		events.publishEvent(new DemandTransferred(id, c.handling().unitId(), handlers.unit().id(), handlers.lead().id(),
+				now, actor.userId()));
+		return moved.next();
 	}
 
 	/** A progress note by a handler or co-handler: history only, the case's state stays. */
 	public void progress(Actor actor, long id, String note) {
 		DemandCase c = caseAccess.visible(actor, id);
-		caseAccess.require(actor, c, Step.PROGRESS);
-		String text = PlainText.check("demand", "note", note, NOTE_MAX, true);
+		caseAccess.require(actor, c, CaseStep.PROGRESS);
+		String text = c.progressNoted(note).note();
 		Instant now = clock.instant();
 		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.PROGRESS, text));
 		events.publishEvent(new DemandProgressRecorded(id, now, actor.userId()));
@@ -212,21 +199,14 @@ public class CaseWorkflow {
 
 	public DemandCase answer(Actor actor, long id, long version, String answer, BigDecimal amount) {
 		DemandCase c = current(actor, id, version);
-		caseAccess.require(actor, c, Step.ANSWER);
-		String text = PlainText.check("demand", "answer", answer, NOTE_MAX, true);
-		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
-		if (amount != null && !category.withAmount()) {
-			throw new Rejection("amount", "demand.amount.notApplicable");
-		}
-		if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12)) {
-			throw new Rejection("amount", "demand.amount.invalid");
-		}
+		caseAccess.require(actor, c, CaseStep.ANSWER);
 		Instant now = clock.instant();
-		DemandCase next = c.answered(now, text, amount == null ? c.amount() : amount,
-				OfficeTime.today(clock).isAfter(c.dueDate()));
+		DemandCase next = c.answered(now, OfficeTime.today(clock), answer, amount, category(c).withAmount());
 		cases.update(next);
-		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.ANSWERED, text));
-		events.publishEvent(new DemandAnswered(id, next.amount(), next.everLate() && !c.everLate(), now, actor.userId()));
+		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.ANSWERED,
+				next.answer().text()));
+		boolean becameLate = next.deadlines().everLate() && !c.deadlines().everLate();
+		events.publishEvent(new DemandAnswered(id, next.answer().amount(), becameLate, now, actor.userId()));
 		return next;
 	}
 
@@ -237,38 +217,39 @@ public class CaseWorkflow {
 	 */
 	public DemandCase rate(Actor actor, long id, long version, String ratingName, String comment) {
 		DemandCase c = current(actor, id, version);
-		caseAccess.require(actor, c, Step.RATE);
-		Rating rating = Rating.parse(ratingName);
-		String text = PlainText.check("demand", "comment", comment, COMMENT_MAX, rating == Rating.DISSATISFIED);
+		caseAccess.require(actor, c, CaseStep.RATE);
 		Instant now = clock.instant();
-		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.RATED, text).withRating(rating));
-		if (rating.closes()) {
-			DemandCase next = c.rated(now, rating, text);
-			cases.update(next);
+		LocalDate reopenDue = calendar.addWorkingDays(OfficeTime.today(clock), category(c).reopenDays());
+		DemandCase next = c.rated(now, ratingName, comment, reopenDue);
+		cases.update(next);
+		Rating rating = next.answer().rating();
+		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.RATED,
+				next.answer().ratingComment()).withRating(rating));
+		if (next.status() == DemandStatus.CLOSED) {
 			history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.CLOSED, null));
 			events.publishEvent(new DemandClosed(id, rating, now, actor.userId()));
 			return next;
 		}
-		DemandCategory category = categories.find(c.categoryId()).orElseThrow();
-		LocalDate due = calendar.addWorkingDays(OfficeTime.today(clock), category.reopenDays());
-		DemandCase next = c.reopened(rating, text, due);
-		cases.update(next);
 		history.append(CaseEvent.of(next, now, actor.userId(), actor.displayName(), EventKind.REOPENED, null)
-			.toUnit(next.handlingUnitId(), null, next.leadUserId())
-			.withDue(due));
-		events.publishEvent(new DemandReopened(id, next.round(), due, now, actor.userId()));
+			.toUnit(next.handling().unitId(), null, next.handling().leadUserId())
+			.withDue(reopenDue));
+		events.publishEvent(new DemandReopened(id, next.round(), reopenDue, now, actor.userId()));
 		return next;
 	}
 
 	/** A leader's supervision note (督办): flags the case for its handlers; any open case in scope. */
 	public void supervise(Actor actor, long id, String note) {
 		DemandCase c = caseAccess.visible(actor, id);
-		caseAccess.require(actor, c, Step.SUPERVISE);
-		String text = PlainText.check("demand", "note", note, NOTE_MAX, true);
+		caseAccess.require(actor, c, CaseStep.SUPERVISE);
+		String text = c.supervised(note).note();
 		cases.markSupervised(id);
 		Instant now = clock.instant();
 		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.SUPERVISED, text));
 		events.publishEvent(new DemandSupervised(id, now, actor.userId()));
+	}
+
+	private DemandCategory category(DemandCase c) {
+		return categories.find(c.request().categoryId()).orElseThrow();
 	}
 
 	private DemandCase current(Actor actor, long id, long version) {

@@ -154,8 +154,8 @@ class DemandPageController {
 		CaseDetail c = views.detail(actor, id, locale);
 		model.addAttribute("c", c);
 		model.addAttribute("timeline", CaseTimeline.of(c));
-		if (c.can("ACCEPT") && c.unit() != null) {
-			model.addAttribute("proposedUnit", pickers.proposedUnit(c.unit().id()));
+		if (c.can("ACCEPT") && c.request().unit() != null) {
+			model.addAttribute("proposedUnit", pickers.proposedUnit(c.request().unit().id()));
 		}
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", new StepForm());

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tongxin.demands.DemandStatus;
-import org.tongxin.demands.internal.CaseAccess.Step;
 import org.tongxin.shared.domain.Rejection;
 
 /**
@@ -18,30 +17,30 @@ import org.tongxin.shared.domain.Rejection;
  */
 class DemandStepTableTest {
 
-	private static final Map<DemandStatus, Set<Step>> EXPECTED = Map.of(
-			DemandStatus.SUBMITTED, EnumSet.of(Step.ACCEPT, Step.DECLINE, Step.SUPERVISE, Step.ATTACH),
-			DemandStatus.HANDLING, EnumSet.of(Step.TRANSFER, Step.PROGRESS, Step.ANSWER, Step.SUPERVISE, Step.ATTACH),
-			DemandStatus.ANSWERED, EnumSet.of(Step.RATE, Step.SUPERVISE, Step.ATTACH),
-			DemandStatus.DECLINED, EnumSet.noneOf(Step.class),
-			DemandStatus.CLOSED, EnumSet.noneOf(Step.class));
+	private static final Map<DemandStatus, Set<CaseStep>> EXPECTED = Map.of(
+			DemandStatus.SUBMITTED, EnumSet.of(CaseStep.ACCEPT, CaseStep.DECLINE, CaseStep.SUPERVISE, CaseStep.ATTACH),
+			DemandStatus.HANDLING, EnumSet.of(CaseStep.TRANSFER, CaseStep.PROGRESS, CaseStep.ANSWER, CaseStep.SUPERVISE, CaseStep.ATTACH),
+			DemandStatus.ANSWERED, EnumSet.of(CaseStep.RATE, CaseStep.SUPERVISE, CaseStep.ATTACH),
+			DemandStatus.DECLINED, EnumSet.noneOf(CaseStep.class),
+			DemandStatus.CLOSED, EnumSet.noneOf(CaseStep.class));
 
 	@Test
 	void eachStatusAllowsItsStepsAndAFinalStatusNone() {
 		for (DemandStatus status : DemandStatus.values()) {
-			assertThat(CaseAccess.STEPS.at(status)).as(status.name()).isEqualTo(EXPECTED.get(status));
+			assertThat(DemandCase.STEPS.at(status)).as(status.name()).isEqualTo(EXPECTED.get(status));
 		}
 	}
 
 	@Test
 	void aStepTheStatusAllowsPasses() {
-		EXPECTED.forEach((status, steps) -> steps.forEach(step -> CaseAccess.STEPS.require(status, step)));
+		EXPECTED.forEach((status, steps) -> steps.forEach(step -> DemandCase.STEPS.require(status, step)));
 	}
 
 	@Test
 	void everyOtherStepIsRefusedNamingTheStatus() {
 		for (DemandStatus status : DemandStatus.values()) {
-			for (Step step : EnumSet.complementOf(EnumSet.copyOf(EXPECTED.get(status)))) {
-				assertThatThrownBy(() -> CaseAccess.STEPS.require(status, step)).as(status + " " + step)
+			for (CaseStep step : EnumSet.complementOf(EnumSet.copyOf(EXPECTED.get(status)))) {
+				assertThatThrownBy(() -> DemandCase.STEPS.require(status, step)).as(status + " " + step)
 					.isInstanceOfSatisfying(Rejection.class, r -> {
 						assertThat(r.problems().get(0).field()).isEqualTo("status");
 						assertThat(r.problems().get(0).code()).isEqualTo("demand.state." + step.name().toLowerCase());
