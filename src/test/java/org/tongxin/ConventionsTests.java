@@ -136,6 +136,19 @@ class ConventionsTests {
 			.check(MAIN);
 	}
 
+	@Test
+	void demoLoadersAndBenchSupportLiveInTheirOwnPackages() {
+		classes().that().haveSimpleNameStartingWith("Demo")
+			.should().resideInAPackage("..demo..")
+			.because("demo data loaders sit in <module>.demo, away from the rules they feed")
+			.check(MAIN);
+		classes().that().haveSimpleNameContaining("Bench")
+			.should().resideInAPackage("..bench..")
+			.andShould().resideOutsideOfPackage("org.tongxin.shared..")
+			.because("bench support sits in <module>.bench (platform.bench for the shared part), never in the kernel")
+			.check(MAIN);
+	}
+
 	/**
 	 * Records of more than 12 positional values (the issue 12 acceptance line for workflow aggregates
 	 * and their views) are read by counting commas: they become a few named value parts instead. The
@@ -166,7 +179,7 @@ class ConventionsTests {
 			"org.tongxin.members.MemberDraft", "org.tongxin.members.MemberFilter", "org.tongxin.members.MemberRow",
 			"org.tongxin.members.importing.ImportApiController$PreviewJson",
 			"org.tongxin.members.internal.MemberCriteria", "org.tongxin.members.internal.PersonValues",
-			"org.tongxin.members.web.MemberApiViews$MemberView", "org.tongxin.shared.person.DemoPerson");
+			"org.tongxin.members.web.MemberApiViews$MemberView", "org.tongxin.members.demo.DemoPerson");
 
 	private static ArchCondition<JavaClass> haveAtMost(int components) {
 		return new ArchCondition<>("have at most " + components + " components") {

@@ -16,7 +16,7 @@ import org.tongxin.shared.web.FieldProblems;
 
 /** Checks where an assignment or transfer sends a case: the unit, its lead, the co-handlers. */
 @Component
-class AssignmentRules {
+public class AssignmentRules {
 
 	private final UnitPicker picker;
 

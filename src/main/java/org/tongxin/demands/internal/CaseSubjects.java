@@ -21,7 +21,7 @@ import org.tongxin.shared.security.Privilege;
  * enterprise's, and the channel is the service station's), and the person's own login, if any, becomes the requester who rates the answer.
  */
 @Component
-class CaseSubjects {
+public class CaseSubjects {
 
 	record Subject(Long personId, Long enterpriseId, Long requesterUserId, UnitSummary unit, Channel channel) {
 	}

@@ -72,7 +72,7 @@ public class CaseWorkflow {
 
 	private final ApplicationEventPublisher events;
 
-	CaseWorkflow(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, Clock clock,
+	public CaseWorkflow(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, Clock clock,
 			CaseAccess caseAccess, AssignmentRules assignments, CaseSubjects subjects, RecordAttachments attachments,
 			ApplicationEventPublisher events) {
 		this.cases = cases;

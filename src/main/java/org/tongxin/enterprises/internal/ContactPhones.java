@@ -9,12 +9,12 @@ import org.tongxin.shared.person.Phones;
  * moved to or from another column) and the mask lists and masked views show.
  */
 @Component
-class ContactPhones {
+public class ContactPhones {
 
 	static final String PURPOSE = "enterprises_contact.phone";
 
 	/** A sealed phone; both null without a phone. */
-	record Sealed(String ciphertext, String mask) {
+	public record Sealed(String ciphertext, String mask) {
 	}
 
 	private final FieldCipher cipher;
@@ -23,7 +23,7 @@ class ContactPhones {
 		this.cipher = cipher;
 	}
 
-	Sealed seal(String normalised) {
+	public Sealed seal(String normalised) {
 		if (normalised == null) {
 			return new Sealed(null, null);
 		}

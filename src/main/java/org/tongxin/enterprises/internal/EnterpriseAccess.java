@@ -20,7 +20,7 @@ import org.tongxin.shared.security.Actor;
  * choose, and the office's today (for overdue measures and done dates).
  */
 @Component
-class EnterpriseAccess {
+public class EnterpriseAccess {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -63,11 +63,11 @@ class EnterpriseAccess {
 		return picker.pick(actor, UnitPicker.Reach.SCOPE, field, labelCode, typed);
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
-	Instant now() {
+	public Instant now() {
 		return clock.instant();
 	}
 

@@ -18,7 +18,7 @@ import org.tongxin.shared.web.FieldProblems;
  * town or village the actor may see, the operator a visible person of the registry, phones by
  * {@link Phones}, a measure due not before it starts, a done date only for DONE and not in the future.
  */
-final class EnterpriseRules {
+public final class EnterpriseRules {
 
 	private EnterpriseRules() {
 	}
@@ -28,7 +28,7 @@ final class EnterpriseRules {
 	 * it may refuse with its own reason
 	 * @param operatorVisible whether the actor may see the person of that id
 	 */
-	static Values.Enterprise enterprise(Drafts.EnterpriseDraft d, Function<String, Optional<UnitSummary>> unitByCode,
+	public static Values.Enterprise enterprise(Drafts.EnterpriseDraft d, Function<String, Optional<UnitSummary>> unitByCode,
 			LongPredicate operatorVisible) {
 		FieldProblems problems = new FieldProblems("enterprise");
 		String name = problems.required("name", d.name(), 200);
@@ -94,7 +94,7 @@ final class EnterpriseRules {
 		return new Values.Enterprise(name, code, unit, park, industry, address, operator, status);
 	}
 
-	static Values.Contact contact(Drafts.ContactDraft d) {
+	public static Values.Contact contact(Drafts.ContactDraft d) {
 		FieldProblems problems = new FieldProblems("enterprise");
 		String name = problems.required("name", d.name(), 50);
 		String title = problems.limited("title", d.title(), 100);
@@ -116,7 +116,7 @@ final class EnterpriseRules {
 	 * @param ownerUser the id of an enabled user by username, or empty
 	 * @param today the office's today (a done date may not be later)
 	 */
-	static Values.Measure measure(Drafts.MeasureDraft d, Function<String, Optional<Long>> ownerUser, LocalDate today) {
+	public static Values.Measure measure(Drafts.MeasureDraft d, Function<String, Optional<Long>> ownerUser, LocalDate today) {
 		FieldProblems problems = new FieldProblems("enterprise");
 		String text = problems.required("text", d.text(), 1000);
 		String ownerName = problems.limited("owner", d.owner(), 100);

@@ -20,7 +20,7 @@ import org.tongxin.org.UnitScope;
  * text with named parameters. A page of the list is a count and one read, whatever it holds.
  */
 @Component
-class EnterpriseStore {
+public class EnterpriseStore {
 
 	private static final String COLUMNS = "e.id, e.name, e.credit_code, e.unit_id, e.unit_path, e.park, e.industry,"
 			+ " e.address, e.operator_person_id, e.status, e.version, e.created_at, e.updated_at";
@@ -126,7 +126,7 @@ class EnterpriseStore {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	long insert(Values.Enterprise v, Instant now) {
+	public long insert(Values.Enterprise v, Instant now) {
 		return jdbc.sql("insert into enterprises_enterprise (name, credit_code, unit_id, unit_path, park, industry, address,"
 				+ " operator_person_id, status, created_at, updated_at) values (:name, :code, :unit, :path, :park, :industry,"
 				+ " :address, :operator, :status, :now, :now) returning id")
@@ -158,7 +158,7 @@ class EnterpriseStore {
 				+ " where id = :id").param("id", contactId).query(EnterpriseStore::contact).optional();
 	}
 
-	long insertContact(long enterpriseId, Values.Contact v, String phoneEnc, String phoneMask) {
+	public long insertContact(long enterpriseId, Values.Contact v, String phoneEnc, String phoneMask) {
 		return jdbc.sql("insert into enterprises_contact (enterprise_id, name, title, phone_enc, phone_mask)"
 				+ " values (:enterprise, :name, :title, :enc, :mask) returning id")
 			.param("enterprise", enterpriseId).param("name", v.name()).param("title", v.title()).param("enc", phoneEnc)

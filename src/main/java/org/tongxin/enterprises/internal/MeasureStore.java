@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The measures of service plans, in SQL with bound parameters; a plan is one statement. */
 @Component
-class MeasureStore {
+public class MeasureStore {
 
 	private static final String COLUMNS = "id, enterprise_id, text, owner_name, owner_user_id, starts_on, due_on, status,"
 			+ " result_note, done_on, version";
@@ -48,7 +48,7 @@ class MeasureStore {
 			.query(MeasureStore::stored).optional();
 	}
 
-	long insert(long enterpriseId, Values.Measure v, Instant now) {
+	public long insert(long enterpriseId, Values.Measure v, Instant now) {
 		return jdbc.sql("insert into enterprises_measure (enterprise_id, text, owner_name, owner_user_id, starts_on, due_on,"
 				+ " status, result_note, done_on, created_at, updated_at) values (:enterprise, :text, :ownerName, :ownerUser,"
 				+ " :starts, :due, :status, :note, :done, :now, :now) returning id")

@@ -6,21 +6,21 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.shared.enterprise.UnifiedSocialCreditCode;
 
 /** Input that passed {@link EnterpriseRules}: trimmed, parsed, empty optional text as null. */
-final class Values {
+public final class Values {
 
 	private Values() {
 	}
 
-	record Enterprise(String name, UnifiedSocialCreditCode creditCode, UnitSummary unit, String park, String industry,
+	public record Enterprise(String name, UnifiedSocialCreditCode creditCode, UnitSummary unit, String park, String industry,
 			String address, Long operatorPersonId, EnterpriseStatus status) {
 	}
 
 	/** A contact; {@code phone} in its normal form (Phones.normalise), or null. */
-	record Contact(String name, String title, String phone) {
+	public record Contact(String name, String title, String phone) {
 	}
 
 	/** A measure; the owner is a user ({@code ownerUserId}) or free text ({@code ownerName}), or neither. */
-	record Measure(String text, String ownerName, Long ownerUserId, LocalDate startsOn, LocalDate dueOn,
+	public record Measure(String text, String ownerName, Long ownerUserId, LocalDate startsOn, LocalDate dueOn,
 			MeasureStatus status, String resultNote, LocalDate doneOn) {
 	}
 

@@ -10,17 +10,17 @@ import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 
 /** The roles of product.md, created on an empty database; administrators may change them. */
-final class DefaultRoles {
+public final class DefaultRoles {
 
 	static final String ADMIN = "ADMIN";
 
-	static final String STAFF = "STAFF";
+	public static final String STAFF = "STAFF";
 
-	static final String TOWN_OFFICER = "TOWN_OFFICER";
+	public static final String TOWN_OFFICER = "TOWN_OFFICER";
 
-	static final String VILLAGE_LIAISON = "VILLAGE_LIAISON";
+	public static final String VILLAGE_LIAISON = "VILLAGE_LIAISON";
 
-	static final String LEADER = "LEADER";
+	public static final String LEADER = "LEADER";
 
 	private DefaultRoles() {
 	}

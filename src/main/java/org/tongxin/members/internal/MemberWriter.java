@@ -29,7 +29,7 @@ import org.tongxin.shared.security.Actor;
  * those, and the demo registry writes through the same rules as the system.
  */
 @Component
-class MemberWriter {
+public class MemberWriter {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -64,7 +64,7 @@ class MemberWriter {
 		this.clock = clock;
 	}
 
-	Person create(Actor actor, MemberDraft draft) {
+	public Person create(Actor actor, MemberDraft draft) {
 		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null), this::isActiveUser, today());
 		checkDuplicate(actor, values, null);
 		Person person = new Person(clock.instant());

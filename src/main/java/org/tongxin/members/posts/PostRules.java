@@ -14,14 +14,14 @@ import org.tongxin.shared.domain.Rejection.FieldProblem;
  * without Spring. A seat in a congress or conference needs its level and session; an association
  * post needs its organisation; a post ends on or after the day it started.
  */
-final class PostRules {
+public final class PostRules {
 
 	static final int SESSION_MAX = 99;
 
 	private PostRules() {
 	}
 
-	static PostValues check(PostDraft d) {
+	public static PostValues check(PostDraft d) {
 		List<FieldProblem> problems = new ArrayList<>();
 		PostKind kind = kind(d.kind(), problems);
 		PostLevel level = level(d.level(), kind != null && kind.bySession(), problems);

@@ -11,7 +11,7 @@ import org.tongxin.audit.AuditRecord;
  * {@link RepresentativePosts} so that the demo data is written the same way, without an actor.
  */
 @Component
-class PostWriter {
+public class PostWriter {
 
 	private final MemberPostRepository posts;
 
@@ -25,7 +25,7 @@ class PostWriter {
 		this.clock = clock;
 	}
 
-	MemberPost add(long personId, PostValues values) {
+	public MemberPost add(long personId, PostValues values) {
 		MemberPost post = new MemberPost(personId, clock.instant());
 		post.apply(values, clock.instant());
 		posts.saveAndFlush(post);

@@ -95,7 +95,7 @@ public class PersonAccounts {
 
 	/** For the demo account: a known password and no forced change. */
 	@Transactional
-	Opened open(Actor actor, long personId, String username, String password, boolean temporary) {
+	public Opened open(Actor actor, long personId, String username, String password, boolean temporary) {
 		Person person = registry.visible(actor, personId);
 		if (links.existsById(personId)) {
 			throw new Rejection("username", "account.exists");

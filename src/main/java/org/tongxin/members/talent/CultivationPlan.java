@@ -23,7 +23,7 @@ import org.tongxin.shared.workflow.StepTable;
  * them marked done, and is completed or given up; a closed plan only runs again. Who may act (the
  * person's data scope, MEMBER_MANAGE) and storing the result are {@link CultivationPlans}' part.
  */
-record CultivationPlan(long id, long personId, String title, String goal, LocalDate startsOn, LocalDate endsOn,
+public record CultivationPlan(long id, long personId, String title, String goal, LocalDate startsOn, LocalDate endsOn,
 		PlanStatus status, long version, List<PlanStep> steps) {
 
 	/** What each status allows. */
@@ -33,18 +33,18 @@ record CultivationPlan(long id, long personId, String title, String goal, LocalD
 		.atEach(EnumSet.of(PlanStatus.COMPLETED, PlanStatus.CANCELLED), REOPEN)
 		.build();
 
-	CultivationPlan {
+	public CultivationPlan {
 		steps = List.copyOf(steps);
 	}
 
 	/** A new plan of a person, not stored yet (id 0), in the status asked for (running unless said). */
-	static CultivationPlan create(long personId, Drafts.PlanDraft draft) {
+	public static CultivationPlan create(long personId, Drafts.PlanDraft draft) {
 		Values.Plan v = TalentRules.plan(draft);
 		return new CultivationPlan(0, personId, v.title(), v.goal(), v.startsOn(), v.endsOn(), v.status(), 0, List.of());
 	}
 
 	/** The plan as read for a page, to take a step on it. */
-	static CultivationPlan of(TalentViews.Plan p) {
+	public static CultivationPlan of(TalentViews.Plan p) {
 		return new CultivationPlan(p.id(), p.personId(), p.title(), p.goal(), p.startsOn(), p.endsOn(), p.status(),
 				p.version(), p.steps().stream()
 					.map(s -> new PlanStep(s.id(), s.position(), s.title(), s.dueOn(), s.doneOn(), s.note()))
@@ -81,7 +81,7 @@ record CultivationPlan(long id, long personId, String title, String goal, LocalD
 	}
 
 	/** Closed as COMPLETED (achieved) or CANCELLED (given up); open steps may remain, and then wait no more. */
-	CultivationPlan closed(PlanStatus outcome) {
+	public CultivationPlan closed(PlanStatus outcome) {
 		if (outcome == PlanStatus.ACTIVE) {
 			throw new IllegalArgumentException("a plan is closed as completed or cancelled");
 		}
@@ -96,7 +96,7 @@ record CultivationPlan(long id, long personId, String title, String goal, LocalD
 	}
 
 	/** The plan with a step added at its end (id 0 until stored), due within the plan's dates. */
-	CultivationPlan withStep(Drafts.StepDraft draft) {
+	public CultivationPlan withStep(Drafts.StepDraft draft) {
 		STEPS.require(status, ADD_STEP);
 		Values.Step v = TalentRules.step(draft, startsOn, endsOn);
 		int position = steps.stream().mapToInt(PlanStep::position).max().orElse(0) + 1;
@@ -109,7 +109,7 @@ record CultivationPlan(long id, long personId, String title, String goal, LocalD
 	 * The plan with one of its open steps done on a day (empty: today), not before the plan started
 	 * and not in the future; a step done already keeps its day.
 	 */
-	CultivationPlan stepDone(long stepId, String doneOn, LocalDate today) {
+	public CultivationPlan stepDone(long stepId, String doneOn, LocalDate today) {
 		STEPS.require(status, MARK_DONE);
 		PlanStep step = step(stepId);
 		if (step.done()) {
@@ -121,13 +121,13 @@ record CultivationPlan(long id, long personId, String title, String goal, LocalD
 	}
 
 	/** One of the plan's steps; asking for another plan's step is a programming error. */
-	PlanStep step(long stepId) {
+	public PlanStep step(long stepId) {
 		return steps.stream().filter(s -> s.id() == stepId).findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("step " + stepId + " is not of plan " + id));
 	}
 
 	/** The step added last ({@link #withStep} adds at the end). */
-	PlanStep lastStep() {
+	public PlanStep lastStep() {
 		return steps.get(steps.size() - 1);
 	}
 

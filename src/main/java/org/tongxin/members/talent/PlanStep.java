@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A step of a cultivation plan as the plan's rules see it: its place, what, by when, and the day
  * it was done (null while open). A step not yet stored has id 0.
  */
-record PlanStep(long id, int position, String title, LocalDate dueOn, LocalDate doneOn, String note) {
+public record PlanStep(long id, int position, String title, LocalDate dueOn, LocalDate doneOn, String note) {
 
 	boolean done() {
 		return doneOn != null;

@@ -24,7 +24,7 @@ import org.tongxin.members.talent.TalentViews.Step;
  * join, ordered by step position), so a page of plans is one statement whatever it holds.
  */
 @Component
-class PlanStore {
+public class PlanStore {
 
 	private static final String PLAN_WITH_STEPS = """
 			select c.id, c.person_id, p.name as person_name, p.unit_id, c.title, c.goal, c.starts_on, c.ends_on,
@@ -33,7 +33,7 @@ class PlanStore {
 			left join members_cultivation_step s on s.plan_id = c.id""";
 
 	/** A plan and the unit of its person (for the list), as read. */
-	record Read(Plan plan, long unitId) {
+	public record Read(Plan plan, long unitId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -47,7 +47,7 @@ class PlanStore {
 			.param("person", personId), today);
 	}
 
-	Optional<Read> find(long planId, LocalDate today) {
+	public Optional<Read> find(long planId, LocalDate today) {
 		return read(jdbc.sql(PLAN_WITH_STEPS + " where c.id = :id order by s.position").param("id", planId), today)
 			.stream().findFirst();
 	}
@@ -93,7 +93,7 @@ class PlanStore {
 		return where.toString();
 	}
 
-	long insert(CultivationPlan plan, Instant now) {
+	public long insert(CultivationPlan plan, Instant now) {
 		return jdbc.sql("insert into members_cultivation_plan (person_id, title, goal, starts_on, ends_on, status,"
 				+ " created_at, updated_at) values (:person, :title, :goal, :starts, :ends, :status, :now, :now) returning id")
 			.param("person", plan.personId()).param("title", plan.title()).param("goal", plan.goal())
@@ -103,7 +103,7 @@ class PlanStore {
 	}
 
 	/** Writes the plan's new state if it is still at the version it was read at; false when someone changed it meanwhile. */
-	boolean update(CultivationPlan plan, Instant now) {
+	public boolean update(CultivationPlan plan, Instant now) {
 		return jdbc.sql("update members_cultivation_plan set title = :title, goal = :goal, starts_on = :starts,"
 				+ " ends_on = :ends, status = :status, updated_at = :now, version = version + 1"
 				+ " where id = :id and version = :version")
@@ -116,7 +116,7 @@ class PlanStore {
 	 * A step at the end of the plan, if the plan is still at the version its rules allowed it at
 	 * (else 409); the plan's version moves, so an open edit form is told it is stale.
 	 */
-	long addStep(long planId, long version, PlanStep step, Instant now) {
+	public long addStep(long planId, long version, PlanStep step, Instant now) {
 		touch(planId, version, now);
 		return jdbc.sql("insert into members_cultivation_step (plan_id, position, title, due_on, note)"
 				+ " select :plan, coalesce(max(position), 0) + 1, :title, :due, :note from members_cultivation_step"
@@ -126,7 +126,7 @@ class PlanStore {
 	}
 
 	/** A step done on a day, if the plan is still at the version its rules allowed it at (else 409). */
-	void markDone(long planId, long version, long stepId, LocalDate doneOn, Instant now) {
+	public void markDone(long planId, long version, long stepId, LocalDate doneOn, Instant now) {
 		touch(planId, version, now);
 		jdbc.sql("update members_cultivation_step set done_on = :done where id = :id").param("done", doneOn)
 			.param("id", stepId).update();

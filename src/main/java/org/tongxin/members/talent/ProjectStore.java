@@ -16,7 +16,7 @@ import org.tongxin.members.talent.TalentViews.PersonProject;
 
 /** Elite projects and who is enrolled; fixed SQL, every value a bound parameter. */
 @Component
-class ProjectStore {
+public class ProjectStore {
 
 	/** A project as stored. */
 	record Row(long id, String name, int year, String description) {
@@ -50,7 +50,7 @@ class ProjectStore {
 			.param("name", name).param("year", year).query(Long.class).single() > 0;
 	}
 
-	long insert(Values.Project v) {
+	public long insert(Values.Project v) {
 		return jdbc.sql("insert into members_elite_project (name, year, description) values (:name, :year, :description)"
 				+ " returning id")
 			.param("name", v.name()).param("year", v.year()).param("description", v.description()).query(Long.class).single();
@@ -83,7 +83,7 @@ class ProjectStore {
 	}
 
 	/** Enrols the person; false when they were enrolled already (then date and remark change). */
-	boolean enrol(long projectId, long personId, Values.Enrolment v) {
+	public boolean enrol(long projectId, long personId, Values.Enrolment v) {
 		int added = jdbc.sql("insert into members_elite_enrolment (project_id, person_id, enrolled_on, remark)"
 				+ " values (:project, :person, :on, :remark) on conflict (project_id, person_id) do nothing")
 			.param("project", projectId).param("person", personId).param("on", v.enrolledOn()).param("remark", v.remark())

@@ -18,7 +18,7 @@ import org.tongxin.members.talent.TalentViews.Tag;
 
 /** The tag vocabulary and who holds which tag; fixed SQL, every value a bound parameter. */
 @Component
-class TagStore {
+public class TagStore {
 
 	private static final String TAG = "select t.code, t.name_zh, t.name_en, t.active, t.sort_order";
 
@@ -92,7 +92,7 @@ class TagStore {
 	}
 
 	/** Gives the tag; false when the person held it already (then only the note changes). */
-	boolean assign(long personId, String code, Long userId, String userName, String note, Instant now) {
+	public boolean assign(long personId, String code, Long userId, String userName, String note, Instant now) {
 		int added = jdbc.sql("insert into members_person_tag (person_id, tag_code, tagged_at, tagged_by, tagged_by_name, note)"
 				+ " values (:person, :code, :now, :user, :userName, :note) on conflict (person_id, tag_code) do nothing")
 			.param("person", personId).param("code", code).param("now", Timestamp.from(now)).param("user", userId)

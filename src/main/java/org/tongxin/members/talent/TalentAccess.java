@@ -25,7 +25,7 @@ import org.tongxin.shared.security.DataScope;
  * district in scope), the office's today, and unit names for lists.
  */
 @Component
-class TalentAccess {
+public class TalentAccess {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -60,11 +60,11 @@ class TalentAccess {
 		}
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
-	java.time.Instant now() {
+	public java.time.Instant now() {
 		return clock.instant();
 	}
 

@@ -12,7 +12,7 @@ import org.tongxin.shared.web.FieldProblems;
  * without Spring: tag codes and names, plan dates (end not before start), steps due within their
  * plan, done dates not before the plan started nor in the future, project years.
  */
-final class TalentRules {
+public final class TalentRules {
 
 	static final Pattern TAG_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
 
@@ -98,7 +98,7 @@ final class TalentRules {
 		return on;
 	}
 
-	static Values.Project project(Drafts.ProjectDraft d) {
+	public static Values.Project project(Drafts.ProjectDraft d) {
 		FieldProblems problems = new FieldProblems("talent");
 		String name = problems.required("name", d.name(), 200);
 		Integer year = null;
@@ -123,7 +123,7 @@ final class TalentRules {
 	}
 
 	/** An enrolment: empty date means today, and not in the future. */
-	static Values.Enrolment enrolment(Drafts.EnrolmentDraft d, LocalDate today) {
+	public static Values.Enrolment enrolment(Drafts.EnrolmentDraft d, LocalDate today) {
 		FieldProblems problems = new FieldProblems("talent");
 		LocalDate on = d == null || FieldProblems.text(d.enrolledOn()) == null ? today : problems.date("enrolledOn", d.enrolledOn());
 		if (on != null && on.isAfter(today)) {

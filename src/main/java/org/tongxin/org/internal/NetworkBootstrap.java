@@ -12,6 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.org.ImportReport;
+import org.tongxin.org.demo.DemoUnits;
 
 /**
  * On start: an empty network gets the deployment root from configuration; in demo mode a network

@@ -54,7 +54,7 @@ public class DecisionBook {
 
 	private final Clock clock;
 
-	DecisionBook(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, Units units,
+	public DecisionBook(DecisionStore decisions, ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, Units units,
 			AuditLog auditLog, DecisionDates dates, ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.dates = dates;

@@ -20,7 +20,7 @@ import org.tongxin.shared.domain.Rejection;
  * existing decision is checked in {@link SourceLinks}.)
  */
 @Component
-class DecisionDates {
+public class DecisionDates {
 
 	private final DecisionStore decisions;
 

@@ -35,7 +35,7 @@ public class DecisionLinking {
 
 	private final AuditLog auditLog;
 
-	DecisionLinking(SourceLinks links, SourceDirectory sources, DecisionStore decisions, ResultStore results,
+	public DecisionLinking(SourceLinks links, SourceDirectory sources, DecisionStore decisions, ResultStore results,
 			DecisionVisibility visibility, DecisionBook book, AuditLog auditLog) {
 		this.links = links;
 		this.sources = sources;

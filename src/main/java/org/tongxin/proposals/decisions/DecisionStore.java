@@ -22,7 +22,7 @@ import org.tongxin.proposals.SourceKind;
  * same version gets an {@link OptimisticLockingFailureException} (409) and changes nothing.
  */
 @Component
-class DecisionStore implements SourceLinkTable {
+public class DecisionStore implements SourceLinkTable {
 
 	private static final String COLUMNS = "d.id, d.issuer, d.reference, d.title, d.decided_on, d.summary, d.created_by,"
 			+ " d.created_at, d.version";

@@ -22,7 +22,7 @@ import org.tongxin.shared.security.Actor;
  * an unknown id.
  */
 @Component
-class DecisionVisibility {
+public class DecisionVisibility {
 
 	private final DecisionStore decisions;
 

@@ -19,7 +19,7 @@ import org.tongxin.shared.workflow.RecordHistory;
  * the progress it reached.
  */
 @Component
-class ResultHistory implements HistoryTable<ResultHistory.Entry> {
+public class ResultHistory implements HistoryTable<ResultHistory.Entry> {
 
 	/** An update as written: who posted it (by id as well as by name) and the update. */
 	record Entry(long actorUserId, ResultUpdate update) {

@@ -52,7 +52,7 @@ public class ResultProgress {
 
 	private final Clock clock;
 
-	ResultProgress(ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, UnitPicker picker, AuditLog auditLog,
+	public ResultProgress(ResultStore results, ResultHistory updates, DecisionVisibility visibility, UnitAccess access, UnitPicker picker, AuditLog auditLog,
 			ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.results = results;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ({@link ResultHistory}), guarded by the result's version.
  */
 @Component
-class ResultStore {
+public class ResultStore {
 
 	private static final String COLUMNS = "r.id, r.decision_id, r.title, r.description, r.owner_unit_id,"
 			+ " r.owner_unit_path, r.owner_name, r.starts_on, r.due_on, r.progress, r.completed_on, r.updated_at, r.version";

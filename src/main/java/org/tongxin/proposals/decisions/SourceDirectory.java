@@ -17,7 +17,7 @@ import org.tongxin.shared.domain.NotFoundException;
  * there (yet) leaves its kind unknown (404) instead of stopping the application.
  */
 @Component
-class SourceDirectory {
+public class SourceDirectory {
 
 	private final ObjectProvider<SourceRecords> provider;
 

@@ -23,7 +23,7 @@ import org.tongxin.shared.security.Privilege;
  * history, in the caller's transaction.
  */
 @Component
-class SourceLinks {
+public class SourceLinks {
 
 	private final SourceDirectory sources;
 
@@ -32,7 +32,7 @@ class SourceLinks {
 	private final Clock clock;
 
 	@Autowired
-	SourceLinks(SourceDirectory sources, DecisionStore links, Clock clock) {
+	public SourceLinks(SourceDirectory sources, DecisionStore links, Clock clock) {
 		this.sources = sources;
 		this.links = links;
 		this.clock = clock;

@@ -14,7 +14,7 @@ import org.tongxin.shared.security.Actor;
  * round no longer waits to give one; a re-handling round asks every unit again.
  */
 @Component
-class CoOpinions {
+public class CoOpinions {
 
 	private final JdbcClient jdbc;
 

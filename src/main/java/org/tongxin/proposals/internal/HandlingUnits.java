@@ -16,7 +16,7 @@ import org.tongxin.shared.domain.Rejection;
  * and a deadline after today.
  */
 @Component
-class HandlingUnits {
+public class HandlingUnits {
 
 	static final int MAX_CO_UNITS = 10;
 

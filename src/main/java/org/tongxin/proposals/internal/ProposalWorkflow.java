@@ -54,7 +54,7 @@ public class ProposalWorkflow {
 
 	private final Clock clock;
 
-	ProposalWorkflow(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
+	public ProposalWorkflow(ProposalStore proposals, ProposalHistory history, ProposalAccess access,
 			ProposalCategories categories, Proposers proposers, HandlingUnits handlingUnits,
 			RecordAttachments attachments, CoOpinions coOpinions, ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;

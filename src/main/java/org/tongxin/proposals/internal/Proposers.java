@@ -16,7 +16,7 @@ import org.tongxin.shared.security.DataScope;
  * the organisation's name. Other office accounts handle proposals but do not write them.
  */
 @Component
-class Proposers {
+public class Proposers {
 
 	record Proposer(ProposerKind kind, Long personId, UnitSummary unit, String name) {
 	}

@@ -17,7 +17,7 @@ import org.tongxin.shared.security.Privilege;
  * {@link Report#STEPS}' to say; this class says only whose turn it is.
  */
 @Component
-class ReportAccess {
+public class ReportAccess {
 
 	/** The steps of PROPOSAL_REVIEW holders on the reports in their sight (a link is a decision manager's). */
 	private static final Set<ReportStep> REVIEW_STEPS = EnumSet.complementOf(EnumSet.of(ReportStep.LINK));

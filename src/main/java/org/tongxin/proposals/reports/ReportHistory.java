@@ -20,7 +20,7 @@ import org.tongxin.shared.workflow.RecordHistory;
  * concerns and the decision it was linked to.
  */
 @Component
-class ReportHistory implements HistoryTable<ReportHistory.Entry> {
+public class ReportHistory implements HistoryTable<ReportHistory.Entry> {
 
 	/** A step as written: the report it belongs to and the step. */
 	record Entry(long reportId, ReportEvent event) {

@@ -26,7 +26,7 @@ import org.tongxin.proposals.Level;
  * not inserted (the caller turns that into a Rejection).
  */
 @Component
-class ReportStore {
+public class ReportStore {
 
 	static final String COLUMNS = """
 			r.id, r.report_no, r.category_code, k.name_zh as category_zh, k.name_en as category_en, r.title, r.body,
@@ -52,7 +52,7 @@ class ReportStore {
 		return jdbc.sql("select nextval('proposals_report_id_seq')").query(Long.class).single();
 	}
 
-	Optional<Report> find(long id) {
+	public Optional<Report> find(long id) {
 		return jdbc.sql("select " + COLUMNS + FROM + " where r.id = :id").param("id", id).query(ROW).optional();
 	}
 

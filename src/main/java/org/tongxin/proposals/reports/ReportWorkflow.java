@@ -58,7 +58,7 @@ public class ReportWorkflow {
 
 	private final ApplicationEventPublisher events;
 
-	ReportWorkflow(ReportStore store, ReportHistory history, ReportAccess access, MemberLookup members, Units units,
+	public ReportWorkflow(ReportStore store, ReportHistory history, ReportAccess access, MemberLookup members, Units units,
 			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.history = history;

@@ -1,4 +1,4 @@
-package org.tongxin.identity.internal;
+package org.tongxin.identity.demo;
 
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.identity.internal.DefaultRoles;
+import org.tongxin.identity.internal.RoleRepository;
+import org.tongxin.identity.internal.UserAccount;
+import org.tongxin.identity.internal.UserAccountRepository;
 import org.tongxin.org.Units;
 
 /**

@@ -1,7 +1,9 @@
-package org.tongxin.shared.person;
+package org.tongxin.members.demo;
 
 import java.time.LocalDate;
 import java.util.Set;
+
+import org.tongxin.shared.person.Gender;
 
 /**
  * One invented person for demo and test data, see {@link DemoPeople}. Empty strings, not nulls,

@@ -1,4 +1,4 @@
-package org.tongxin.demands.internal;
+package org.tongxin.demands.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.calendar.BusinessCalendar;
 import org.tongxin.demands.Assignment;
 import org.tongxin.demands.Submission;
+import org.tongxin.demands.internal.AssignmentRules;
+import org.tongxin.demands.internal.CaseAccess;
+import org.tongxin.demands.internal.CaseHistory;
+import org.tongxin.demands.internal.CaseStore;
+import org.tongxin.demands.internal.CaseSubjects;
+import org.tongxin.demands.internal.CaseWorkflow;
+import org.tongxin.demands.internal.DemandCase;
 import org.tongxin.demands.sla.Categories;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;

@@ -1,4 +1,4 @@
-package org.tongxin.members.talent;
+package org.tongxin.members.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +15,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.members.talent.CultivationPlan;
+import org.tongxin.members.talent.Drafts;
+import org.tongxin.members.talent.PlanStatus;
+import org.tongxin.members.talent.PlanStep;
+import org.tongxin.members.talent.PlanStore;
+import org.tongxin.members.talent.ProjectStore;
+import org.tongxin.members.talent.TagStore;
+import org.tongxin.members.talent.TalentAccess;
+import org.tongxin.members.talent.TalentRules;
 import org.tongxin.org.Units;
 
 /**

@@ -1,10 +1,12 @@
-package org.tongxin.org.internal;
+package org.tongxin.org.demo;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.org.internal.UnitDirectory;
+import org.tongxin.org.internal.UnitWriter;
 
 /**
  * The functional units named in the Wutongqiao report (docs/source-article.txt), for the demo:
@@ -13,7 +15,7 @@ import org.tongxin.org.UnitSummary;
  * so that demo users and data of other modules can find them.
  */
 @Component
-class DemoUnits {
+public class DemoUnits {
 
 	/** Code, name, kind, and the code of the parent (null: the deployment root). */
 	record Spec(String code, String name, UnitKind kind, String parentCode) {
@@ -49,7 +51,7 @@ class DemoUnits {
 		this.writer = writer;
 	}
 
-	void create() {
+	public void create() {
 		long rootId = directory.deploymentRoot().id();
 		for (Spec spec : UNITS) {
 			if (directory.findByCode(spec.code()).isPresent()) {

@@ -1,4 +1,4 @@
-package org.tongxin.shared.person;
+package org.tongxin.members.demo;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package org.tongxin.proposals.reports;
+package org.tongxin.proposals.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,10 @@ import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberLookup;
 import org.tongxin.org.Units;
+import org.tongxin.proposals.reports.ReportAccess;
+import org.tongxin.proposals.reports.ReportHistory;
+import org.tongxin.proposals.reports.ReportStore;
+import org.tongxin.proposals.reports.ReportWorkflow;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;

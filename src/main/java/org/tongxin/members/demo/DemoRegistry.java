@@ -1,4 +1,4 @@
-package org.tongxin.members.internal;
+package org.tongxin.members.demo;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,11 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberDraft;
+import org.tongxin.members.demo.DemoPeople;
+import org.tongxin.members.demo.DemoPerson;
+import org.tongxin.members.internal.MemberWriter;
+import org.tongxin.members.internal.PersonRepository;
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
-import org.tongxin.shared.person.DemoPeople;
-import org.tongxin.shared.person.DemoPerson;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;

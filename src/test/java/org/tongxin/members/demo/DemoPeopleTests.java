@@ -1,4 +1,4 @@
-package org.tongxin.shared.person;
+package org.tongxin.members.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongxin.shared.person.ChineseIdNumber;
+import org.tongxin.shared.person.Gender;
+import org.tongxin.shared.person.Phones;
+import org.tongxin.shared.person.PinyinNames;
 
 class DemoPeopleTests {
 

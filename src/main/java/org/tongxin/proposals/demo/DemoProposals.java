@@ -1,4 +1,4 @@
-package org.tongxin.proposals.internal;
+package org.tongxin.proposals.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.org.Units;
+import org.tongxin.proposals.internal.CoOpinions;
+import org.tongxin.proposals.internal.HandlingUnits;
+import org.tongxin.proposals.internal.Proposal;
+import org.tongxin.proposals.internal.ProposalAccess;
+import org.tongxin.proposals.internal.ProposalCategories;
+import org.tongxin.proposals.internal.ProposalHistory;
+import org.tongxin.proposals.internal.ProposalInput;
+import org.tongxin.proposals.internal.ProposalStore;
+import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.proposals.internal.Proposers;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;

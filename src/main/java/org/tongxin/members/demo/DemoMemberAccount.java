@@ -1,4 +1,4 @@
-package org.tongxin.members.selfservice;
+package org.tongxin.members.demo;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.identity.MemberAccounts;
+import org.tongxin.members.selfservice.PersonAccounts;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;

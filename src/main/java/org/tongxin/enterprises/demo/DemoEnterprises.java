@@ -1,4 +1,4 @@
-package org.tongxin.enterprises.internal;
+package org.tongxin.enterprises.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +12,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.enterprises.internal.ContactPhones;
+import org.tongxin.enterprises.internal.Drafts;
+import org.tongxin.enterprises.internal.EnterpriseAccess;
+import org.tongxin.enterprises.internal.EnterpriseRules;
+import org.tongxin.enterprises.internal.EnterpriseStore;
+import org.tongxin.enterprises.internal.MeasureStore;
+import org.tongxin.enterprises.internal.Values;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
 import org.tongxin.org.Units;

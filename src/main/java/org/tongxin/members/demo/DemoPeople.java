@@ -1,6 +1,6 @@
-package org.tongxin.shared.person;
+package org.tongxin.members.demo;
 
-import static org.tongxin.shared.person.DemoVocabulary.pick;
+import static org.tongxin.members.demo.DemoVocabulary.pick;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+
+import org.tongxin.shared.person.ChineseIdNumber;
+import org.tongxin.shared.person.Gender;
 
 /**
  * Invented but plausible people of Wutongqiao District (Leshan, Sichuan) for demo and test data.

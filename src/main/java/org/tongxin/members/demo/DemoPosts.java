@@ -1,4 +1,4 @@
-package org.tongxin.members.posts;
+package org.tongxin.members.demo;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.members.posts.MemberPostRepository;
+import org.tongxin.members.posts.PostDraft;
+import org.tongxin.members.posts.PostRules;
+import org.tongxin.members.posts.PostWriter;
 
 /**
  * Demo representative posts for about 40 of the demo people: the district CPPCC's 9th session
