@@ -17,37 +17,20 @@ import org.tongxin.shared.security.Privilege;
  * town officer), as the figures page counts them: received, answered on time, overdue, satisfied.
  */
 @Component
-class DemandKeyFigures implements KeyFigures {
+class DemandKeyFigures extends KeyFigures {
 
 	private final DemandFigureReport report;
 
 	private final Clock clock;
 
 	DemandKeyFigures(DemandFigureReport report, Clock clock) {
+		super(20, "demands", Privilege.DEMAND_VIEW);
 		this.report = report;
 		this.clock = clock;
 	}
 
 	@Override
-	public int order() {
-		return 20;
-	}
-
-	@Override
-	public String module() {
-		return "demands";
-	}
-
-	@Override
-	public boolean shows(Actor actor) {
-		return actor.can(Privilege.DEMAND_VIEW);
-	}
-
-	@Override
-	public List<KeyFigure> keyFigures(Actor actor) {
-		if (!shows(actor)) {
-			return List.of();
-		}
+	protected List<KeyFigure> figures(Actor actor) {
 		FigureQuestion thisYear = FigureQuestion.parse(null, null, null, null, null, OfficeTime.today(clock));
 		FigureCounts year = report.total(actor, thisYear);
 		String page = "/demands/figures";

@@ -13,34 +13,17 @@ import org.tongxin.shared.security.Privilege;
  * a responsible liaison (the coverage gap the article's "full coverage" closes).
  */
 @Component
-class MemberKeyFigures implements KeyFigures {
+class MemberKeyFigures extends KeyFigures {
 
 	private final MemberCoverage coverage;
 
 	MemberKeyFigures(MemberCoverage coverage) {
+		super(10, "members", Privilege.MEMBER_VIEW);
 		this.coverage = coverage;
 	}
 
 	@Override
-	public int order() {
-		return 10;
-	}
-
-	@Override
-	public String module() {
-		return "members";
-	}
-
-	@Override
-	public boolean shows(Actor actor) {
-		return actor.can(Privilege.MEMBER_VIEW);
-	}
-
-	@Override
-	public List<KeyFigure> keyFigures(Actor actor) {
-		if (!shows(actor)) {
-			return List.of();
-		}
+	protected List<KeyFigure> figures(Actor actor) {
 		CoverageQuery.People today = coverage.headline(actor);
 		return List.of(KeyFigure.count("member.home.people", today.total(), "/members"),
 				KeyFigure.count("member.home.withoutLiaison", today.withoutLiaison(), "/members?liaison=NONE"));

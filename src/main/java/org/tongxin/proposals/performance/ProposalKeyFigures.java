@@ -13,34 +13,17 @@ import org.tongxin.shared.security.Privilege;
  * became, of the actor's unit, as the figures page counts them (the article's own measures).
  */
 @Component
-class ProposalKeyFigures implements KeyFigures {
+class ProposalKeyFigures extends KeyFigures {
 
 	private final ProposalFigureReport report;
 
 	ProposalKeyFigures(ProposalFigureReport report) {
+		super(30, "proposals", Privilege.PROPOSAL_VIEW);
 		this.report = report;
 	}
 
 	@Override
-	public int order() {
-		return 30;
-	}
-
-	@Override
-	public String module() {
-		return "proposals";
-	}
-
-	@Override
-	public boolean shows(Actor actor) {
-		return actor.can(Privilege.PROPOSAL_VIEW);
-	}
-
-	@Override
-	public List<KeyFigure> keyFigures(Actor actor) {
-		if (!shows(actor)) {
-			return List.of();
-		}
+	protected List<KeyFigure> figures(Actor actor) {
 		FigureCounts year = report.total(actor);
 		String page = "/proposal-figures";
 		return List.of(KeyFigure.count("proposal.home.proposals", year.proposalsSubmitted(), page),
