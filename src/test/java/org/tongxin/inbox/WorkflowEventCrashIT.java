@@ -40,7 +40,7 @@ class WorkflowEventCrashIT {
 
 	@Test
 	void aStepsEventIsHandledOnceAfterACrashBetweenCommitAndHandling() throws Exception {
-		platform = PlatformProcess.fresh("tongxin-event-crash").start(Duration.ofSeconds(180));
+		platform = PlatformProcess.fresh("tongxin-event-crash").start(Duration.ofSeconds(300));
 		String member = platform.token("member", "Tongxin@2026");
 		long caseId;
 		String publication;
@@ -56,7 +56,7 @@ class WorkflowEventCrashIT {
 			outside.rollback();
 		}
 
-		platform.start(Duration.ofSeconds(180));
+		platform.start(Duration.ofSeconds(300));
 		try (Connection db = platform.database()) {
 			Instant until = Instant.now().plus(Duration.ofSeconds(60));
 			while (!completed(db, publication) && Instant.now().isBefore(until)) {

@@ -28,7 +28,7 @@ class CrashRecoveryIT {
 
 	@Test
 	void aKilledPlatformStartsAgainWithNothingLost() throws Exception {
-		platform = PlatformProcess.fresh("tongxin-crash").start(Duration.ofSeconds(120));
+		platform = PlatformProcess.fresh("tongxin-crash").start(Duration.ofSeconds(300));
 		String token = platform.token("admin", PlatformProcess.ADMIN_PASSWORD);
 		assertThat(platform.get("/api/v1/tokens", token).statusCode()).isEqualTo(200);
 
@@ -37,7 +37,7 @@ class CrashRecoveryIT {
 			.as("the detached PostgreSQL outlives the killed JVM, which is the case to handle").isTrue();
 
 		Instant restart = Instant.now();
-		platform.start(Duration.ofSeconds(120));
+		platform.start(Duration.ofSeconds(300));
 		System.out.println("Restart after SIGKILL took " + Duration.between(restart, Instant.now()).toMillis() + " ms");
 		assertThat(platform.get("/api/v1/tokens", token).statusCode()).as("the token issued before the kill").isEqualTo(200);
 	}
