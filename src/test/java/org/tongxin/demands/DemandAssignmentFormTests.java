@@ -99,6 +99,26 @@ class DemandAssignmentFormTests {
 			.param("id", id).query(String.class).single()).isEqualTo("511112100");
 	}
 
+	/** A town officer assigns within the town or to the district's departments, never to another town. */
+	@Test
+	void anotherTownIsRefusedAsTheHandlingUnitAtItsField() throws Exception {
+		long id = submittedFrom(WITHOUT_HANDLER, "承办建议丁", "13800070004");
+		String refused = FollowRedirect.page(mvc, zhugen, mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen)
+				.with(csrf()).param("version", String.valueOf(demands.version(id))).param("unitCode", "牛华镇 (511112101)")
+				.param("leadUserId", String.valueOf(demands.userId("niuhua"))))
+			.andExpect(status().is3xxRedirection()).andReturn(), "/demands/" + id);
+		assertThat(refused).contains("承办单位：没有找到“牛华镇 (511112101)”，或该单位不在您的管辖范围内");
+		assertThat(jdbc.sql("select status from demands_case where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("SUBMITTED");
+		String toDepartment = mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen).with(csrf())
+				.param("version", String.valueOf(demands.version(id))).param("unitCode", "区经信局")
+				.param("leadUserId", String.valueOf(demands.userId("jingxin"))))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(toDepartment).isEqualTo("/demands/" + id);
+		assertThat(jdbc.sql("select u.code from demands_case c join org_unit u on u.id = c.handling_unit_id where c.id = :id")
+			.param("id", id).query(String.class).single()).isEqualTo("LG-JXJ");
+	}
+
 	private static String enc(String text) {
 		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 	}

@@ -52,12 +52,26 @@ class UnitPickerTests {
 		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
 		assertThat(suggest(zhugen, "村委会", "scope")).contains("value=\"幸福村委会 (511112100203)\"").doesNotContain(SANTA);
 		assertThat(suggest(zhugen, SANTA, "scope")).doesNotContain("<option");
-		// handing work on reaches the district departments and the towns, not another town's villages
+		// handing work on reaches the district and its departments, not another town or its villages
 		assertThat(suggest(zhugen, "区经信", "handling")).contains("value=\"区经信局 (LG-JXJ)\"");
 		assertThat(suggest(zhugen, "区经信", "scope")).doesNotContain("<option");
 		assertThat(suggest(zhugen, SANTA, "handling")).doesNotContain("<option");
+		assertThat(suggest(zhugen, "牛华镇", "handling")).doesNotContain("<option");
+		assertThat(suggest(zhugen, "镇", "handling")).contains("value=\"竹根镇 (511112100)\"").doesNotContain("牛华镇");
 		Cookie staff = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		assertThat(suggest(staff, SANTA, "scope")).contains("value=\"三塔村委会 (511112101201)\"", "属于 牛华镇");
+		assertThat(suggest(staff, "牛华镇", "handling")).contains("value=\"牛华镇 (511112101)\"");
+	}
+
+	/** An option shows the unit it offers, never the template's prototype text. */
+	@Test
+	void eachSuggestionShowsItsOwnUnit() throws Exception {
+		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
+		String options = suggest(zhugen, "区经信", "handling");
+		assertThat(options).containsPattern("<option value=\"区经信局 \\(LG-JXJ\\)\"[^>]*>区经信局 \\(LG-JXJ\\)</option>")
+			.doesNotContain("竹根镇 (511112100)");
+		String villages = suggest(zhugen, "村委会", "scope");
+		assertThat(villages).contains(">幸福村委会 (511112100203)</option>").doesNotContain(">竹根镇 (511112100)<");
 	}
 
 	@Test
