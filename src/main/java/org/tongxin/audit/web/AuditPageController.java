@@ -1,5 +1,8 @@
 package org.tongxin.audit.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,15 +39,19 @@ class AuditPageController {
 
 	private final AuditChainVerifier verifier;
 
-	AuditPageController(AuditQuery query, AuditChainVerifier verifier) {
+	private final MessageSource messages;
+
+	AuditPageController(AuditQuery query, AuditChainVerifier verifier, MessageSource messages) {
 		this.query = query;
 		this.verifier = verifier;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") AuditFilterForm form,
-			BindingResult binding, @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
+			BindingResult binding, @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model, Locale locale) {
 		model.addAttribute("targets", new AuditTargets(actor));
+		model.addAttribute("detailText", new AuditDetailText(messages, locale));
 		model.addAttribute("filterError", binding.hasErrors() ? "audit.filter.invalid" : null);
 		model.addAttribute("entries", entries(form, form.page(page), model));
 		model.addAttribute("pageUrl", form.listUrl(PATH));
