@@ -93,7 +93,9 @@ class InboxWaitingSinceTests {
 				select c.id, c.submitted_at from demands_case c join org_unit u on u.id = c.unit_id
 				where c.status = 'SUBMITTED' and c.escalated_unit_id is null and u.path like (select path from org_unit
 				  where code = '511112100') || '%' and c.submitted_at < now() - interval '2 days'
-				order by c.submitted_at limit 1""")
+				  and exists (select 1 from inbox_item i where i.record_type = 'demand' and i.record_id = c.id
+				    and i.kind = 'demand.waiting.accept')
+				order by c.submitted_at desc limit 1""")
 			.query()
 			.singleRow();
 		LocalDate submitted = OfficeTime.dateOf(instant(waiting.get("submitted_at")));
