@@ -51,8 +51,8 @@ public final class InboxClient {
 	}
 
 	/**
-	 * The /inbox page's entry that links to the record (its HTML), from the first page that lists
-	 * it (100 a page), or "" when none does.
+	 * The /inbox page's entries that link to the record (their HTML, one after the other: a record
+	 * may wait for several kinds of work), from the first page that lists it (100 a page), or "".
 	 */
 	public String entry(jakarta.servlet.http.Cookie session, String link) throws Exception {
 		java.util.regex.Pattern item = java.util.regex.Pattern
@@ -63,14 +63,15 @@ public final class InboxClient {
 				.cookie(session)).andReturn().getResponse().getContentAsString();
 			java.util.regex.Matcher m = item.matcher(html);
 			boolean any = false;
+			StringBuilder found = new StringBuilder();
 			while (m.find()) {
 				any = true;
 				if (m.group().contains("href=\"" + link + "\"")) {
-					return m.group();
+					found.append(m.group());
 				}
 			}
-			if (!any) {
-				return "";
+			if (!any || !found.isEmpty()) {
+				return found.toString();
 			}
 		}
 		return "";

@@ -86,22 +86,24 @@ class InboxWaitingSinceTests {
 			.isEqualTo(instant(r.get("began"))));
 	}
 
-	/** The page shows the day the step began: a demo case submitted days ago, waiting to be accepted. */
+	/**
+	 * The page shows the day the step began: a demo case in 竹根镇 that has waited for days (before,
+	 * every item showed the day the inbox was built).
+	 */
 	@Test
 	void thePageShowsTheDayTheStepBegan() throws Exception {
 		Map<String, Object> waiting = jdbc.sql("""
-				select c.id, c.submitted_at from demands_case c join org_unit u on u.id = c.unit_id
-				where c.status = 'SUBMITTED' and c.escalated_unit_id is null and u.path like (select path from org_unit
-				  where code = '511112100') || '%' and c.submitted_at < now() - interval '2 days'
-				  and exists (select 1 from inbox_item i where i.record_type = 'demand' and i.record_id = c.id
-				    and i.kind = 'demand.waiting.accept')
-				order by c.submitted_at desc limit 1""")
+				select i.record_id, min(i.waiting_since) as since from inbox_item i
+				where i.record_type = 'demand' and i.reach = 'DOMAIN'
+				  and i.unit_path like (select path from org_unit where code = '511112100') || '%'
+				group by i.record_id having min(i.waiting_since) < now() - interval '2 days'
+				order by min(i.waiting_since) desc limit 1""")
 			.query()
 			.singleRow();
-		LocalDate submitted = OfficeTime.dateOf(instant(waiting.get("submitted_at")));
+		LocalDate began = OfficeTime.dateOf(instant(waiting.get("since")));
 		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
-		String entry = new InboxClient(mvc).entry(zhugen, "/demands/" + waiting.get("id"));
-		assertThat(entry).contains("自 " + submitted + " 起等待");
+		String entries = new InboxClient(mvc).entry(zhugen, "/demands/" + waiting.get("record_id"));
+		assertThat(entries).contains("自 " + began + " 起等待");
 	}
 
 	private static Instant instant(Object column) {
