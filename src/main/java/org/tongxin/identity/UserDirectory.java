@@ -29,6 +29,15 @@ public interface UserDirectory {
 	 */
 	java.util.Set<Long> unitsWithHolders(org.tongxin.shared.security.Privilege privilege, Collection<Long> unitIds);
 
+	/**
+	 * Whether an enabled user who holds {@code privilege} takes up work arising at the unit, as the
+	 * inbox's domain reach finds them: a user with the unit as home unit (any scope but their own
+	 * records), or one whose widest scope is their home unit and below and whose home unit holds the
+	 * unit (a town officer for the town's villages). False means work addressed to the unit's domain
+	 * would reach nobody.
+	 */
+	boolean takenUpAt(org.tongxin.shared.security.Privilege privilege, long unitId, String unitPath);
+
 	/** Which of the users are enabled and hold {@code privilege} through their roles, in one look-up. */
 	java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds);
 

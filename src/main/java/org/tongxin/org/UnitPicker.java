@@ -27,10 +27,11 @@ public interface UnitPicker {
 		SCOPE,
 
 		/**
-		 * Where the actor may send work: the units of the scope, the district and its towns, and the
-		 * functional units (district departments, parks, chambers…), to which a matter is handed on;
-		 * the villages of other towns are out of reach. An actor who sees everything reaches
-		 * everything.
+		 * Where the actor may send work: the units of the scope, the district (the department) and the
+		 * functional units (district departments, parks, chambers…), to which a matter is handed on.
+		 * Another town and its villages are out of reach: a town officer assigns within the town or
+		 * hands a matter up to the district's departments, never to a neighbouring town. An actor who
+		 * sees everything (the department) reaches everything.
 		 */
 		HANDLING;
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * names) and each target type ({@code .target("type", …)}) has a label in a Chinese bundle and in an
  * English one ({@code audit.action.<ACTION>}, {@code audit.target.<type>}). A record's file downloads
  * are audited by the kernel with the action and type its module declares in its
- * {@code new AttachmentTable(…)}: the last two arguments, collected from there.
+ * {@code new AttachmentTable(…)}: the last two arguments, collected from there. Every key of a
+ * record's detail ({@code .detail("key", …)}) has its label too ({@code audit.detail.<key>}).
  */
 class AuditLabelsTest {
 
@@ -32,6 +33,8 @@ class AuditLabelsTest {
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
 	private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
+
+	private static final Pattern DETAIL = Pattern.compile("\\.detail\\(\"([A-Za-z][A-Za-z0-9.]*)\"");
 
 	private static final Pattern TARGET = Pattern.compile("\\.target\\(\"([A-Za-z0-9_-]+)\"");
 
@@ -62,6 +65,20 @@ class AuditLabelsTest {
 		}
 		assertThat(types).contains("member", "unit", "user", "demand", "proposal");
 		assertLabelled("audit.target.", types);
+	}
+
+	/** Every key a record's detail is written with ("x.from" and "x.to" by x's label) reads in both languages. */
+	@Test
+	void everyDetailKeyWrittenHasALabelInChineseAndEnglish() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String source : sources()) {
+			Matcher m = DETAIL.matcher(source);
+			while (m.find()) {
+				keys.add(m.group(1).replaceAll("\\.(from|to)$", ""));
+			}
+		}
+		assertThat(keys).contains("status", "scope", "fields", "privilegesAdded", "issuer");
+		assertLabelled("audit.detail.", keys);
 	}
 
 	private static void assertLabelled(String prefix, Set<String> names) throws IOException {

@@ -85,18 +85,35 @@ class DemandAssignmentFormTests {
 	@Test
 	void aUnitTypedByNameIsAcceptedAndAnotherTownsVillageRefused() throws Exception {
 		long id = submittedFrom(WITHOUT_HANDLER, "承办建议丙", "13800070003");
-		String refused = FollowRedirect.page(mvc, zhugen, mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen)
-				.with(csrf()).param("version", String.valueOf(demands.version(id))).param("unitCode", "三塔村委会")
-				.param("leadUserId", String.valueOf(demands.userId("zhugen"))))
-			.andExpect(status().is3xxRedirection()).andReturn(), "/demands/" + id);
+		String refused = FollowRedirect.page(mvc, zhugen, accept(id, "三塔村委会", "zhugen"), "/demands/" + id);
 		assertThat(refused).contains("承办单位：没有找到“三塔村委会”", "不在您的管辖范围内");
-		String accepted = mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen).with(csrf())
-				.param("version", String.valueOf(demands.version(id))).param("unitCode", "竹根镇")
-				.param("leadUserId", String.valueOf(demands.userId("zhugen"))))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		assertThat(accepted).isEqualTo("/demands/" + id);
-		assertThat(jdbc.sql("select u.code from demands_case c join org_unit u on u.id = c.handling_unit_id where c.id = :id")
-			.param("id", id).query(String.class).single()).isEqualTo("511112100");
+		assertThat(accept(id, "竹根镇", "zhugen").getResponse().getRedirectedUrl()).isEqualTo("/demands/" + id);
+		assertThat(handlingUnit(id)).isEqualTo("511112100");
+	}
+
+	/** A town officer assigns within the town or to the district's departments, never to another town. */
+	@Test
+	void anotherTownIsRefusedAsTheHandlingUnitAtItsField() throws Exception {
+		long id = submittedFrom(WITHOUT_HANDLER, "承办建议丁", "13800070004");
+		String refused = FollowRedirect.page(mvc, zhugen, accept(id, "牛华镇 (511112101)", "niuhua"), "/demands/" + id);
+		assertThat(refused).contains("承办单位：没有找到“牛华镇 (511112101)”，或该单位不在您的管辖范围内");
+		assertThat(jdbc.sql("select status from demands_case where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("SUBMITTED");
+		assertThat(accept(id, "区经信局", "jingxin").getResponse().getRedirectedUrl()).isEqualTo("/demands/" + id);
+		assertThat(handlingUnit(id)).isEqualTo("LG-JXJ");
+	}
+
+	/** zhugen posts the accept form: the unit as typed, the lead by username; the redirect it answers. */
+	private org.springframework.test.web.servlet.MvcResult accept(long id, String unit, String lead) throws Exception {
+		return mvc.perform(post("/demands/" + id + "/accept").cookie(zhugen).with(csrf())
+				.param("version", String.valueOf(demands.version(id))).param("unitCode", unit)
+				.param("leadUserId", String.valueOf(demands.userId(lead))))
+			.andExpect(status().is3xxRedirection()).andReturn();
+	}
+
+	private String handlingUnit(long id) {
+		return jdbc.sql("select u.code from demands_case c join org_unit u on u.id = c.handling_unit_id where c.id = :id")
+			.param("id", id).query(String.class).single();
 	}
 
 	private static String enc(String text) {

@@ -50,6 +50,33 @@ public final class InboxClient {
 		return mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
+	/**
+	 * The /inbox page's entries that link to the record (their HTML, one after the other: a record
+	 * may wait for several kinds of work), from the first page that lists it (100 a page), or "".
+	 */
+	public String entry(jakarta.servlet.http.Cookie session, String link) throws Exception {
+		java.util.regex.Pattern item = java.util.regex.Pattern
+			.compile("<li class=\"list-group-item tx-inbox-entry\">.*?</li>", java.util.regex.Pattern.DOTALL);
+		for (int page = 0; page < 50; page++) {
+			String html = mvc.perform(get("/inbox").param("size", String.valueOf(PAGE_SIZE))
+				.param("page", String.valueOf(page))
+				.cookie(session)).andReturn().getResponse().getContentAsString();
+			java.util.regex.Matcher m = item.matcher(html);
+			boolean any = false;
+			StringBuilder found = new StringBuilder();
+			while (m.find()) {
+				any = true;
+				if (m.group().contains("href=\"" + link + "\"")) {
+					found.append(m.group());
+				}
+			}
+			if (!any || !found.isEmpty()) {
+				return found.toString();
+			}
+		}
+		return "";
+	}
+
 	/** The kinds of work waiting for the caller on one record, wherever it is listed. */
 	public List<String> kindsOn(String token, String type, long recordId) throws Exception {
 		return kindsOn(token, null, type, recordId);

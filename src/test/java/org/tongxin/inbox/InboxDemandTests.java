@@ -26,12 +26,16 @@ import org.tongxin.members.selfservice.SelfServiceClient.Member;
 /**
  * 我的待办 follows a demand through its steps: whose turn it is moves from the town's dispatchers to
  * the lead handler and co-handler, then to the member who rates; another town's officer and the
- * department never get it; every item names its module, kind, record, deadline and light.
+ * department never get it (unless the town has nobody to dispatch it); every item names its module,
+ * kind, record, deadline and light.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class InboxDemandTests {
+
+	/** A community of 石麟镇, a town without a town officer (nobody there dispatches demands). */
+	private static final String SHILIN_VILLAGE = "511112110001";
 
 	@Autowired
 	MockMvc mvc;
@@ -94,6 +98,26 @@ class InboxDemandTests {
 
 		step(member.token(), id, "rate", "{\"version\":" + version(id) + ",\"rating\":\"SATISFIED\"}");
 		assertThat(inbox.awaitKinds(member.token(), "demand", id, List::isEmpty)).as("closed: nothing waits").isEmpty();
+	}
+
+	/**
+	 * 石麟镇 has no user who dispatches demands: its cases would reach nobody, so the department's
+	 * dispatchers take them up, and the item says why it is theirs; a town with its officer keeps its own.
+	 */
+	@Test
+	void aDemandFromATownWithoutDispatcherWaitsForTheDepartmentAndSaysSo() throws Exception {
+		Member member = members.member(staff, "待办戊", SHILIN_VILLAGE, "13800070005");
+		long id = submit(member.token(), "村道塌方");
+
+		assertThat(inbox.awaitKinds(staff, "demand", id, k -> !k.isEmpty())).containsExactly("demand.waiting.acceptForTown");
+		assertThat(inbox.kindsOn(zhugen, "demand", id)).isEmpty();
+		var session = org.tongxin.DemoLogins.login(mvc, "staff", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		assertThat(inbox.entry(session, "/demands/" + id)).contains("待受理（发生地乡镇无受理人员，由区级受理）", "村道塌方");
+
+		step(staff, id, "accept", "{\"version\":" + version(id) + ",\"unitCode\":\"511112\",\"leadUserId\":"
+				+ userId("staff") + "}");
+		assertThat(inbox.awaitKinds(staff, "demand", id, k -> k.contains("demand.waiting.answer")))
+			.containsExactly("demand.waiting.answer");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.tongxin.audit.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,7 @@ import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.Htmx;
+import org.tongxin.shared.web.Pager;
 
 /**
  * The audit trail for people: one endpoint serves the page and, for htmx, only the rows, so the
@@ -36,17 +40,21 @@ class AuditPageController {
 
 	private final AuditChainVerifier verifier;
 
-	AuditPageController(AuditQuery query, AuditChainVerifier verifier) {
+	private final MessageSource messages;
+
+	AuditPageController(AuditQuery query, AuditChainVerifier verifier, MessageSource messages) {
 		this.query = query;
 		this.verifier = verifier;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") AuditFilterForm form,
-			BindingResult binding, @RequestParam(defaultValue = "0") int page, Htmx htmx, Model model) {
+			BindingResult binding, @RequestParam(required = false) String page, Htmx htmx, Model model, Locale locale) {
 		model.addAttribute("targets", new AuditTargets(actor));
+		model.addAttribute("detailText", new AuditDetailText(messages, locale));
 		model.addAttribute("filterError", binding.hasErrors() ? "audit.filter.invalid" : null);
-		model.addAttribute("entries", entries(form, form.page(page), model));
+		model.addAttribute("entries", entries(form, form.pager(page).describe(model), model));
 		model.addAttribute("pageUrl", form.listUrl(PATH));
 		if (htmx.wantsFragment()) {
 			return "audit/list :: rows";
@@ -67,7 +75,7 @@ class AuditPageController {
 		return "redirect:" + PATH;
 	}
 
-	private Page<AuditEntryView> entries(AuditFilterForm form, int page, Model model) {
+	private Page<AuditEntryView> entries(AuditFilterForm form, Pager pager, Model model) {
 		AuditFilter filter;
 		try {
 			filter = form.toFilter();
@@ -76,7 +84,7 @@ class AuditPageController {
 			model.addAttribute("filterError", rejection.problems().get(0).code());
 			return Page.empty();
 		}
-		return query.page(filter, page, form.pageSize());
+		return pager.show((number, size) -> query.page(filter, number, size));
 	}
 
 }

@@ -32,8 +32,9 @@ public class AssignmentRules {
 
 	/**
 	 * The responsible unit, typed by name or code, is one the actor may hand work to (their scope,
-	 * the towns, the district departments and other functional units: a town officer hands a matter
-	 * to a district department). The lead must be a user of that unit who may handle demands;
+	 * the district and its departments and other functional units: a town officer assigns within the
+	 * town or hands a matter to a district department, never to another town; the department
+	 * anywhere). The lead must be a user of that unit who may handle demands;
 	 * co-handlers any users who may. Every problem is named at once.
 	 */
 	Handlers resolve(Actor actor, Assignment a) {

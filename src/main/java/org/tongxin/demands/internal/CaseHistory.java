@@ -13,6 +13,7 @@ import org.tongxin.shared.workflow.HistoryColumns;
 import org.tongxin.shared.workflow.HistoryStep;
 import org.tongxin.shared.workflow.HistoryTable;
 import org.tongxin.shared.workflow.RecordHistory;
+import org.tongxin.shared.workflow.StepTimes;
 import org.tongxin.shared.workflow.Timeline;
 
 /**
@@ -44,6 +45,11 @@ public class CaseHistory implements HistoryTable<CaseEvent> {
 	/** The steps of a case, oldest first, and the files each brought, in one statement. */
 	public Timeline<CaseEvent> timeline(long caseId) {
 		return history.timeline(this, caseId);
+	}
+
+	/** When each kind of step last happened to the case (since when its open step waits). */
+	StepTimes stepTimes(long caseId) {
+		return history.stepTimes(this, caseId);
 	}
 
 	@Override

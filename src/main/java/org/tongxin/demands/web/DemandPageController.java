@@ -32,6 +32,7 @@ import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.web.CappedPage;
 import org.tongxin.shared.web.FileResponses;
+import org.tongxin.shared.web.FilteredList;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
 import org.tongxin.shared.web.Uploads;
@@ -76,20 +77,13 @@ class DemandPageController {
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") CaseFilterForm filter,
 			BindingResult binding, Htmx htmx, Model model,
 			Locale locale) {
-		CappedPage<CaseRow> page = new CappedPage<>(List.of(), org.springframework.data.domain.Pageable.unpaged(), 0, false);
-		if (binding.hasErrors()) {
-			model.addAttribute("filterProblem",
-					new Rejection.FieldProblem(binding.getFieldError().getField(), "demand.filter.invalid"));
-		}
-		else {
-			try {
-				page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
-			}
-			catch (Rejection rejection) {
-				model.addAttribute("filterProblem", rejection.problems().get(0));
-			}
-		}
+		CappedPage<CaseRow> page = FilteredList.page(filter, binding, "demand.filter.invalid", model,
+				new CappedPage<>(List.of(), org.springframework.data.domain.Pageable.unpaged(), 0, false),
+				(number, size) -> query.page(actor, filter.toFilter(), number, size, locale));
 		model.addAttribute("page", page);
+		model.addAttribute("filterOob", htmx.wantsFragment());
+		// cases are found where they arose and where they were handed on: the unit field's suggestions match
+		model.addAttribute("unitReach", "handling");
 		model.addAttribute("totalCapped", page.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl());
 		model.addAttribute("own", actor.scope() == DataScope.OWN);

@@ -20,6 +20,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FilteredList;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
 
@@ -45,14 +46,10 @@ class EnterprisePageController {
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") EnterpriseForms.Filter filter,
 			BindingResult binding, Htmx htmx, Model model) {
-		Page<Views.Row> page = Page.empty();
-		try {
-			page = registry.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
-		}
-		catch (Rejection rejection) {
-			model.addAttribute("filterProblem", rejection.problems().get(0));
-		}
+		Page<Views.Row> page = FilteredList.page(filter, binding, "enterprise.filter.invalid", model, Page.empty(),
+				(number, size) -> registry.page(actor, filter.toFilter(), number, size));
 		model.addAttribute("page", page);
+		model.addAttribute("filterOob", htmx.wantsFragment());
 		model.addAttribute("listUrl", filter.listUrl());
 		model.addAttribute("canManage", actor.can(Privilege.ENTERPRISE_MANAGE));
 		model.addAttribute("statuses", EnterpriseStatus.values());

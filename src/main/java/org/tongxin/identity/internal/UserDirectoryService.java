@@ -80,6 +80,25 @@ class UserDirectoryService implements UserDirectory {
 	}
 
 	@Override
+	public boolean takenUpAt(org.tongxin.shared.security.Privilege privilege, long unitId, String unitPath) {
+		return jdbc.sql("""
+				select exists (select 1 from identity_user u
+				  join lateral (select bool_or(r.scope = 'ALL') as everything, bool_or(r.scope = 'UNIT_AND_BELOW') as below,
+				    bool_or(r.scope <> 'OWN') as units, bool_or(rp.privilege is not null) as holds
+				    from identity_user_role ur join identity_role r on r.id = ur.role_id
+				    left join identity_role_privilege rp on rp.role_id = r.id and rp.privilege = :privilege
+				    where ur.user_id = u.id) s on true
+				  where u.enabled and s.holds and s.units
+				    and (u.home_unit_id = :unit
+				      or s.below and not s.everything and :path like u.home_unit_path || '%'))""")
+			.param("privilege", privilege.name())
+			.param("unit", unitId)
+			.param("path", unitPath)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	public java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds) {
 		if (userIds.isEmpty()) {
 			return java.util.Set.of();

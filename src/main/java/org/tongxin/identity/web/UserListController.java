@@ -21,6 +21,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FilteredList;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
 
@@ -47,16 +48,11 @@ class UserListController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") UserFilterForm filter,
-			Htmx htmx, Model model) {
-		Page<UserAccount> page;
-		try {
-			page = administration.search(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
-		}
-		catch (Rejection rejection) {
-			model.addAttribute("filterProblem", rejection.problems().get(0));
-			page = Page.empty();
-		}
+			BindingResult binding, Htmx htmx, Model model) {
+		Page<UserAccount> page = FilteredList.page(filter, binding, "user.filter.invalid", model, Page.empty(),
+				(number, size) -> administration.search(actor, filter.toFilter(), number, size));
 		model.addAttribute("page", page);
+		model.addAttribute("filterOob", htmx.wantsFragment());
 		model.addAttribute("units", units.byIds(page.getContent().stream().map(UserAccount::getHomeUnitId).toList()));
 		model.addAttribute("listUrl", filter.listUrl(true));
 		model.addAttribute("sortUrl", filter.listUrl(false));

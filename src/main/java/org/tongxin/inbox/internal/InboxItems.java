@@ -14,8 +14,8 @@ import org.tongxin.shared.workflow.WaitingItem;
 
 /**
  * Writes {@code inbox_item}: a record's rows are replaced whole by what its module says waits now.
- * Work that was already waiting keeps the moment it started to wait, so "waiting since" survives
- * every refresh and rebuild.
+ * "Waiting since" is when the step began, as the module says ({@link WaitingItem#since}); for work
+ * whose module cannot say, the moment the inbox first saw it, kept across every refresh.
  */
 @Component
 class InboxItems {
@@ -44,7 +44,8 @@ class InboxItems {
 			.param("id", record.id())
 			.update();
 		for (WaitingItem item : items) {
-			insert(record, module, item, since.getOrDefault(key(item.kind(), item.to()), now));
+			Instant start = item.since() != null ? item.since() : since.getOrDefault(key(item.kind(), item.to()), now);
+			insert(record, module, item, start);
 		}
 	}
 

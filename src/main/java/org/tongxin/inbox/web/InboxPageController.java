@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.tongxin.shared.web.PageSize;
+import org.tongxin.shared.web.Pager;
 import org.tongxin.inbox.Inbox;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.Htmx;
@@ -31,15 +31,17 @@ class InboxPageController {
 
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String module,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
 			@RequestParam(required = false) String jump, Htmx htmx, Model model) {
 		String chosen = ModuleName.valid(module);
-		int pageSize = PageSize.of(size);
-		Inbox.Page found = inbox.page(actor, chosen, PageSize.page(jump, page), pageSize);
+		Pager pager = Pager.of(page, jump, size).describe(model);
 		model.addAttribute("module", chosen);
-		model.addAttribute("page", new PageImpl<>(found.entries(), PageRequest.of(found.page(), found.size()), found.total()));
+		model.addAttribute("page", pager.show((number, rows) -> {
+			Inbox.Page found = inbox.page(actor, chosen, number, rows);
+			return new PageImpl<>(found.entries(), PageRequest.of(found.page(), found.size()), found.total());
+		}));
 		model.addAttribute("listUrl", UriComponentsBuilder.fromPath("/inbox").queryParamIfPresent("module",
-				java.util.Optional.ofNullable(chosen)).queryParam("size", pageSize).build().toUriString());
+				java.util.Optional.ofNullable(chosen)).queryParam("size", pager.size()).build().toUriString());
 		if (htmx.wantsFragment()) {
 			return "inbox/inbox :: items";
 		}

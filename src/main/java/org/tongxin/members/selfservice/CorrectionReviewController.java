@@ -16,7 +16,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
-import org.tongxin.shared.web.PageSize;
+import org.tongxin.shared.web.Pager;
 
 /**
  * Staff review of members' corrections: the list (oldest first), approve and reject, and the
@@ -34,13 +34,13 @@ class CorrectionReviewController {
 	}
 
 	@GetMapping("/members/corrections")
-	String list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
+	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @RequestParam(required = false) String jump, Model model) {
-		int pageSize = PageSize.of(size);
-		Page<CorrectionView> pending = review.pending(actor, PageSize.page(jump, page), pageSize);
+		Pager pager = Pager.of(page, jump, size).describe(model);
+		Page<CorrectionView> pending = pager.show((number, rows) -> review.pending(actor, number, rows));
 		model.addAttribute("page", pending);
 		model.addAttribute("corrections", pending.getContent());
-		model.addAttribute("listUrl", "/members/corrections?size=" + pageSize);
+		model.addAttribute("listUrl", "/members/corrections?size=" + pager.size());
 		return "members/corrections";
 	}
 
@@ -81,7 +81,7 @@ class CorrectionReviewController {
 	private String refused(Actor actor, long id, Rejection rejection, Model model) {
 		model.addAttribute("refusedId", id);
 		model.addAttribute("problems", rejection.problems());
-		return list(actor, 0, null, null, model);
+		return list(actor, null, null, null, model);
 	}
 
 }

@@ -20,7 +20,7 @@ import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.StepFlow;
-import org.tongxin.shared.web.PageSize;
+import org.tongxin.shared.web.Pager;
 
 /**
  * Cultivation plans: the overview of active plans in the actor's scope (overdue steps first and
@@ -53,12 +53,12 @@ class PlanPageController {
 
 	@GetMapping("/members/talent/plans")
 	String overview(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
 			@RequestParam(required = false) String jump, Model model) {
-		int pageSize = PageSize.of(size);
-		model.addAttribute("page", plans.active(actor, overdue, PageSize.page(jump, page), pageSize));
+		Pager pager = Pager.of(page, jump, size).describe(model);
+		model.addAttribute("page", pager.show((number, rows) -> plans.active(actor, overdue, number, rows)));
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("listUrl", "/members/talent/plans?" + (overdue ? "overdue=true&" : "") + "size=" + pageSize);
+		model.addAttribute("listUrl", "/members/talent/plans?" + (overdue ? "overdue=true&" : "") + "size=" + pager.size());
 		return "members/talent-plans";
 	}
 

@@ -21,6 +21,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
+import org.tongxin.shared.web.FilteredList;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
 
@@ -45,20 +46,10 @@ class MemberListController {
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") MemberFilterForm filter,
 			BindingResult binding, Htmx htmx, Model model) {
-		Page<MemberRow> page = Page.empty();
-		if (binding.hasErrors()) {
-			model.addAttribute("filterProblem", new Rejection.FieldProblem(binding.getFieldError().getField(),
-					"member.filter.number"));
-		}
-		else {
-			try {
-				page = registry.search(actor, filter.toFilter(), filter.getPage(), filter.pageSize());
-			}
-			catch (Rejection rejection) {
-				model.addAttribute("filterProblem", rejection.problems().get(0));
-			}
-		}
+		Page<MemberRow> page = FilteredList.page(filter, binding, "member.filter.number", model, Page.empty(),
+				(number, size) -> registry.search(actor, filter.toFilter(), number, size));
 		model.addAttribute("page", page);
+		model.addAttribute("filterOob", htmx.wantsFragment());
 		// the pager says "more than" when the list stopped counting (MemberPage.EXACT_TOTAL_LIMIT)
 		model.addAttribute("totalCapped", page instanceof MemberPage capped && capped.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl(true));

@@ -28,7 +28,7 @@ class UnitPicking implements UnitPicker {
 
 	private static final String REACH = " and (((cast(:within as varchar) is null or u.path like :within || '%')"
 			+ " and (cast(:only as bigint) is null or u.id = :only))"
-			+ " or (:handing and u.kind not in ('PROVINCE', 'CITY', 'VILLAGE')))";
+			+ " or (:handing and u.kind not in ('PROVINCE', 'CITY', 'TOWNSHIP', 'VILLAGE')))";
 
 	private final JdbcClient jdbc;
 

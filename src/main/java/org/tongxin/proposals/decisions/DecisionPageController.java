@@ -23,6 +23,7 @@ import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.PageSize;
+import org.tongxin.shared.web.Pager;
 
 /** The decision pages: the list with its filters, a decision's page, and the new and edit forms. */
 @Controller
@@ -40,7 +41,7 @@ class DecisionPageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String issuer, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @RequestParam(required = false) String jump, Model model) {
 		ListFilter filter;
 		try {
@@ -53,11 +54,11 @@ class DecisionPageController {
 		int thisYear = OfficeTime.today(clock).getYear();
 		// decisions are few (tens a year): read whole, shown a page at a time
 		List<DecisionRow> rows = book.list(actor, filter.year(), filter.issuer());
-		int pageSize = PageSize.of(size);
+		Pager pager = Pager.of(page, jump, size).describe(model);
 		model.addAttribute("rows", rows);
-		model.addAttribute("page", PageSize.slice(rows, PageSize.page(jump, page), pageSize));
+		model.addAttribute("page", pager.show((number, perPage) -> PageSize.slice(rows, number, perPage)));
 		model.addAttribute("totalCapped", rows.size() >= DecisionBook.LIST_LIMIT);
-		model.addAttribute("listUrl", listUrl(filter, pageSize));
+		model.addAttribute("listUrl", listUrl(filter, pager.size()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("years", IntStream.rangeClosed(0, 9).map(i -> thisYear - i).boxed().toList());
 		model.addAttribute("issuers", List.of(Issuer.values()));

@@ -1,11 +1,13 @@
 package org.tongxin.proposals.decisions;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.proposals.events.ProposalRecordTypes;
+import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
 import org.tongxin.shared.workflow.WaitingItem;
@@ -18,7 +20,8 @@ import org.tongxin.shared.workflow.QueriedWaitingWork;
  * update before the start is refused). Decision managers, who may update any result, are not
  * handed every one. The item holds the result's own title and nothing of its decision's (whose
  * reference and title can be corrected by an edit that is no step of the result's), and leads to
- * the result on its decision's page.
+ * the result on its decision's page. It waits since the last update (or the result's adding), or
+ * since its start when that is later.
  */
 @Component
 class ResultWaiting extends QueriedWaitingWork {
@@ -48,11 +51,21 @@ class ResultWaiting extends QueriedWaitingWork {
 		}
 		WaitingItem update = WaitingItem.of("decision.waiting.update", null, r.title(),
 				"/decisions/" + r.decisionId() + "#result-" + r.id(),
-				Addressee.domain(Privilege.PROPOSAL_HANDLE, r.owner().unitId(), r.owner().unitPath()));
+				Addressee.domain(Privilege.PROPOSAL_HANDLE, r.owner().unitId(), r.owner().unitPath()))
+			.since(since(r));
 		if (r.dueOn() != null) {
 			update = update.due(r.dueOn(), r.dueOn().minusDays(WARN_DAYS));
 		}
 		return List.of(r.startsOn() == null ? update : update.listedFrom(r.startsOn()));
+	}
+
+	/** The next update is awaited since the last one (or the result's adding), and not before its start. */
+	static Instant since(Result r) {
+		if (r.startsOn() == null) {
+			return r.updatedAt();
+		}
+		Instant start = OfficeTime.startOf(r.startsOn());
+		return r.updatedAt() == null || start.isAfter(r.updatedAt()) ? start : r.updatedAt();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.tongxin.shared.workflow.HistoryColumns;
 import org.tongxin.shared.workflow.HistoryStep;
 import org.tongxin.shared.workflow.HistoryTable;
 import org.tongxin.shared.workflow.RecordHistory;
+import org.tongxin.shared.workflow.StepTimes;
 import org.tongxin.shared.workflow.Timeline;
 
 /**
@@ -44,6 +45,11 @@ public class ProposalHistory implements HistoryTable<ProposalEvent> {
 	/** The steps of a proposal, oldest first, and the files each brought, in one statement. */
 	public Timeline<ProposalEvent> timeline(long proposalId) {
 		return history.timeline(this, proposalId);
+	}
+
+	/** When each kind of step last happened to the proposal (since when its open step waits). */
+	StepTimes stepTimes(long proposalId) {
+		return history.stepTimes(this, proposalId);
 	}
 
 	@Override

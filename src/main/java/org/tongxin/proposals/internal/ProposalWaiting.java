@@ -1,5 +1,6 @@
 package org.tongxin.proposals.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.tongxin.members.MemberLookup;
 import org.tongxin.proposals.events.ProposalRecordTypes;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
-import org.tongxin.shared.workflow.WaitingItem;
 import org.tongxin.shared.workflow.QueriedWaitingWork;
+import org.tongxin.shared.workflow.StepTimes;
+import org.tongxin.shared.workflow.WaitingItem;
 
 /**
  * What a proposal waits for, and whose turn it is, by the rules of {@link ProposalAccess#steps}
@@ -23,7 +25,9 @@ import org.tongxin.shared.workflow.QueriedWaitingWork;
  * (PROPOSAL_REVIEW, district-wide) to review, a registered one for them to assign; a proposal in
  * handling for the lead unit's handlers to reply and for each co-handling unit that has not yet
  * given its opinion in this round to give it, both by the deadline; a replied one for the
- * proposer's feedback (the author and the proposing person's login).
+ * proposer's feedback (the author and the proposing person's login). Each waits since the step
+ * that brought the proposal there (its last return, submission, registration, assignment or
+ * rehandling, reply); an invitation since it was sent.
  */
 @Component
 class ProposalWaiting extends QueriedWaitingWork {
@@ -37,6 +41,8 @@ class ProposalWaiting extends QueriedWaitingWork {
 
 	private final MemberLookup members;
 
+	private final ProposalHistory history;
+
 	/** Every record that may have waiting work, for the inbox's first build. */
 	private static final String OPEN_IDS = """
 				select p.id from proposals_proposal p
@@ -45,11 +51,13 @@ class ProposalWaiting extends QueriedWaitingWork {
 				    where s.proposal_id = p.id and s.signed_at is null)
 				order by p.id""";
 
-	ProposalWaiting(ProposalStore proposals, CoOpinions coOpinions, MemberLookup members, JdbcClient jdbc) {
+	ProposalWaiting(ProposalStore proposals, CoOpinions coOpinions, MemberLookup members, ProposalHistory history,
+			JdbcClient jdbc) {
 		super(ProposalRecordTypes.MODULE, ProposalRecordTypes.PROPOSAL, jdbc, OPEN_IDS);
 		this.proposals = proposals;
 		this.coOpinions = coOpinions;
 		this.members = members;
+		this.history = history;
 	}
 
 	@Override
@@ -60,40 +68,62 @@ class ProposalWaiting extends QueriedWaitingWork {
 			Set<Long> given = p.status() == ProposalStatus.HANDLING ? coOpinions.given(p.id(), p.round()) : Set.of();
 			Optional<Long> login = p.status() == ProposalStatus.REPLIED && p.proposer().personId() != null
 					? members.accountOf(p.proposer().personId()) : Optional.empty();
-			return waiting(loaded, given, login);
+			return waiting(loaded, given, login, history.stepTimes(p.id()));
 		}).orElse(List.of());
 	}
 
 	/**
 	 * What waits on the loaded proposal, given the co-handling units that have given their opinion
-	 * in its current round and the login of the proposing person (if any).
+	 * in its current round, the login of the proposing person (if any) and when each kind of step
+	 * last happened to it.
 	 */
-	static List<WaitingItem> waiting(ProposalStore.Loaded loaded, Set<Long> opinionsGiven, Optional<Long> proposerLogin) {
+	static List<WaitingItem> waiting(ProposalStore.Loaded loaded, Set<Long> opinionsGiven, Optional<Long> proposerLogin,
+			StepTimes steps) {
 		Proposal p = loaded.proposal();
+		Instant start = stepStart(p, steps);
 		List<WaitingItem> items = new ArrayList<>();
 		switch (p.status()) {
 			case DRAFT -> items.addAll(invitations(loaded));
 			case RETURNED -> {
-				items.add(item(p, "proposal.waiting.revise").to(Addressee.user(p.proposer().authorUserId())));
+				items.add(item(p, "proposal.waiting.revise").since(start).to(Addressee.user(p.proposer().authorUserId())));
 				items.addAll(invitations(loaded));
 			}
-			case SUBMITTED -> items.add(item(p, "proposal.waiting.review").to(reviewers()));
-			case REGISTERED -> items.add(item(p, "proposal.waiting.assign").to(reviewers()));
-			case HANDLING -> items.addAll(handling(loaded, opinionsGiven));
-			case REPLIED -> items.addAll(feedback(p, proposerLogin));
+			case SUBMITTED -> items.add(item(p, "proposal.waiting.review").since(start).to(reviewers()));
+			case REGISTERED -> items.add(item(p, "proposal.waiting.assign").since(start).to(reviewers()));
+			case HANDLING -> items.addAll(handling(loaded, opinionsGiven, start));
+			case REPLIED -> items.addAll(feedback(p, proposerLogin, start));
 			default -> {
 			}
 		}
 		return items;
 	}
 
+	/**
+	 * When the step the proposal is at began: the last step of the history that brought it there,
+	 * else the time its own row keeps (a proposal whose history has not got that step).
+	 */
+	static Instant stepStart(Proposal p, StepTimes steps) {
+		return switch (p.status()) {
+			case RETURNED -> either(steps.latest(ProposalEventKind.RETURNED), p.review().reviewedAt());
+			case SUBMITTED -> either(steps.latest(ProposalEventKind.SUBMITTED), p.dates().submittedAt());
+			case REGISTERED -> either(steps.latest(ProposalEventKind.REGISTERED), p.review().reviewedAt());
+			case HANDLING -> either(steps.latest(ProposalEventKind.ASSIGNED, ProposalEventKind.REHANDLING), p.handling().assignedAt());
+			case REPLIED -> either(steps.latest(ProposalEventKind.REPLIED), p.answer().repliedAt());
+			default -> null;
+		};
+	}
+
+	private static Instant either(Instant first, Instant otherwise) {
+		return first != null ? first : otherwise;
+	}
+
 	/** The reply for the lead unit's handlers; an opinion for each co-handling unit that owes one. */
-	private static List<WaitingItem> handling(ProposalStore.Loaded loaded, Set<Long> opinionsGiven) {
+	private static List<WaitingItem> handling(ProposalStore.Loaded loaded, Set<Long> opinionsGiven, Instant start) {
 		Proposal p = loaded.proposal();
 		List<WaitingItem> items = new ArrayList<>();
-		items.add(due(p, "proposal.waiting.reply")
+		items.add(due(p, "proposal.waiting.reply").since(start)
 			.to(Addressee.domain(Privilege.PROPOSAL_HANDLE, p.handling().leadUnitId(), p.handling().leadUnitPath())));
-		WaitingItem opinion = due(p, "proposal.waiting.coOpinion");
+		WaitingItem opinion = due(p, "proposal.waiting.coOpinion").since(start);
 		loaded.coUnits()
 			.stream()
 			.filter(u -> !opinionsGiven.contains(u.unitId()))
@@ -102,18 +132,22 @@ class ProposalWaiting extends QueriedWaitingWork {
 	}
 
 	/** Feedback on the reply: the author's, and the proposing person's when their login is another. */
-	private static List<WaitingItem> feedback(Proposal p, Optional<Long> proposerLogin) {
+	private static List<WaitingItem> feedback(Proposal p, Optional<Long> proposerLogin, Instant start) {
 		Set<Long> users = new LinkedHashSet<>();
 		users.add(p.proposer().authorUserId());
 		proposerLogin.ifPresent(users::add);
-		WaitingItem work = item(p, "proposal.waiting.feedback");
+		WaitingItem work = item(p, "proposal.waiting.feedback").since(start);
 		return users.stream().map(user -> work.to(Addressee.user(user))).toList();
 	}
 
-	/** Each invited member who has not signed (again, after an edit) is asked to. */
+	/** Each invited member who has not signed (again, after an edit) is asked to, since the invitation. */
 	private static List<WaitingItem> invitations(ProposalStore.Loaded loaded) {
 		WaitingItem work = item(loaded.proposal(), "proposal.waiting.coSign");
-		return loaded.coSigners().stream().filter(c -> !c.signed()).map(c -> work.to(Addressee.user(c.userId()))).toList();
+		return loaded.coSigners()
+			.stream()
+			.filter(c -> !c.signed())
+			.map(c -> work.since(c.invitedAt()).to(Addressee.user(c.userId())))
+			.toList();
 	}
 
 	private static Addressee reviewers() {

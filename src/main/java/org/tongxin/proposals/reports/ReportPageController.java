@@ -22,6 +22,7 @@ import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.web.CappedPage;
+import org.tongxin.shared.web.FilteredList;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
 
@@ -48,15 +49,10 @@ class ReportPageController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") ReportFilterForm filter,
-			Htmx htmx, Model model,
-			Locale locale) {
-		CappedPage<ReportRow> page = new CappedPage<>(List.of(), Pageable.unpaged(), 0, false);
-		try {
-			page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
-		}
-		catch (Rejection rejection) {
-			model.addAttribute("filterProblem", rejection.problems().get(0));
-		}
+			BindingResult binding, Htmx htmx, Model model, Locale locale) {
+		CappedPage<ReportRow> page = FilteredList.page(filter, binding, "report.filter.invalid", model,
+				new CappedPage<>(List.of(), Pageable.unpaged(), 0, false),
+				(number, size) -> query.page(actor, filter.toFilter(), number, size, locale));
 		model.addAttribute("page", page);
 		model.addAttribute("totalCapped", page.isTotalCapped());
 		model.addAttribute("listUrl", filter.listUrl());

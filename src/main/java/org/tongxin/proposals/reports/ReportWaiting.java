@@ -15,7 +15,8 @@ import org.tongxin.shared.workflow.QueriedWaitingWork;
  * What a public-opinion report waits for: once submitted, to be accepted or declined by a reviewer
  * who sees it ({@link ReportAccess}: PROPOSAL_REVIEW, and the reporter unit in the reviewer's
  * scope): the district-wide reviewers, and reviewers whose narrower scope holds the reporter unit.
- * An accepted report's forwards, adoptions and instructions are recorded as they happen, not awaited.
+ * It waits since its submission. An accepted report's forwards, adoptions and instructions are
+ * recorded as they happen, not awaited.
  */
 @Component
 class ReportWaiting extends QueriedWaitingWork {
@@ -41,7 +42,7 @@ class ReportWaiting extends QueriedWaitingWork {
 			return List.of();
 		}
 		WaitingItem accept = WaitingItem.of("report.waiting.accept", r.reportNo(), r.text().currentTitle(), "/reports/" + r.id(),
-				Addressee.deployment(Privilege.PROPOSAL_REVIEW));
+				Addressee.deployment(Privilege.PROPOSAL_REVIEW)).since(r.submittedAt());
 		return List.of(accept,
 				accept.to(Addressee.domain(Privilege.PROPOSAL_REVIEW, r.reporter().unitId(), r.reporter().unitPath())));
 	}

@@ -31,6 +31,7 @@ import org.tongxin.proposals.internal.ProposalWorkflow;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FileResponses;
+import org.tongxin.shared.web.FilteredList;
 import org.tongxin.shared.web.FormErrors;
 import org.tongxin.shared.web.Htmx;
 import org.tongxin.shared.web.Uploads;
@@ -72,19 +73,8 @@ class ProposalPageController {
 	String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("filter") ProposalFilterForm filter,
 			BindingResult binding, Htmx htmx, Model model,
 			Locale locale) {
-		Page<ProposalQuery.Row> page = new PageImpl<>(java.util.List.of());
-		if (binding.hasErrors()) {
-			model.addAttribute("filterProblem",
-					new Rejection.FieldProblem(binding.getFieldError().getField(), "proposal.filter.invalid"));
-		}
-		else {
-			try {
-				page = query.page(actor, filter.toFilter(), filter.getPage(), filter.pageSize(), locale);
-			}
-			catch (Rejection rejection) {
-				model.addAttribute("filterProblem", rejection.problems().get(0));
-			}
-		}
+		Page<ProposalQuery.Row> page = FilteredList.page(filter, binding, "proposal.filter.invalid", model,
+				new PageImpl<>(java.util.List.of()), (number, size) -> query.page(actor, filter.toFilter(), number, size, locale));
 		model.addAttribute("page", page);
 		model.addAttribute("listUrl", filter.listUrl());
 		if (htmx.wantsFragment()) {

@@ -1,5 +1,7 @@
 package org.tongxin.shared.web;
 
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -73,6 +75,15 @@ public abstract class ListFilterForm extends PagedForm {
 
 	public void setDir(String dir) {
 		this.dir = dir;
+	}
+
+	/**
+	 * The pager as asked: the link's page (as typed when it could not be bound as a number), the
+	 * "jump to" page and the size.
+	 */
+	public Pager pager(BindingResult binding) {
+		FieldError typed = binding.getFieldError("page");
+		return pager(typed != null ? String.valueOf(typed.getRejectedValue()) : String.valueOf(page));
 	}
 
 	/** The page to show, 0-based: the one typed into "jump to", else the one of the link. */

@@ -21,6 +21,11 @@ public abstract class PagedForm {
 		return PageSize.page(jump, linked);
 	}
 
+	/** The pager of this list: the link's page as typed ({@code page}, from 0), the "jump to" page and the size. */
+	public Pager pager(String linkedPage) {
+		return Pager.of(linkedPage, jump, size);
+	}
+
 	/** The size for the list's own links: null while none was chosen (the default). */
 	protected Integer chosenSize() {
 		return size == null ? null : pageSize();

@@ -64,6 +64,15 @@ public record HistoryColumns(String table, String recordColumn, boolean kinds, b
 				+ ") returning id";
 	}
 
+	/** The latest {@code last_at} of each kind of step of the record :record (a history with kinds). */
+	String lastOfEachKind() {
+		if (!kinds) {
+			throw new IllegalStateException(table + " keeps one kind of step: there is no last step of each kind");
+		}
+		return "select e.kind, max(e.at) as last_at from " + table + " e where e." + recordColumn
+				+ " = :record group by e.kind";
+	}
+
 	/** The steps of the records in :ids, oldest first per record, each joined with the files it brought. */
 	String select() {
 		StringBuilder sql = new StringBuilder("select e.id, e.").append(recordColumn)

@@ -86,6 +86,15 @@ public class RecordHistory {
 		return new Timeline<>(steps, files);
 	}
 
+	/** When each kind of step last happened to the record, in one statement (a history with kinds). */
+	public StepTimes stepTimes(HistoryTable<?> table, long recordId) {
+		Map<String, java.time.Instant> last = new HashMap<>();
+		jdbc.sql(table.columns().lastOfEachKind()).param("record", recordId).query(rs -> {
+			last.put(rs.getString(1), Columns.instant(rs, "last_at"));
+		});
+		return new StepTimes(last);
+	}
+
 	private static HistoryStep common(ResultSet rs) throws SQLException {
 		return new HistoryStep(rs.getLong("id"), rs.getLong("record_id"), Columns.instant(rs, "at"),
 				rs.getLong("actor_user_id"), rs.getString("actor_name"), rs.getString("kind"), rs.getInt("round"),

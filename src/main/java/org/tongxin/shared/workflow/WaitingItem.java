@@ -1,5 +1,6 @@
 package org.tongxin.shared.workflow;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -12,10 +13,13 @@ import java.time.LocalDate;
  * @param deadline when it must be done, or null when no clock runs
  * @param warnFrom the first day of the amber light (the yellow warning), or null
  * @param showFrom the first day the item is listed (work that is not due yet stays out), or null: now
+ * @param since when the step that waits began (the case's submission, its transfer, the answer…), as
+ * the record's own history says: what the inbox shows as "waiting since"; null when the module cannot
+ * say, and the inbox then counts from the moment it first saw the work
  * @param to who it waits for
  */
 public record WaitingItem(String kind, String number, String title, String link, LocalDate deadline,
-		LocalDate warnFrom, LocalDate showFrom, Addressee to) {
+		LocalDate warnFrom, LocalDate showFrom, Instant since, Addressee to) {
 
 	public WaitingItem {
 		if (kind == null || title == null || link == null || to == null) {
@@ -26,24 +30,29 @@ public record WaitingItem(String kind, String number, String title, String link,
 		}
 	}
 
-	/** Work with no clock, listed from now on. */
+	/** Work with no clock, listed from now on, whose start the inbox takes as the moment it sees it. */
 	public static WaitingItem of(String kind, String number, String title, String link, Addressee to) {
-		return new WaitingItem(kind, number, title, link, null, null, null, to);
+		return new WaitingItem(kind, number, title, link, null, null, null, null, to);
 	}
 
 	/** The same work with its deadline and the first day of the warning. */
 	public WaitingItem due(LocalDate deadlineDay, LocalDate warnFromDay) {
-		return new WaitingItem(kind, number, title, link, deadlineDay, warnFromDay, showFrom, to);
+		return new WaitingItem(kind, number, title, link, deadlineDay, warnFromDay, showFrom, since, to);
 	}
 
 	/** The same work, listed only from {@code day}. */
 	public WaitingItem listedFrom(LocalDate day) {
-		return new WaitingItem(kind, number, title, link, deadline, warnFrom, day, to);
+		return new WaitingItem(kind, number, title, link, deadline, warnFrom, day, since, to);
+	}
+
+	/** The same work, waiting since {@code start} (when its step began; null: unknown). */
+	public WaitingItem since(Instant start) {
+		return new WaitingItem(kind, number, title, link, deadline, warnFrom, showFrom, start, to);
 	}
 
 	/** The same work for someone else (one item per addressee). */
 	public WaitingItem to(Addressee other) {
-		return new WaitingItem(kind, number, title, link, deadline, warnFrom, showFrom, other);
+		return new WaitingItem(kind, number, title, link, deadline, warnFrom, showFrom, since, other);
 	}
 
 }

@@ -107,6 +107,35 @@ class AuditWebIntegrationTests {
 		assertThat(decision).contains("登记决策", "决策").doesNotContain(">DECISION_CREATED<");
 	}
 
+	/** The detail reads as labelled Chinese: keys by their label, coded values by theirs, lists value by value. */
+	@Test
+	void theDetailShowsLabelledValuesNotRawKeysAndCodes() throws Exception {
+		auditLog.append(AuditRecord.of("ENTERPRISE_CHANGED").target("enterprise", "987654330").detail("status", "CLOSED")
+			.detail("fields", "name,status"));
+		auditLog.append(AuditRecord.of("ROLE_UPDATED").target("role", "987654331").detail("scope.from", "UNIT")
+			.detail("scope.to", "UNIT_AND_BELOW").detail("privilegesAdded", "DEMAND_VIEW,DEMAND_HANDLE"));
+		auditLog.append(AuditRecord.of("PLAN_CHANGED").target("member", "987654332").detail("status", "ACTIVE")
+			.detail("wasLocked", true));
+
+		String enterprise = audit("987654330");
+		assertThat(enterprise).contains("状态", "已关停", "涉及信息项", "企业名称、状态")
+			.doesNotContain("status=", ">CLOSED<", "name,status");
+		assertThat(enterprise).as("the first column stays in view on a phone, as in the other wide tables")
+			.containsPattern("<table class=\"[^\"]*tx-sticky-first");
+		String role = audit("987654331");
+		assertThat(role).contains("数据范围（原）", "本单位", "数据范围（新）", "本单位及下级", "新增权限",
+				"查看诉求（数据范围内）、办理、答复诉求").doesNotContain("UNIT_AND_BELOW", "scope.from", "DEMAND_VIEW");
+		assertThat(audit("987654332")).contains("进行中", "解锁前处于锁定", "是").doesNotContain(">ACTIVE<", ">true<");
+	}
+
+	private String audit(String targetId) throws Exception {
+		return mvc.perform(get("/admin/audit").param("targetId", targetId).with(ActorFixtures.as(AUDITOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	@Test
 	void anHtmxFilterGetsOnlyTheRows() throws Exception {
 		mvc.perform(get("/admin/audit").header("HX-Request", "true").with(ActorFixtures.as(AUDITOR)))

@@ -33,4 +33,15 @@ class PlanWaitingTest {
 		assertThat(SlaLight.of(item.deadline(), item.warnFrom(), DUE.plusDays(1))).isEqualTo(SlaLight.OVERDUE);
 	}
 
+	/** Since the listing day, unless the plan started or the step before was done later (office days). */
+	@Test
+	void aStepWaitsSinceItIsListedOrItsPredecessorWasDone() {
+		assertThat(PlanWaiting.since(DUE, LocalDate.of(2026, 1, 1), null))
+			.isEqualTo(java.time.Instant.parse("2026-10-16T16:00:00Z"));
+		assertThat(PlanWaiting.since(DUE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 20)))
+			.isEqualTo(java.time.Instant.parse("2026-10-19T16:00:00Z"));
+		assertThat(PlanWaiting.since(DUE, LocalDate.of(2026, 10, 25), LocalDate.of(2026, 10, 20)))
+			.isEqualTo(java.time.Instant.parse("2026-10-24T16:00:00Z"));
+	}
+
 }

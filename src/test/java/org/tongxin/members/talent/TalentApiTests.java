@@ -93,7 +93,7 @@ class TalentApiTests {
 		mvc.perform(TalentClient.api(put("/api/v1/members/" + person + "/tags/NO_SUCH_TAG"), staff))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
-			.andExpect(jsonPath("$.errors[0].message").value("没有代码为 NO_SUCH_TAG 的人才标签"));
+			.andExpect(jsonPath("$.errors[0].message").value("没有代码为 NO_SUCH_TAG 的人才标签。"));
 		mvc.perform(TalentClient.api(put("/api/v1/members/" + person + "/tags/bad-code"), staff))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
@@ -194,7 +194,7 @@ class TalentApiTests {
 				.content("{\"title\":\"挂职\",\"startsOn\":\"2026-03-01\",\"endsOn\":\"2026-02-28\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("endsOn"))
-			.andExpect(jsonPath("$.errors[0].message").value("结束日期不能早于开始日期"));
+			.andExpect(jsonPath("$.errors[0].message").value("结束日期不能早于开始日期。"));
 		long plan = client.plan(zhugen, person, "2026-01-01", "2026-12-31");
 		mvc.perform(TalentClient.api(post("/api/v1/members/talent/plans/" + plan + "/steps"), zhugen)
 				.content("{\"title\":\"培训\",\"dueOn\":\"2027-01-01\"}"))

@@ -37,6 +37,9 @@ class UnitPickerTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@org.springframework.beans.factory.annotation.Value("${tongxin.security.admin-password}")
+	String adminPassword;
+
 	private String page(Cookie session, String url, int status) throws Exception {
 		return mvc.perform(get(java.net.URI.create(url)).cookie(session)).andExpect(status().is(status)).andReturn().getResponse()
 			.getContentAsString();
@@ -52,12 +55,26 @@ class UnitPickerTests {
 		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
 		assertThat(suggest(zhugen, "村委会", "scope")).contains("value=\"幸福村委会 (511112100203)\"").doesNotContain(SANTA);
 		assertThat(suggest(zhugen, SANTA, "scope")).doesNotContain("<option");
-		// handing work on reaches the district departments and the towns, not another town's villages
+		// handing work on reaches the district and its departments, not another town or its villages
 		assertThat(suggest(zhugen, "区经信", "handling")).contains("value=\"区经信局 (LG-JXJ)\"");
 		assertThat(suggest(zhugen, "区经信", "scope")).doesNotContain("<option");
 		assertThat(suggest(zhugen, SANTA, "handling")).doesNotContain("<option");
+		assertThat(suggest(zhugen, "牛华镇", "handling")).doesNotContain("<option");
+		assertThat(suggest(zhugen, "镇", "handling")).contains("value=\"竹根镇 (511112100)\"").doesNotContain("牛华镇");
 		Cookie staff = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		assertThat(suggest(staff, SANTA, "scope")).contains("value=\"三塔村委会 (511112101201)\"", "属于 牛华镇");
+		assertThat(suggest(staff, "牛华镇", "handling")).contains("value=\"牛华镇 (511112101)\"");
+	}
+
+	/** An option shows the unit it offers, never the template's prototype text. */
+	@Test
+	void eachSuggestionShowsItsOwnUnit() throws Exception {
+		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
+		String options = suggest(zhugen, "区经信", "handling");
+		assertThat(options).containsPattern("<option value=\"区经信局 \\(LG-JXJ\\)\"[^>]*>区经信局 \\(LG-JXJ\\)</option>")
+			.doesNotContain("竹根镇 (511112100)");
+		String villages = suggest(zhugen, "村委会", "scope");
+		assertThat(villages).contains(">幸福村委会 (511112100203)</option>").doesNotContain(">竹根镇 (511112100)<");
 	}
 
 	@Test
@@ -84,6 +101,44 @@ class UnitPickerTests {
 		assertThat(page(zhugen, "/demands/figures?unit=" + encode(SANTA), 400)).contains("figures-unit-error");
 		assertThat(page(zhugen, "/demands?unit=" + encode(SANTA), 200)).contains("不在您的管辖范围内");
 		assertThat(page(zhugen, "/enterprises?unit=" + encode(SANTA), 200)).contains("不在您的管辖范围内");
+	}
+
+	/**
+	 * Every list with a unit field: a unit out of scope or unknown is a reason at the unit field (the
+	 * picker's own words), and no list is shown as if nothing matched; an htmx refresh of the results
+	 * carries the field with its reason.
+	 */
+	@Test
+	void aRefusedUnitIsNamedAtTheUnitFieldAndNoEmptyListIsShown() throws Exception {
+		Cookie zhugen = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
+		Cookie admin = DemoLogins.login(mvc, "admin", adminPassword);
+		record Case(Cookie session, String list, String typed) {
+		}
+		for (Case c : List.of(new Case(zhugen, "/demands", "牛华镇"), new Case(zhugen, "/members", "牛华镇"),
+				new Case(zhugen, "/enterprises", "牛华镇"), new Case(admin, "/admin/users", "没有这个单位"))) {
+			String html = page(c.session(), c.list() + "?unit=" + encode(c.typed()), 200);
+			assertThat(fieldError(html)).as(c.list())
+				.isEqualTo("单位（含下级）：没有找到“" + c.typed() + "”，或该单位不在您的管辖范围内。请输入单位名称后从下拉列表中选择。");
+			assertThat(html).as(c.list())
+				.containsPattern("id=\"filter-unit\"[^>]*class=\"form-control is-invalid\"")
+				.contains("aria-describedby=\"filter-unit-error\"", "没有查询：请先按“单位（含下级）”下的提示更正单位。")
+				.doesNotContain("没有符合条件的", "共 0 条");
+			String fragment = mvc.perform(get(java.net.URI.create(c.list() + "?unit=" + encode(c.typed())))
+				.header("HX-Request", "true").cookie(c.session())).andReturn().getResponse().getContentAsString();
+			assertThat(fragment).as(c.list() + " (htmx)").doesNotContain("<html").contains("hx-swap-oob=\"true\"");
+			assertThat(fieldError(fragment)).as(c.list() + " (htmx)").startsWith("单位（含下级）：没有找到");
+		}
+		String fine = mvc.perform(get(java.net.URI.create("/demands?unit=" + encode("竹根镇"))).header("HX-Request", "true")
+			.cookie(zhugen)).andReturn().getResponse().getContentAsString();
+		assertThat(fine).as("a unit in scope clears the field's reason").contains("hx-swap-oob=\"true\"")
+			.doesNotContain("filter-unit-error", "is-invalid");
+	}
+
+	private static String fieldError(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("<div id=\"filter-unit-error\" class=\"invalid-feedback\">([^<]*)</div>")
+			.matcher(html);
+		return m.find() ? m.group(1) : "";
 	}
 
 	/** A village name in two towns: the department must pick; the town officer sees only his own. */

@@ -17,6 +17,7 @@ import org.tongxin.ActorFixtures;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.workflow.Addressee;
+import org.tongxin.shared.workflow.StepTimes;
 import org.tongxin.shared.workflow.WaitingItem;
 
 /**
@@ -72,7 +73,7 @@ class ProposalWaitingTest {
 	@Test
 	void handlingWaitsForTheLeadsReplyAndTheOpinionsOfCoUnitsThatOweOne() {
 		List<WaitingItem> items = ProposalWaiting.waiting(loaded(ProposalStatus.HANDLING, List.of(), coUnits()),
-				Set.of(CO_A), Optional.empty());
+				Set.of(CO_A), Optional.empty(), StepTimes.NONE);
 
 		assertThat(items).extracting(WaitingItem::kind, WaitingItem::to)
 			.containsExactly(
@@ -89,7 +90,7 @@ class ProposalWaitingTest {
 	@Test
 	void everyCoUnitOwesAnOpinionUntilItGivesOne() {
 		List<WaitingItem> items = ProposalWaiting.waiting(loaded(ProposalStatus.HANDLING, List.of(), coUnits()),
-				Set.of(), Optional.empty());
+				Set.of(), Optional.empty(), StepTimes.NONE);
 
 		assertThat(items).filteredOn(i -> i.kind().equals("proposal.waiting.coOpinion"))
 			.extracting(i -> i.to().unitId())
@@ -100,13 +101,37 @@ class ProposalWaitingTest {
 	void aReplyWaitsForTheAuthorsAndTheProposingPersonsFeedback() {
 		ProposalStore.Loaded replied = loaded(ProposalStatus.REPLIED, List.of(), coUnits());
 
-		assertThat(ProposalWaiting.waiting(replied, Set.of(), Optional.of(777L))).extracting(WaitingItem::to)
+		assertThat(ProposalWaiting.waiting(replied, Set.of(), Optional.of(777L), StepTimes.NONE)).extracting(WaitingItem::to)
 			.containsExactly(Addressee.user(AUTHOR), Addressee.user(777));
-		assertThat(ProposalWaiting.waiting(replied, Set.of(), Optional.of(AUTHOR))).extracting(WaitingItem::to)
+		assertThat(ProposalWaiting.waiting(replied, Set.of(), Optional.of(AUTHOR), StepTimes.NONE)).extracting(WaitingItem::to)
 			.as("the author is the person's own login: asked once")
 			.containsExactly(Addressee.user(AUTHOR));
-		assertThat(ProposalWaiting.waiting(replied, Set.of(), Optional.empty())).extracting(WaitingItem::kind)
+		assertThat(ProposalWaiting.waiting(replied, Set.of(), Optional.empty(), StepTimes.NONE)).extracting(WaitingItem::kind)
 			.containsExactly("proposal.waiting.feedback");
+	}
+
+	/** Work waits since the step that brought the proposal where it is, not since the inbox saw it. */
+	@Test
+	void eachPieceOfWorkWaitsSinceItsStepBegan() {
+		Instant submitted = Instant.parse("2026-10-02T01:00:00Z");
+		Instant returned = Instant.parse("2026-10-05T01:00:00Z");
+		Instant resubmitted = Instant.parse("2026-10-09T01:00:00Z");
+		Instant assigned = Instant.parse("2026-10-12T01:00:00Z");
+		Instant rehandled = Instant.parse("2026-11-20T01:00:00Z");
+		StepTimes steps = new StepTimes(java.util.Map.of("SUBMITTED", resubmitted, "RETURNED", returned, "ASSIGNED",
+				assigned, "REHANDLING", rehandled, "CREATED", submitted));
+
+		assertThat(ProposalWaiting.waiting(loaded(ProposalStatus.SUBMITTED, List.of(), List.of()), Set.of(),
+				Optional.empty(), steps)).extracting(WaitingItem::since).containsExactly(resubmitted);
+		assertThat(ProposalWaiting.waiting(loaded(ProposalStatus.RETURNED, List.of(signer(601, null)), List.of()),
+				Set.of(), Optional.empty(), steps))
+			.extracting(WaitingItem::kind, WaitingItem::since)
+			.containsExactly(tuple("proposal.waiting.revise", returned), tuple("proposal.waiting.coSign", AT));
+		assertThat(ProposalWaiting.waiting(loaded(ProposalStatus.HANDLING, List.of(), coUnits()), Set.of(),
+				Optional.empty(), steps)).extracting(WaitingItem::since).containsOnly(rehandled);
+		assertThat(ProposalWaiting.waiting(loaded(ProposalStatus.HANDLING, List.of(), coUnits()), Set.of(),
+				Optional.empty(), StepTimes.NONE)).as("no history: the proposal's own assignment time")
+			.extracting(WaitingItem::since).containsOnly(AT);
 	}
 
 	@Test
@@ -136,7 +161,7 @@ class ProposalWaitingTest {
 
 	private static List<WaitingItem> waiting(ProposalStatus status, List<ProposalStore.CoSigner> signers,
 			List<ProposalStore.CoUnit> coUnits) {
-		return ProposalWaiting.waiting(loaded(status, signers, coUnits), Set.of(), Optional.empty());
+		return ProposalWaiting.waiting(loaded(status, signers, coUnits), Set.of(), Optional.empty(), StepTimes.NONE);
 	}
 
 	private static ProposalStore.Loaded loaded(ProposalStatus status, List<ProposalStore.CoSigner> signers,
