@@ -19,6 +19,7 @@ import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.jdbc.Columns;
 
 /**
  * The member list as at most four statements whatever the page size: the page's rows (a
@@ -106,7 +107,7 @@ class MemberQuery {
 		return new Line(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
 				rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("id_number_mask"),
 				rs.getString("phone_mask"), rs.getString("work_unit"), rs.getString("post"), rs.getBoolean("has_liaison"),
-				rs.getTimestamp("updated_at").toInstant());
+				Columns.instant(rs, "updated_at"));
 	}
 
 	/** Lower case letters and digits only: how a pinyin key or initials prefix is compared. */
