@@ -76,8 +76,11 @@ public class CaseQuery {
 		int pageNo = Math.max(0, page);
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
-		CaseScope.of(actor, access).appendTo(where, params);
+		CaseScope scope = CaseScope.of(actor, access);
+		scope.appendTo(where, params);
+		int scopeEnd = where.length();
 		appendFilter(actor, filter, where, params);
+		boolean unfiltered = where.length() == scopeEnd;
 		params.put("limit", pageSize);
 		params.put("offset", (long) pageNo * pageSize);
 		List<DemandCase> found = jdbc.sql("select " + CaseStore.COLUMNS + " from demands_case c where true" + where
@@ -90,7 +93,7 @@ public class CaseQuery {
 			long total = (long) pageNo * pageSize + found.size();
 			return new CappedPage<>(rows(found, locale), PageRequest.of(pageNo, pageSize), total, false);
 		}
-		long counted = count(where, params);
+		long counted = unfiltered && originHoldsMore(scope) ? COUNT_LIMIT + 1 : count(where, params);
 		boolean capped = counted > COUNT_LIMIT;
 		// past the cap the total is a lower bound, never below the rows already paged through plus one
 		long total = capped ? Math.max(COUNT_LIMIT, (long) (pageNo + 1) * pageSize + 1) : counted;
@@ -121,6 +124,23 @@ public class CaseQuery {
 					new CaseRow.Marks(c.escalation().supervised(), c.escalation().unitId() != null)));
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether the cases arising in the scope's units alone are more than the list counts: then so
+	 * are the scope's (they include them), and an index on the unit's path tells it by reading a
+	 * thousand entries, where the count's OR of the scope's conditions read ~7,500 cases of a town at
+	 * 1M (8 ms). False when the scope holds no subtree: the count then finds out.
+	 */
+	private boolean originHoldsMore(CaseScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		return scope.originSubtree(params)
+			.map(condition -> jdbc.sql("select exists (select 1 from demands_case c where " + condition + " offset :beyond)")
+				.params(params)
+				.param("beyond", COUNT_LIMIT)
+				.query(Boolean.class)
+				.single())
+			.orElse(false);
 	}
 
 	private long count(StringBuilder where, Map<String, Object> params) {

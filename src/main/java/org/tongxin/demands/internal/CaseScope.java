@@ -3,6 +3,7 @@ package org.tongxin.demands.internal;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.tongxin.org.UnitAccess;
@@ -48,6 +49,14 @@ public record CaseScope(long userId, UnitScope units) {
 
 	public boolean admits(DemandCase c, Collection<Long> coHandlers) {
 		return isOwn(c) || isHandler(c, coHandlers) || admitsByUnit(c);
+	}
+
+	/**
+	 * The condition of the cases that arise in the scope's units (over alias {@code c}), when the
+	 * scope reaches a subtree or every unit: a part of the scope an index on the unit's path answers.
+	 */
+	public Optional<String> originSubtree(Map<String, Object> params) {
+		return units.reachesBelow() ? Optional.of(units.sql("c.unit_id", "c.unit_path", params)) : Optional.empty();
 	}
 
 	/** Appends the same bounds as SQL (fixed text, named parameters) over alias {@code c}. */

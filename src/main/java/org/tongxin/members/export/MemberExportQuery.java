@@ -16,6 +16,7 @@ import org.tongxin.members.internal.MemberCriteria;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.jdbc.Columns;
 
 /**
  * The export's rows as a stream: one statement with the list's WHERE clause (filters and scope from
@@ -98,7 +99,7 @@ class MemberExportQuery {
 		return new ExportLine(rs.getString("name"), rs.getString("gender"), rs.getObject("birth_date", LocalDate.class),
 				rs.getLong("unit_id"), categories(rs.getString("categories")), sensitive, rs.getString("education"),
 				rs.getString("work_unit"), rs.getString("post"), rs.getString("expertise"), rs.getString("awards"),
-				rs.getTimestamp("updated_at").toInstant());
+				Columns.instant(rs, "updated_at"));
 	}
 
 	private static List<MemberCategory> categories(String aggregated) {

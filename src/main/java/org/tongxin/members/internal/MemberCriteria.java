@@ -112,6 +112,17 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 				bornAfter, sortColumn, ascending, scope, nomination, withLiaison, text, List.copyOf(ids));
 	}
 
+	/**
+	 * Whether these criteria bound the people by unit alone (the scope and the filter's unit, no
+	 * other filter, no liaison scope): then their conditions hold over any table with {@code unit_id}
+	 * and {@code unit_path} under alias {@code p}, such as the counts per unit.
+	 */
+	boolean unitsOnly() {
+		return matches == null && namePattern == null && category == null && affiliation == null && gender == null
+				&& bornOnOrBefore == null && bornAfter == null && withLiaison == null && nomination.isEmpty()
+				&& scope.liaisonUserId() == null;
+	}
+
 	public String orderBy() {
 		return sortColumn + (ascending ? " asc" : " desc") + " nulls last";
 	}

@@ -19,10 +19,12 @@ import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.shared.jdbc.Columns;
 
 /**
  * The member list as at most four statements whatever the page size: the page's rows (a
- * projection, no entities), the total (only when the page does not tell it), the page's
+ * projection, no entities), the total (only when the page does not tell it; from the counts per
+ * unit when only units bound the list), the page's
  * categories and the page's units. The data scope is part of the
  * same WHERE clause as the filters. The SQL is assembled from fixed fragments only; everything the
  * caller typed is a bound parameter, and the sort column comes from {@link MemberCriteria#SORTABLE}.
@@ -69,14 +71,24 @@ class MemberQuery {
 		// a short page that is not past the end tells the total without counting: with filters that
 		// is the usual case, and a count over a large registry costs more than the page itself
 		boolean lastPage = lines.size() < size && (page == 0 || !lines.isEmpty());
-		long total = lastPage ? (long) page * size + lines.size() : count(where, params);
+		long total = lastPage ? (long) page * size + lines.size() : count(criteria, where, params);
 		boolean capped = !lastPage && total > exactTotalLimit;
 		return new MemberPage(lines.isEmpty() ? List.of() : rows(lines), PageRequest.of(page, size),
 				capped ? exactTotalLimit : total, capped);
 	}
 
-	/** The matches, counted up to one past the limit: past it, "more than" is all a list needs to say. */
-	private long count(StringBuilder where, Map<String, Object> params) {
+	/**
+	 * The matches: bounded by unit alone, the sum of the counts per unit (members_unit_count, kept by
+	 * triggers: a few hundred rows, exact); otherwise counted up to one past the limit, since past it
+	 * "more than" is all a list needs to say.
+	 */
+	private long count(MemberCriteria criteria, StringBuilder where, Map<String, Object> params) {
+		if (criteria.unitsOnly()) {
+			return jdbc.sql("select coalesce(sum(p.people), 0) from members_unit_count p where true" + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
 		Map<String, Object> countParams = new HashMap<>(params);
 		countParams.put("countLimit", exactTotalLimit + 1);
 		return jdbc.sql("select count(*) from (select 1 from members_person p where true" + where + " limit :countLimit) matches")
@@ -106,7 +118,7 @@ class MemberQuery {
 		return new Line(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
 				rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("id_number_mask"),
 				rs.getString("phone_mask"), rs.getString("work_unit"), rs.getString("post"), rs.getBoolean("has_liaison"),
-				rs.getTimestamp("updated_at").toInstant());
+				Columns.instant(rs, "updated_at"));
 	}
 
 	/** Lower case letters and digits only: how a pinyin key or initials prefix is compared. */

@@ -53,6 +53,11 @@ public record NominationCriteria(String tag, List<String> postKinds, boolean wit
 		return new NominationCriteria(tag, kinds, none, level, PersonRules.text(f.education()), today);
 	}
 
+	/** Whether no nomination filter is set (no condition to append). */
+	boolean isEmpty() {
+		return tag == null && postKinds.isEmpty() && education == null;
+	}
+
 	/** The conditions (fixed text) over alias {@code p}, values as named parameters. */
 	void appendTo(StringBuilder where, Map<String, Object> params) {
 		if (tag != null) {

@@ -2,7 +2,6 @@ package org.tongxin.shared.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,14 +27,19 @@ public final class Columns {
 		return rs.wasNull() ? null : value;
 	}
 
+	/**
+	 * A {@code timestamptz} column as an instant. Read as an OffsetDateTime, which the driver builds
+	 * directly, not as a Timestamp, which it builds through a Calendar (a list of twenty cases spent
+	 * an eighth of its request there).
+	 */
 	public static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
 		return t == null ? null : t.toInstant();
 	}
 
+	/** A {@code date} column, read as a LocalDate directly (not through java.sql.Date and a Calendar). */
 	public static LocalDate date(ResultSet rs, String column) throws SQLException {
-		java.sql.Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
+		return rs.getObject(column, LocalDate.class);
 	}
 
 }
