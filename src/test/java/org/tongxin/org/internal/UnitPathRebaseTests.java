@@ -44,10 +44,10 @@ class UnitPathRebaseTests {
 
 	/**
 	 * Path columns that are not copies for org to rebase: org's own tree, and monthly sums whose
-	 * paths their triggers keep in step with the declared columns they sum (V18, V27).
+	 * paths their triggers keep in step with the declared columns they sum (V18, V27, V32).
 	 */
 	private static final Set<String> NOT_DECLARED = Set.of("demands_figure_month.unit_path",
-			"demands_figure_month.handling_path", "proposals_figure_month.unit_path");
+			"demands_figure_month.handling_path", "proposals_figure_month.unit_path", "members_unit_count.unit_path");
 
 	@Autowired
 	UnitPathRebase rebase;
@@ -90,6 +90,9 @@ class UnitPathRebaseTests {
 			rebase.rebase(new UnitMoved(units.deploymentRoot().id(), null, 0, root, moved));
 			assertThat(counts(root)).as("paths left under the old root").allSatisfy((column, n) -> assertThat(n).isZero());
 			assertThat(counts(moved)).as("paths under the new root").isEqualTo(before);
+			assertThat(peopleCounted(moved)).as("people per unit follow their people (V32 triggers)")
+				.isEqualTo(before.get("members_person.unit_path"));
+			assertThat(peopleCounted(root)).as("people per unit left under the old root").isZero();
 			tx.setRollbackOnly();
 		});
 		assertThat(nonZero(counts(root))).as("rolled back").isNotEmpty();
@@ -139,6 +142,13 @@ class UnitPathRebaseTests {
 			}
 		}
 		return counts;
+	}
+
+	private long peopleCounted(String prefix) {
+		return jdbc.sql("select coalesce(sum(people), 0) from members_unit_count where unit_path like :prefix")
+			.param("prefix", prefix + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private static Map<String, Long> nonZero(Map<String, Long> counts) {
