@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 import org.tongxin.platform.bench.BaselineTable;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
@@ -121,6 +122,12 @@ class DemandBenchSupport {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
 			.body(BaselineTable.render(jdbc, BASELINE, "Demands", "id", "no", "title", "status", "unit", "submitted", "due"));
+	}
+
+	/** The same page rendered by the template engine: the Fortunes-style floor of docs/quality.md. */
+	@GetMapping("/bench/baseline/demands/template")
+	ModelAndView template() {
+		return BaselineTable.template(jdbc, BASELINE, "Demands", "id", "no", "title", "status", "unit", "submitted", "due");
 	}
 
 	@GetMapping(path = "/bench/baseline/demands.json", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 import org.tongxin.platform.bench.BaselineTable;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.internal.MemberBatch;
@@ -101,6 +102,12 @@ class MemberBenchSupport {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
 			.body(BaselineTable.render(jdbc, BASELINE, "Members", "id", "name", "gender", "birth", "unit", "id", "phone", "work"));
+	}
+
+	/** The same page rendered by the template engine: the Fortunes-style floor of docs/quality.md. */
+	@GetMapping("/bench/baseline/members/template")
+	ModelAndView template() {
+		return BaselineTable.template(jdbc, BASELINE, "Members", "id", "name", "gender", "birth", "unit", "id", "phone", "work");
 	}
 
 	@GetMapping(path = "/bench/baseline/members.json", produces = MediaType.APPLICATION_JSON_VALUE)

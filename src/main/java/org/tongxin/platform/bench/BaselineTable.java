@@ -1,11 +1,21 @@
 package org.tongxin.platform.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The benchmarks' floor page (profile {@code bench}), rendered the way TechEmpower's Fortunes test
- * does: one query, one {@code StringBuilder}, every value escaped by hand, no template, no layout.
- * Each module's baseline passes its own query; the real pages are measured against it.
+ * The benchmarks' floor pages (profile {@code bench}) over a module's table, in two kinds. The
+ * hand-built one ({@link #render}): one query, one {@code StringBuilder}, every value escaped by
+ * hand, no template engine at all. The template one ({@link #template}), which is what TechEmpower's
+ * Fortunes test and docs/quality.md ("a minimal JDBC+template page") compare frameworks with: the
+ * same query rendered by the application's template engine ({@code templates/bench/baseline.html},
+ * a bare table), still without layout, session, security or data scope. Each module's baselines
+ * pass their own query; its real pages are measured against them.
  */
 public final class BaselineTable {
 
@@ -30,6 +40,20 @@ public final class BaselineTable {
 			html.append("</tr>");
 		});
 		return html.append("</table></body></html>").toString();
+	}
+
+	/** The same table as {@link #render}, rendered by the template engine. */
+	public static ModelAndView template(JdbcClient jdbc, String sql, String title, String... headers) {
+		List<List<String>> rows = new ArrayList<>();
+		jdbc.sql(sql).query(rs -> {
+			List<String> row = new ArrayList<>(headers.length);
+			for (int c = 1; c <= headers.length; c++) {
+				String value = rs.getString(c);
+				row.add(value == null ? "" : value);
+			}
+			rows.add(row);
+		});
+		return new ModelAndView("bench/baseline", Map.of("title", title, "headers", Arrays.asList(headers), "rows", rows));
 	}
 
 	public static StringBuilder escape(String text, StringBuilder out) {
