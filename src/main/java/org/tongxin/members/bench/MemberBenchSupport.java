@@ -37,9 +37,10 @@ import org.tongxin.shared.security.Privilege;
  * What bench/run needs of the registry (profile {@code bench} only): {@code /bench/members/seed?n=}
  * fills the registry with n generated people through the import's COPY path and answers once the
  * search index has taken them in (for list throughput at 100k people: measuring while the index
- * still works through 100,000 people measured the indexing, a third of the list's speed), and {@code /bench/baseline/members} is the floor the member list
- * is compared with: the same table, the first 20 rows in the list's default order, one
- * statement, rendered by hand (Fortunes style), no scope, no layout.
+ * still works through 100,000 people measured the indexing, a third of the list's speed), and
+ * {@code /bench/baseline/members} (+ {@code .json}, {@code /template}) are the floors the member
+ * list is compared with: the same table, the first 20 rows in the list's default order, one
+ * statement, rendered by hand or by the template engine (Fortunes style), no scope, no layout.
  */
 @RestController
 @Profile("bench")
