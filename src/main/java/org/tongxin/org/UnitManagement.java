@@ -7,13 +7,17 @@ import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitWriter;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
 
 /**
  * Changes to the work network on behalf of a user. Each needs the privilege UNIT_MANAGE and the
  * unit concerned (and a new parent) within the actor's data scope; a unit out of scope answers as
- * not found. The privilege is declared for method security and checked again against the actor,
+ * not found. An officer below the department manages the units below his home unit, never the home
+ * unit itself or anything above it (a town officer must not rename his own township): he may add
+ * units under his home unit, and change only those below it; the department (scope ALL) manages
+ * every unit. The privilege is declared for method security and checked again against the actor,
  * so that the rule holds however the method is reached.
  */
 @Service
@@ -39,16 +43,14 @@ public class UnitManagement {
 
 	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary rename(Actor actor, long id, String name, Long expectedVersion) {
-		require(actor);
-		directory.checkVisible(actor, id);
+		requireChangeable(actor, id);
 		return writer.rename(actor, id, name, expectedVersion);
 	}
 
 	/** Moves a unit with its whole subtree; not under itself or anything below it. */
 	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary move(Actor actor, long id, long newParentId, Long expectedVersion) {
-		require(actor);
-		directory.checkVisible(actor, id);
+		requireChangeable(actor, id);
 		if (!directory.canSee(actor, newParentId)) {
 			// same answer as a parent that does not exist: out-of-scope units reveal nothing
 			throw new Rejection("parentId", "unit.parent.notFound", newParentId);
@@ -58,16 +60,43 @@ public class UnitManagement {
 
 	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary deactivate(Actor actor, long id, Long expectedVersion) {
-		require(actor);
-		directory.checkVisible(actor, id);
+		requireChangeable(actor, id);
 		return writer.deactivate(actor, id, expectedVersion);
 	}
 
 	@Requires(Privilege.UNIT_MANAGE)
 	public UnitSummary reactivate(Actor actor, long id, Long expectedVersion) {
+		requireChangeable(actor, id);
+		return writer.reactivate(actor, id, expectedVersion);
+	}
+
+	/**
+	 * Whether the actor may rename, move, deactivate or reactivate the unit: UNIT_MANAGE, the unit
+	 * in sight, and (below the department) strictly below the actor's home unit.
+	 */
+	public boolean mayChange(Actor actor, UnitSummary unit) {
+		if (!actor.can(Privilege.UNIT_MANAGE) || !directory.canSee(actor, unit.id())) {
+			return false;
+		}
+		if (actor.scope() == DataScope.ALL) {
+			return true;
+		}
+		return unit.id() != actor.homeUnitId() && directory.find(actor.homeUnitId()).map(unit::isWithin).orElse(false);
+	}
+
+	/** Whether the actor may add a unit under this one: UNIT_MANAGE and the unit in sight (the home unit included). */
+	public boolean mayAddUnder(Actor actor, UnitSummary unit) {
+		return actor.can(Privilege.UNIT_MANAGE) && directory.canSee(actor, unit.id());
+	}
+
+	/** Out of sight answers as not found; in sight but the home unit or above, as forbidden. */
+	private void requireChangeable(Actor actor, long id) {
 		require(actor);
 		directory.checkVisible(actor, id);
-		return writer.reactivate(actor, id, expectedVersion);
+		UnitSummary unit = directory.find(id).orElseThrow();
+		if (!mayChange(actor, unit)) {
+			throw new AccessDeniedException("Only units below the home unit can be changed");
+		}
 	}
 
 	private static void require(Actor actor) {

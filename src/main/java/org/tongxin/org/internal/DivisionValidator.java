@@ -56,6 +56,10 @@ final class DivisionValidator {
 		else if (row.name().length() > UnitRules.MAX_NAME) {
 			problems.add(problem(row, "name", row.name().substring(0, 40) + "…", "division.name.tooLong", UnitRules.MAX_NAME));
 		}
+		else {
+			UnitRules.notPlain(row.name())
+				.ifPresent(problem -> problems.add(problem(row, "name", row.name(), "division.name." + problem)));
+		}
 	}
 
 	private static void checkCode(DivisionRow row, UnitKind kind, Map<String, ExistingUnit> existing,

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.domain.PlainText;
 import org.tongxin.shared.domain.Rejection;
 
 /**
@@ -41,7 +42,18 @@ final class UnitRules {
 		if (name.strip().length() > MAX_NAME) {
 			return reject("name", "unit.name.tooLong", MAX_NAME);
 		}
-		return Optional.empty();
+		return notPlain(name).flatMap(problem -> reject("name", "unit.name." + problem));
+	}
+
+	/**
+	 * What keeps a name from being plain text on one line ({@code control} or {@code markup}), as
+	 * other free text: names stand in menus, pickers, reports and spreadsheets. Forms and imports alike.
+	 */
+	static Optional<String> notPlain(String name) {
+		if (name.chars().anyMatch(Character::isISOControl)) {
+			return Optional.of("control");
+		}
+		return PlainText.hasMarkup(name) ? Optional.of("markup") : Optional.empty();
 	}
 
 	static Optional<Rejection> coding(String code) {

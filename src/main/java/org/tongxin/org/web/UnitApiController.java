@@ -90,7 +90,7 @@ class UnitApiController {
 			LEADING_GROUP_MEMBER, PARK, CHAMBER, ASSOCIATION, SERVICE_STATION, EDUCATION_BASE, DEMOCRATIC_PARTY,
 			OTHER; divisions come only from the division import), `name` (≤ 200), optional `code` (letters,
 			digits, `-`, `_`, ≤ 32; all-digit codes are kept for divisions, `F` + digits for generated codes;
-			generated when empty). 201 with its location. 400 naming the field; 404 for a parent out of scope.
+			generated when empty). The parent may be the caller's home unit. 201 with its location. 400 naming the field; 404 for a parent out of scope.
 			""")
 	ResponseEntity<UnitDto> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody UnitRequests.Create body) {
 		UnitSummary created = management.create(actor, body.parentId(), body.kind(), body.name(), body.code());
@@ -99,8 +99,9 @@ class UnitApiController {
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Rename a unit", description = """
-			UNIT_MANAGE. Body: `name` (≤ 200), optional `version` (409 when given and stale). The code and the
-			place in the tree stay.
+			UNIT_MANAGE; below the department, only a unit below the caller's home unit (403 for the home
+			unit itself). Body: `name` (≤ 200, plain text on one line: no markup, no control characters),
+			optional `version` (409 when given and stale). The code and the place in the tree stay.
 			""")
 	UnitDto rename(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @RequestBody UnitRequests.Rename body) {
 		return dto(management.rename(actor, id, body.name(), body.version()).id());
@@ -108,7 +109,8 @@ class UnitApiController {
 
 	@PostMapping("/{id}/move")
 	@Operation(summary = "Move a unit with its subtree under a new parent", description = """
-			UNIT_MANAGE on both. Body: `parentId` or `parentCode`, optional `version` (409 when stale). Refused
+			UNIT_MANAGE on both; below the department, only a unit below the caller's home unit (403 for the
+			home unit itself). Body: `parentId` or `parentCode`, optional `version` (409 when stale). Refused
 			(400): the root, into itself or its subtree, the same parent, a division under anything but a
 			higher division. Records of every module that belong to the subtree move with it.
 			""")
@@ -119,7 +121,8 @@ class UnitApiController {
 
 	@PostMapping("/{id}/deactivate")
 	@Operation(summary = "Take a unit out of service", description = """
-			UNIT_MANAGE. Optional body `version`. A unit is never deleted. 400 for the root or a unit with
+			UNIT_MANAGE; below the department, only a unit below the caller's home unit (403 for the home
+			unit itself). Optional body `version`. A unit is never deleted. 400 for the root or a unit with
 			active children.
 			""")
 	UnitDto deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id,
@@ -129,7 +132,8 @@ class UnitApiController {
 
 	@PostMapping("/{id}/reactivate")
 	@Operation(summary = "Put a deactivated unit back into service", description = """
-			UNIT_MANAGE. Optional body `version`. 400 while its parent is inactive.
+			UNIT_MANAGE; below the department, only a unit below the caller's home unit (403 for the home
+			unit itself). Optional body `version`. 400 while its parent is inactive.
 			""")
 	UnitDto reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody(required = false) UnitRequests.Version body) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ class UnitFormController {
 
 	@GetMapping("/units/{id}/rename")
 	String renameForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		UnitNode node = editable(actor, id, model);
+		UnitNode node = editable(actor, id, model, true);
 		RenameForm form = new RenameForm();
 		form.setName(node.unit().name());
 		form.setVersion(node.version());
@@ -67,13 +68,13 @@ class UnitFormController {
 	@PostMapping("/units/{id}/rename")
 	String rename(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute RenameForm renameForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return submit(actor, id, result, model, redirect, "org/rename", "unit.flash.renamed", Map.of(),
+		return submit(actor, id, true, result, model, redirect, "org/rename", "unit.flash.renamed", Map.of(),
 				() -> management.rename(actor, id, renameForm.getName(), renameForm.getVersion()));
 	}
 
 	@GetMapping("/units/{id}/move")
 	String moveForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		UnitNode node = editable(actor, id, model);
+		UnitNode node = editable(actor, id, model, true);
 		MoveForm form = new MoveForm();
 		form.setVersion(node.version());
 		model.addAttribute("moveForm", form);
@@ -83,13 +84,13 @@ class UnitFormController {
 	@PostMapping("/units/{id}/move")
 	String move(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute MoveForm moveForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return submit(actor, id, result, model, redirect, "org/move", "unit.flash.moved", Map.of("parentId", "parentCode"),
+		return submit(actor, id, true, result, model, redirect, "org/move", "unit.flash.moved", Map.of("parentId", "parentCode"),
 				() -> management.move(actor, id, parentId(actor, moveForm.getParentCode()), moveForm.getVersion()));
 	}
 
 	@GetMapping("/units/{id}/new")
 	String newForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		editable(actor, id, model);
+		editable(actor, id, model, false);
 		model.addAttribute("newUnitForm", new NewUnitForm());
 		return "org/new";
 	}
@@ -97,7 +98,7 @@ class UnitFormController {
 	@PostMapping("/units/{id}/new")
 	String create(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute NewUnitForm newUnitForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return submit(actor, id, result, model, redirect, "org/new", "unit.flash.created", Map.of(),
+		return submit(actor, id, false, result, model, redirect, "org/new", "unit.flash.created", Map.of(),
 				() -> management.create(actor, id, newUnitForm.getKind(), newUnitForm.getName(), newUnitForm.getCode()));
 	}
 
@@ -128,9 +129,9 @@ class UnitFormController {
 	}
 
 	/** Runs a change unless the form has errors; on success goes to the unit the change returns. */
-	private String submit(Actor actor, long id, BindingResult result, Model model, RedirectAttributes redirect, String view,
-			String flash, Map<String, String> fields, Supplier<UnitSummary> change) {
-		editable(actor, id, model);
+	private String submit(Actor actor, long id, boolean changing, BindingResult result, Model model,
+			RedirectAttributes redirect, String view, String flash, Map<String, String> fields, Supplier<UnitSummary> change) {
+		editable(actor, id, model, changing);
 		if (!result.hasErrors()) {
 			try {
 				UnitSummary changed = change.get();
@@ -144,11 +145,17 @@ class UnitFormController {
 		return view;
 	}
 
-	/** The unit of a form page, if the actor may manage it; the model gets what every form shows. */
-	private UnitNode editable(Actor actor, long id, Model model) {
+	/**
+	 * The unit of a form page, if the actor may change it ({@code changing}: rename, move) or add a
+	 * unit under it; the model gets what every form shows.
+	 */
+	private UnitNode editable(Actor actor, long id, Model model, boolean changing) {
 		WebSupport.require(actor, Privilege.UNIT_MANAGE);
 		directory.checkVisible(actor, id);
 		UnitNode node = read.node(id).orElseThrow(() -> new NotFoundException("unit", id));
+		if (changing ? !management.mayChange(actor, node.unit()) : !management.mayAddUnder(actor, node.unit())) {
+			throw new AccessDeniedException("Only units below the home unit can be changed");
+		}
 		model.addAttribute("node", node);
 		model.addAttribute("unit", node.unit());
 		model.addAttribute("kinds", FUNCTIONAL);

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongxin.org.UnitManagement;
 import org.tongxin.org.internal.UnitDirectory;
 import org.tongxin.org.internal.UnitNode;
 import org.tongxin.org.internal.UnitReadModel;
@@ -26,9 +27,12 @@ class UnitTreeController {
 
 	private final UnitReadModel read;
 
-	UnitTreeController(UnitDirectory directory, UnitReadModel read) {
+	private final UnitManagement management;
+
+	UnitTreeController(UnitDirectory directory, UnitReadModel read, UnitManagement management) {
 		this.directory = directory;
 		this.read = read;
+		this.management = management;
 	}
 
 	@GetMapping("/units")
@@ -58,7 +62,8 @@ class UnitTreeController {
 		model.addAttribute("lineage", WebSupport.visibleLineage(directory, actor, node.unit()));
 		model.addAttribute("children", read.children(id));
 		model.addAttribute("counts", read.subtreeCounts(node.unit()));
-		model.addAttribute("canManage", actor.can(Privilege.UNIT_MANAGE));
+		model.addAttribute("canChange", management.mayChange(actor, node.unit()));
+		model.addAttribute("canAddUnder", management.mayAddUnder(actor, node.unit()));
 		model.addAttribute("isRoot", node.unit().parentId() == null || directory.deploymentRootId() == id);
 		return "org/detail";
 	}

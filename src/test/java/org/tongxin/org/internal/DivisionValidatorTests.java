@@ -83,6 +83,13 @@ class DivisionValidatorTests {
 	}
 
 	@Test
+	void refusesANameWithMarkupOrControlCharacters() {
+		row("51", "<script>alert(1)</script>", "PROVINCE", "").row("52", "四川\u0000省", "PROVINCE", "");
+		assertThat(validate()).extracting(ImportProblem::row, ImportProblem::code)
+			.containsExactly(tuple(2, "division.name.markup"), tuple(3, "division.name.control"));
+	}
+
+	@Test
 	void refusesAMissingParentCodeBelowProvinceLevelAndAParentOnAProvince() {
 		row("5111", "乐山市", "CITY", "").row("52", "贵州省", "PROVINCE", "51");
 		assertThat(validate()).extracting(ImportProblem::row, ImportProblem::code)

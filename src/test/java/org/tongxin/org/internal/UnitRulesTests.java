@@ -73,6 +73,15 @@ class UnitRulesTests {
 	}
 
 	@Test
+	void aNameIsPlainTextOnOneLine() {
+		assertThat(UnitRules.naming("收入<3000元的园区")).isEmpty();
+		assertThat(code(UnitRules.naming("<b>竹根镇</b>"))).isEqualTo("unit.name.markup");
+		assertThat(code(UnitRules.naming("竹根<img src=x onerror=alert(1)>镇"))).isEqualTo("unit.name.markup");
+		assertThat(code(UnitRules.naming("竹根\u0000镇"))).isEqualTo("unit.name.control");
+		assertThat(code(UnitRules.naming("竹根\n镇"))).isEqualTo("unit.name.control");
+	}
+
+	@Test
 	void aUnitWithActiveChildrenOrTheRootCannotBeDeactivated() {
 		assertThat(code(UnitRules.deactivating(TOWN, 3, 1))).isEqualTo("unit.deactivate.activeChildren");
 		assertThat(code(UnitRules.deactivating(COUNTY, 0, 1))).isEqualTo("unit.deactivate.root");

@@ -1,5 +1,6 @@
 package org.tongxin.org.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -127,6 +128,59 @@ class TownOfficerScopeIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"改名\"}")).andExpect(status().isForbidden());
 		mvc.perform(post("/units/{id}/deactivate", zhugenVillage).with(viewer).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theOfficerChangesUnitsBelowHisTownButNeverTheTownItself() throws Exception {
+		mvc.perform(patch("/api/v1/units/{id}", zhugen).with(officer).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"改名镇\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/units/{id}/move", zhugen).with(officer).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parentCode\":\"511112100\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/units/{id}/deactivate", zhugen).with(officer)).andExpect(status().isForbidden());
+		mvc.perform(get("/units/{id}/rename", zhugen).with(officer)).andExpect(status().isForbidden());
+		mvc.perform(post("/units/{id}/rename", zhugen).with(officer).with(csrf()).param("name", "改名镇"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/units/{id}/deactivate", zhugen).with(officer).with(csrf())).andExpect(status().isForbidden());
+		assertThat(units.find(zhugen).orElseThrow().name()).isEqualTo("竹根镇");
+
+		// below the town he manages: a village is renamed, a unit is added under the town itself
+		mvc.perform(patch("/api/v1/units/{id}", zhugenVillage).with(officer).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"黄桷井社区\"}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/units").with(officer).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parentId\":" + zhugen + ",\"kind\":\"OTHER\",\"name\":\"竹根镇新联会\"}"))
+			.andExpect(status().isCreated());
+
+		// the pages offer what he may do: adding under the town, renaming a village
+		mvc.perform(get("/units/{id}", zhugen).with(officer))
+			.andExpect(content().string(not(containsString("/units/" + zhugen + "/rename"))))
+			.andExpect(content().string(not(containsString("/units/" + zhugen + "/deactivate"))))
+			.andExpect(content().string(containsString("/units/" + zhugen + "/new")));
+		mvc.perform(get("/units/{id}", zhugenVillage).with(officer))
+			.andExpect(content().string(containsString("/units/" + zhugenVillage + "/rename")));
+	}
+
+	@Test
+	void theDepartmentStillManagesTheTowns() throws Exception {
+		RequestPostProcessor department = ActorFixtures.withActor(DataScope.ALL, units.deploymentRoot().id(),
+				Privilege.UNIT_VIEW, Privilege.UNIT_MANAGE);
+		mvc.perform(patch("/api/v1/units/{id}", zhugen).with(department).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"竹根镇（更名）\"}")).andExpect(status().isOk());
+		mvc.perform(get("/units/{id}", zhugen).with(department))
+			.andExpect(content().string(containsString("/units/" + zhugen + "/rename")));
+	}
+
+	@Test
+	void aUnitNameWithMarkupOrAControlCharacterIsRefusedAtTheField() throws Exception {
+		for (String name : new String[] { "<b>黄桷井</b>", "黄桷井\u0000社区" }) {
+			mvc.perform(patch("/api/v1/units/{id}", zhugenVillage).with(officer).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"" + name.replace("\u0000", "\\u0000") + "\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("name"));
+		}
+		mvc.perform(post("/units/{id}/rename", zhugenVillage).with(officer).with(csrf()).param("name", "<i>黄桷井</i>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("名称不能包含 HTML 标记")));
+		assertThat(units.find(zhugenVillage).orElseThrow().name()).isEqualTo("黄桷井社区居委会");
 	}
 
 	private void expect404(MockHttpServletRequestBuilder request) throws Exception {
