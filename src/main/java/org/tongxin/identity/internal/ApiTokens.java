@@ -76,7 +76,11 @@ public class ApiTokens {
 		return new IssuedToken(token.getId(), plain, label, token.getExpiresAt());
 	}
 
-	/** The principal for a presented token, if the token and its user are both in good standing. */
+	/**
+	 * The principal for a presented token, if the token and its user are both in good standing: a
+	 * user who must change the password (temporary after a reset, or expired) changes it in the
+	 * browser before any token works again.
+	 */
 	@Transactional
 	public Optional<TongxinPrincipal> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
@@ -89,7 +93,7 @@ public class ApiTokens {
 				t.markUsed(now);
 				return users.findById(t.getUserId());
 			})
-			.filter(u -> u.isEnabled() && !u.isLockedAt(now))
+			.filter(u -> u.isEnabled() && !u.isLockedAt(now) && !u.isPasswordChangeDue(properties.passwordPolicy(), now))
 			.map(TongxinPrincipal::new);
 	}
 
@@ -106,6 +110,23 @@ public class ApiTokens {
 			.orElseThrow(() -> new NotFoundException("token", tokenId));
 		token.revoke(clock.instant());
 		auditLog.append(AuditRecord.of("TOKEN_REVOKED").target("user", token.getUserId()).detail("token", tokenId));
+	}
+
+	/**
+	 * Revokes every live token of a user, as an administrator's reset of the password, disabling
+	 * the account or changing its roles or home unit does: a token is the old account's key, and its
+	 * holder asks for a new one. Returns how many were revoked.
+	 */
+	@Transactional
+	public int revokeAll(long userId, String username, String reason) {
+		Instant now = clock.instant();
+		List<ApiToken> live = tokens.findByUserIdOrderByCreatedAtDesc(userId).stream().filter(t -> t.isUsableAt(now)).toList();
+		live.forEach(t -> t.revoke(now));
+		if (!live.isEmpty()) {
+			auditLog.append(AuditRecord.of("TOKENS_REVOKED").target("user", userId).detail("username", username)
+				.detail("count", live.size()).detail("reason", reason));
+		}
+		return live.size();
 	}
 
 	static String sha256(String value) {

@@ -77,8 +77,7 @@ public class Passwords {
 	@Transactional(readOnly = true)
 	public boolean isChangeDue(long userId) {
 		return users.findById(userId)
-			.map(u -> u.isMustChangePassword()
-					|| properties.passwordPolicy().isExpired(u.getPasswordChangedAt(), clock.instant()))
+			.map(u -> u.isPasswordChangeDue(properties.passwordPolicy(), clock.instant()))
 			.orElse(true);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Ends every browser session of a user. A session holds a snapshot of the principal (roles,
  * privileges), so a disabled account or changed roles only take effect once its sessions are gone.
- * API tokens need nothing here: each token request re-reads the account.
+ * API tokens are revoked by the same changes ({@link ApiTokens#revokeAll}).
  */
 @Component
 public class SessionTerminator {

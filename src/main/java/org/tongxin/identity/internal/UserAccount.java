@@ -205,6 +205,11 @@ public class UserAccount {
 		return mustChangePassword;
 	}
 
+	/** A temporary password, or one older than the policy allows, is changed before anything else is done. */
+	public boolean isPasswordChangeDue(PasswordPolicy policy, Instant now) {
+		return mustChangePassword || policy.isExpired(passwordChangedAt, now);
+	}
+
 	public long getHomeUnitId() {
 		return homeUnitId;
 	}

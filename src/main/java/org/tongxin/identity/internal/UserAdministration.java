@@ -47,18 +47,22 @@ public class UserAdministration {
 
 	private final SessionTerminator sessions;
 
+	private final ApiTokens apiTokens;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	UserAdministration(UserAccountRepository users, UserQuery query, UserGuards guards, UserForms forms,
-			PasswordEncoder passwordEncoder, SessionTerminator sessions, AuditLog auditLog, Clock clock) {
+			PasswordEncoder passwordEncoder, SessionTerminator sessions, ApiTokens apiTokens, AuditLog auditLog,
+			Clock clock) {
 		this.users = users;
 		this.query = query;
 		this.guards = guards;
 		this.forms = forms;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.apiTokens = apiTokens;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -150,6 +154,10 @@ public class UserAdministration {
 		if (diff.rolesChanged()) {
 			endSessions(actor, user);
 		}
+		if (diff.rolesChanged() || diff.unitChanged()) {
+			// what a token may reach is the account's privileges and scope: new ones need a new token
+			apiTokens.revokeAll(user.getId(), user.getUsername(), diff.rolesChanged() ? "ROLES_CHANGED" : "UNIT_CHANGED");
+		}
 		return user;
 	}
 
@@ -164,6 +172,7 @@ public class UserAdministration {
 			user.setEnabled(false, clock.instant());
 			auditLog.append(AuditRecord.of("USER_DISABLED").target("user", id).detail("username", user.getUsername()));
 			endSessions(actor, user);
+			apiTokens.revokeAll(user.getId(), user.getUsername(), "DISABLED");
 		}
 		return save(user);
 	}
@@ -204,6 +213,7 @@ public class UserAdministration {
 		user.changePassword(passwordEncoder.encode(password), clock.instant(), true);
 		auditLog.append(AuditRecord.of("PASSWORD_RESET").target("user", id).detail("username", user.getUsername()));
 		endSessions(actor, user);
+		apiTokens.revokeAll(user.getId(), user.getUsername(), "PASSWORD_RESET");
 		return save(user);
 	}
 

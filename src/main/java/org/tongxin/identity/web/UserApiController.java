@@ -86,7 +86,8 @@ class UserApiController {
 	@Operation(summary = "Change a user's name, home unit or roles", description = """
 			USER_MANAGE. Body: `displayName`, `homeUnitCode`, `roles` (absent fields stay) and `version`, the
 			version read with GET (required). 409 when the user changed since; 400 naming the field for the rules
-			of create, and when the caller would remove their own USER_MANAGE.
+			of create, and when the caller would remove their own USER_MANAGE. A change of roles or home unit
+			revokes every API token of the user (audited as TOKENS_REVOKED).
 			""")
 	@PatchMapping("/{id}")
 	UserView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody UpdateUserRequest request,
@@ -97,7 +98,7 @@ class UserApiController {
 	}
 
 	@Operation(summary = "Disable a user", description = """
-			USER_MANAGE. The user's sessions end at once; they can no longer log in or use their tokens. The
+			USER_MANAGE. The user's sessions end at once and every API token of theirs is revoked. The
 			caller cannot disable their own account (400).
 			""")
 	@PostMapping("/{id}/disable")
@@ -123,7 +124,8 @@ class UserApiController {
 
 	@Operation(summary = "Set a temporary password", description = """
 			USER_MANAGE. Body: `password` (the password rules of create). The user must change it at the next
-			login.
+			login; their sessions end and every API token of theirs is revoked. Until the password is changed,
+			no token of theirs is accepted.
 			""")
 	@PostMapping("/{id}/reset-password")
 	UserView resetPassword(@AuthenticationPrincipal Actor actor, @PathVariable long id,
