@@ -44,8 +44,11 @@ public class LoginAttempts {
 	@Transactional
 	public Optional<UserAccount> attempt(String username, String password) {
 		Instant now = clock.instant();
-		String tried = username == null ? "" : username.trim();
-		Optional<UserAccount> found = users.findByUsernameIgnoreCase(tried);
+		// a name with control characters names nobody (PostgreSQL cannot even compare a NUL): it is
+		// refused as an unknown user and recorded with the characters replaced, never an error
+		String typed = username == null ? "" : username.trim();
+		String tried = typed.replaceAll("\\p{Cntrl}", "\uFFFD");
+		Optional<UserAccount> found = tried.equals(typed) ? users.findByUsernameIgnoreCase(tried) : Optional.empty();
 		if (found.isEmpty() || !found.get().isEnabled()) {
 			passwordEncoder.matches(password, timingEqualiserHash);
 			return refuse(found.map(UserAccount::getId).orElse(null), tried, found.isEmpty() ? "UNKNOWN_USER" : "DISABLED");
