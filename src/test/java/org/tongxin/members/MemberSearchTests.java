@@ -3,6 +3,7 @@ package org.tongxin.members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -61,6 +62,16 @@ class MemberSearchTests {
 				.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(answer, "$.id")).longValue();
+	}
+
+	@Test
+	void aSearchTextLongerThanAnyNameIsRefusedAtTheField() throws Exception {
+		String page = "zh".repeat(512);
+		mvc.perform(get("/api/v1/members").param("q", page).header("Authorization", MemberClient.bearer(staff)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
+		mvc.perform(get("/api/v1/members").param("q", "张".repeat(50)).header("Authorization", MemberClient.bearer(staff)))
+			.andExpect(status().isOk());
 	}
 
 	/** The ids the API lists for the text, newest first (the test's people are among the newest). */

@@ -30,6 +30,9 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	static final int MAX_AGE = 150;
 
 	/** Sort keys of the API and pages, and the only columns ORDER BY can ever name. */
+	/** The longest search text: longer than any name, pinyin spelling or ID number. */
+	static final int SEARCH_TEXT_MAX = 50;
+
 	static final Map<String, String> SORTABLE = Map.of("name", "p.name_key", "birthDate", "p.birth_date",
 			"updatedAt", "p.updated_at");
 
@@ -51,6 +54,10 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 			throw new Rejection("sort", "member.filter.sort", String.join(", ", SORTABLE.keySet()));
 		}
 		String text = PersonRules.text(f.text());
+		if (text != null && text.codePointCount(0, text.length()) > SEARCH_TEXT_MAX) {
+			// a name, a pinyin or a phone's digits is short; a page of text only made the index search fail
+			throw new Rejection("q", "member.filter.q.tooLong", SEARCH_TEXT_MAX);
+		}
 		String key = text == null ? "" : MemberQuery.compact(text);
 		return new MemberCriteria(text == null ? null : "%" + escape(text) + "%", key.isEmpty() ? null : key,
 				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
