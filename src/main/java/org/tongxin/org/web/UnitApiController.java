@@ -90,7 +90,8 @@ class UnitApiController {
 			LEADING_GROUP_MEMBER, PARK, CHAMBER, ASSOCIATION, SERVICE_STATION, EDUCATION_BASE, DEMOCRATIC_PARTY,
 			OTHER; divisions come only from the division import), `name` (≤ 200), optional `code` (letters,
 			digits, `-`, `_`, ≤ 32; all-digit codes are kept for divisions, `F` + digits for generated codes;
-			generated when empty). The parent may be the caller's home unit. 201 with its location. 400 naming the field; 404 for a parent out of scope.
+			generated when empty). The parent may be the caller's home unit. 201 with its location. 400 naming
+			the field; 404 for a parent out of scope.
 			""")
 	ResponseEntity<UnitDto> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody UnitRequests.Create body) {
 		UnitSummary created = management.create(actor, body.parentId(), body.kind(), body.name(), body.code());
