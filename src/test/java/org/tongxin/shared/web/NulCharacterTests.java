@@ -68,6 +68,18 @@ class NulCharacterTests {
 	}
 
 	@Test
+	void aJsonBodyNamesTheField() throws Exception {
+		mvc.perform(post("/api/v1/members").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"张\\u0000三\",\"unitCode\":\"511112100003\",\"categories\":[\"OTHER\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
+		mvc.perform(post("/api/v1/demands").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"标题\",\"description\":\"a\\u0000b\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("description"));
+	}
+
+	@Test
 	void aLoginWithANulIsAWrongLoginNotAnError() throws Exception {
 		mvc.perform(formLogin("/login").user(NUL).password("Tongxin@2026")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
