@@ -2,6 +2,7 @@ package org.tongxin.members.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.internal.MemberBatch;
@@ -11,7 +12,8 @@ import org.tongxin.shared.security.Actor;
 /**
  * The confirmation: counts exactly like the preview (so the two can be compared) and writes as
  * it goes, new people in bulk at the end of each chunk, changes to registered people through
- * the same writer as the edit form.
+ * the same writer as the edit form. A row found by its ID number under another name changes
+ * that person only if the user confirmed the row.
  */
 final class ApplyingSink implements ImportSink {
 
@@ -25,14 +27,19 @@ final class ApplyingSink implements ImportSink {
 
 	private final ImportMode mode;
 
+	private final Set<Integer> confirmedRows;
+
+	private final List<Integer> confirmed = new ArrayList<>();
+
 	private int created;
 
 	private int updated;
 
-	ApplyingSink(Actor actor, MemberBatch batch, ImportMode mode) {
+	ApplyingSink(Actor actor, MemberBatch batch, ImportMode mode, Set<Integer> confirmedRows) {
 		this.actor = actor;
 		this.batch = batch;
 		this.mode = mode;
+		this.confirmedRows = Set.copyOf(confirmedRows);
 	}
 
 	@Override
@@ -49,6 +56,19 @@ final class ApplyingSink implements ImportSink {
 	@Override
 	public void existing(int row, long personId, MemberDraft whenUpdated, MemberDraft whenFilled) {
 		counting.existing(row, personId, whenUpdated, whenFilled);
+		change(personId, whenUpdated, whenFilled);
+	}
+
+	@Override
+	public void otherPerson(IdentityCheck check, MemberDraft whenUpdated, MemberDraft whenFilled) {
+		counting.otherPerson(check, whenUpdated, whenFilled);
+		if (confirmedRows.contains(check.row())) {
+			confirmed.add(check.row());
+			change(check.personId(), whenUpdated, whenFilled);
+		}
+	}
+
+	private void change(long personId, MemberDraft whenUpdated, MemberDraft whenFilled) {
 		MemberDraft change = switch (mode) {
 			case SKIP -> null;
 			case UPDATE -> whenUpdated;
@@ -76,6 +96,11 @@ final class ApplyingSink implements ImportSink {
 
 	int updated() {
 		return updated;
+	}
+
+	/** The confirmed rows that were applied (in SKIP mode too: the user vouched for them). */
+	List<Integer> confirmed() {
+		return confirmed;
 	}
 
 }

@@ -11,6 +11,8 @@ final class CountingSink implements ImportSink {
 
 	private final List<RowProblem> problems = new ArrayList<>();
 
+	private final List<IdentityCheck> checks = new ArrayList<>();
+
 	private int bad;
 
 	private int fresh;
@@ -20,6 +22,8 @@ final class CountingSink implements ImportSink {
 	private int changedByUpdate;
 
 	private int changedByFill;
+
+	private int toConfirm;
 
 	@Override
 	public void bad(List<RowProblem> rowProblems) {
@@ -39,8 +43,18 @@ final class CountingSink implements ImportSink {
 		changedByFill += filled == null ? 0 : 1;
 	}
 
+	@Override
+	public void otherPerson(IdentityCheck check, MemberDraft updated, MemberDraft filled) {
+		toConfirm++;
+		checks.add(check);
+	}
+
 	ImportCounts counts(int total) {
-		return new ImportCounts(total, fresh, existing, changedByUpdate, changedByFill, bad);
+		return new ImportCounts(total, fresh, existing, changedByUpdate, changedByFill, bad, toConfirm);
+	}
+
+	List<IdentityCheck> checks() {
+		return checks;
 	}
 
 	List<RowProblem> problems() {

@@ -155,11 +155,15 @@ final class ImportAnalysis {
 		List<RowProblem> conflicts = new ArrayList<>();
 		MemberDraft update = changes(row, found.current(), DraftMerge.update(found.current(), rowDraft), conflicts);
 		MemberDraft fill = changes(row, found.current(), DraftMerge.fillEmpty(found.current(), rowDraft), conflicts);
-		if (conflicts.isEmpty()) {
-			sink.existing(row, found.id(), update, fill);
+		if (!conflicts.isEmpty()) {
+			sink.bad(conflicts.stream().distinct().toList());
+		}
+		else if (!found.current().name().equals(values.name())) {
+			// matched by ID number only: the number may be mistyped, and applying would rename somebody else
+			sink.otherPerson(new IdentityCheck(row, found.id(), found.current().name(), values.name(), false), update, fill);
 		}
 		else {
-			sink.bad(conflicts.stream().distinct().toList());
+			sink.existing(row, found.id(), update, fill);
 		}
 	}
 

@@ -46,14 +46,15 @@ class ImportApiController {
 
 	/** The preview as JSON: figures, and one page of bad rows with column and reason in the request's language. */
 	record PreviewJson(long id, String fileName, String status, int total, int fresh, int existing, int changedByUpdate,
-			int changedByFill, int bad, String mode, Integer created, Integer updated, Instant createdAt,
-			Instant finishedAt, int page, boolean more, List<ProblemJson> problems) {
+			int changedByFill, int bad, int toConfirm, String mode, Integer created, Integer updated, Integer confirmed,
+			Instant createdAt, Instant finishedAt, int page, boolean more, List<ProblemJson> problems,
+			List<IdentityCheck> checks) {
 	}
 
 	record ProblemJson(int row, String column, String columnLabel, String code, String message) {
 	}
 
-	record ApplyRequest(String mode) {
+	record ApplyRequest(String mode, List<Integer> confirmRows) {
 	}
 
 	@Operation(summary = "Upload an xlsx for a preview", description = """
@@ -94,11 +95,22 @@ class ImportApiController {
 			again and applied in one transaction, only if the result is still the preview's: 400 when the
 			registry changed since (upload again for a new preview), or when the import is no longer staged.
 			Importing the same file twice changes nothing. Changes are in each person's history (source IMPORT).
+
+			A row whose ID number is registered to somebody of another name (`checks` in the preview: the row's
+			name and the registered one) is left out unless its number is in `confirmRows`: the number may be
+			mistyped, and applying it would change that other person. A confirmed row is applied like any
+			registered person's row in the chosen mode (UPDATE then also takes the row's name). A number in
+			`confirmRows` that is not such a row is 400 naming `confirmRows`.
+
+			409 when the import is no longer staged, or when the same file gives other figures now than in the
+			preview (the registry changed since, e.g. another copy of the sheet was applied first): upload again
+			for a new preview. Two confirmations run one after the other, never at once.
 			""")
 	@PostMapping("/{id}/apply")
 	PreviewJson apply(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody(required = false) ApplyRequest body,
 			Locale locale) {
-		imports.apply(actor, id, ImportMode.parse(body == null ? null : body.mode()));
+		imports.apply(actor, id, ImportMode.parse(body == null ? null : body.mode()),
+				ConfirmedRows.of(body == null ? null : body.confirmRows()));
 		return json(imports.preview(actor, id, 0), locale);
 	}
 
@@ -141,8 +153,8 @@ class ImportApiController {
 					ProblemText.reason(p, messages, locale)))
 			.toList();
 		return new PreviewJson(r.id(), r.fileName(), r.status().name(), c.total(), c.fresh(), c.existing(), c.changedByUpdate(),
-				c.changedByFill(), c.bad(), r.mode() == null ? null : r.mode().name(), r.created(), r.updated(), r.createdAt(),
-				r.finishedAt(), preview.page(), preview.more(), problems);
+				c.changedByFill(), c.bad(), c.toConfirm(), r.mode() == null ? null : r.mode().name(), r.created(), r.updated(),
+				r.confirmed(), r.createdAt(), r.finishedAt(), preview.page(), preview.more(), problems, preview.checks());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tongxin.members.importing;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,15 +77,16 @@ class ImportPageController {
 
 	@PostMapping("/members/import/{id}/apply")
 	String apply(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String mode,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> confirmRows, Model model, RedirectAttributes redirect) {
 		try {
-			imports.apply(actor, id, ImportMode.parse(mode));
+			imports.apply(actor, id, ImportMode.parse(mode), ConfirmedRows.parse(confirmRows));
 			redirect.addFlashAttribute("applied", Boolean.TRUE);
 			return "redirect:/members/import/" + id;
 		}
 		catch (Rejection rejection) {
 			model.addAttribute("problem", rejection.problems().get(0));
 			model.addAttribute("mode", mode);
+			model.addAttribute("confirmRows", confirmRows == null ? List.of() : confirmRows);
 			return preview(actor, id, 0, model);
 		}
 	}

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A staged or finished import as its owner sees it (the file itself is read separately). */
 public record ImportRecord(long id, long ownerUserId, String fileName, String fileSha256, Status status, ImportCounts counts,
-		ImportMode mode, Integer created, Integer updated, Instant createdAt, Instant finishedAt) {
+		ImportMode mode, Integer created, Integer updated, Integer confirmed, Instant createdAt, Instant finishedAt) {
 
 	enum Status {
 

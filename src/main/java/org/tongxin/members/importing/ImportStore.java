@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,10 +23,14 @@ import org.springframework.stereotype.Repository;
 class ImportStore {
 
 	private static final String COLUMNS = "id, owner_user_id, file_name, file_sha256, status, rows_total, rows_new, rows_existing,"
-			+ " rows_changed_by_update, rows_changed_by_fill, rows_bad, mode, created_count, updated_count, created_at, finished_at";
+			+ " rows_changed_by_update, rows_changed_by_fill, rows_bad, rows_to_confirm, mode, created_count, updated_count,"
+			+ " confirmed_count, created_at, finished_at";
 
 	/** Separates stored message arguments; a leading {@code @} marks an argument that is itself a message code. */
 	private static final String ARG_SEPARATOR = "\u001f";
+
+	/** The advisory lock key that serialises confirmations ("MIMP" in ASCII). */
+	private static final long APPLY_LOCK = 0x4d494d50L;
 
 	private final JdbcClient jdbc;
 
@@ -39,8 +44,8 @@ class ImportStore {
 	long insert(long owner, String fileName, String sha256, byte[] sealedFile, ImportCounts c, Instant now) {
 		return jdbc.sql("""
 				insert into members_import (owner_user_id, file_name, file_sha256, file_enc, status, rows_total, rows_new,
-				  rows_existing, rows_changed_by_update, rows_changed_by_fill, rows_bad, created_at)
-				values (:owner, :name, :sha, :file, 'STAGED', :total, :fresh, :existing, :byUpdate, :byFill, :bad, :now)
+				  rows_existing, rows_changed_by_update, rows_changed_by_fill, rows_bad, rows_to_confirm, created_at)
+				values (:owner, :name, :sha, :file, 'STAGED', :total, :fresh, :existing, :byUpdate, :byFill, :bad, :toConfirm, :now)
 				returning id""")
 			.param("owner", owner)
 			.param("name", fileName)
@@ -52,6 +57,7 @@ class ImportStore {
 			.param("byUpdate", c.changedByUpdate())
 			.param("byFill", c.changedByFill())
 			.param("bad", c.bad())
+			.param("toConfirm", c.toConfirm())
 			.param("now", at(now))
 			.query(Long.class)
 			.single();
@@ -68,6 +74,52 @@ class ImportStore {
 		}
 		template.batchUpdate("insert into members_import_problem (import_id, row_number, seq, column_key, code, args)"
 				+ " values (?, ?, ?, ?, ?, ?)", args);
+	}
+
+	void insertChecks(long importId, List<IdentityCheck> checks) {
+		template.batchUpdate("insert into members_import_identity_check (import_id, row_number, person_id, registered_name, row_name)"
+				+ " values (?, ?, ?, ?, ?)", checks.stream()
+					.map(c -> new Object[] { importId, c.row(), c.personId(), c.registeredName(), c.rowName() })
+					.toList());
+	}
+
+	/** The rows awaiting confirmation (or, once applied, with whether they were confirmed), in row order. */
+	List<IdentityCheck> checks(long importId, int limit) {
+		return jdbc.sql("""
+				select row_number, person_id, registered_name, row_name, confirmed from members_import_identity_check
+				where import_id = :id order by row_number limit :limit""")
+			.param("id", importId)
+			.param("limit", limit)
+			.query((rs, n) -> new IdentityCheck(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+			.list();
+	}
+
+	/** Of the given rows, those that do not await confirmation in this import. */
+	List<Integer> notAwaitingConfirmation(long importId, Collection<Integer> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select r from unnest(:rows) r where not exists (select 1 from members_import_identity_check c
+				  where c.import_id = :id and c.row_number = r) order by r""")
+			.param("rows", rows.toArray(Integer[]::new))
+			.param("id", importId)
+			.query(Integer.class)
+			.list();
+	}
+
+	void confirmed(long importId, List<Integer> rows) {
+		if (!rows.isEmpty()) {
+			jdbc.sql("update members_import_identity_check set confirmed = true where import_id = :id and row_number = any(:rows)")
+				.param("id", importId)
+				.param("rows", rows.toArray(Integer[]::new))
+				.update();
+		}
+	}
+
+	/** Makes one import's confirmation wait for any other being applied (two copies of one sheet must not both insert). */
+	void awaitOtherApplies() {
+		jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPLY_LOCK).query(Object.class).single();
 	}
 
 	Optional<ImportRecord> find(long id) {
@@ -97,10 +149,11 @@ class ImportStore {
 			.list();
 	}
 
-	void applied(long id, ImportMode mode, int created, int updated, Instant now) {
+	void applied(long id, ImportMode mode, int created, int updated, int confirmed, Instant now) {
 		jdbc.sql("update members_import set status = 'APPLIED', mode = :mode, created_count = :created, updated_count = :updated,"
-				+ " finished_at = :now, file_enc = null where id = :id")
+				+ " confirmed_count = :confirmed, finished_at = :now, file_enc = null where id = :id")
 			.param("mode", mode.name())
+			.param("confirmed", confirmed)
 			.param("created", created)
 			.param("updated", updated)
 			.param("now", at(now))
@@ -132,9 +185,11 @@ class ImportStore {
 		return new ImportRecord(rs.getLong("id"), rs.getLong("owner_user_id"), rs.getString("file_name"),
 				rs.getString("file_sha256"), ImportRecord.Status.valueOf(rs.getString("status")),
 				new ImportCounts(rs.getInt("rows_total"), rs.getInt("rows_new"), rs.getInt("rows_existing"),
-						rs.getInt("rows_changed_by_update"), rs.getInt("rows_changed_by_fill"), rs.getInt("rows_bad")),
+						rs.getInt("rows_changed_by_update"), rs.getInt("rows_changed_by_fill"), rs.getInt("rows_bad"),
+						rs.getInt("rows_to_confirm")),
 				mode == null ? null : ImportMode.valueOf(mode), (Integer) rs.getObject("created_count"),
-				(Integer) rs.getObject("updated_count"), instant(rs, "created_at"), instant(rs, "finished_at"));
+				(Integer) rs.getObject("updated_count"), (Integer) rs.getObject("confirmed_count"), instant(rs, "created_at"),
+				instant(rs, "finished_at"));
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -2,6 +2,7 @@ package org.tongxin.members.importing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.tongxin.members.internal.MemberBatch;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
 import org.tongxin.shared.crypto.FieldCipher;
+import org.tongxin.shared.domain.Conflict;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.files.StoredFiles;
@@ -25,6 +27,8 @@ import org.tongxin.shared.security.Requires;
  * same user, choosing what to do with people already registered): the same file is analysed
  * again and applied in one transaction, only if the figures are still those of the preview (the
  * registry may have changed meanwhile). An import belongs to its uploader; anyone else gets 404.
+ * A row whose ID number is registered to somebody of another name is applied only if the
+ * uploader confirms that row: the number may be mistyped.
  */
 @Service
 public class MemberImports {
@@ -32,6 +36,9 @@ public class MemberImports {
 	static final String FILE_PURPOSE = "members_import.file";
 
 	static final int PROBLEMS_PER_PAGE = 50;
+
+	/** Rows awaiting confirmation shown (and confirmable) on the page; more means the sheet needs correcting. */
+	public static final int CHECKS_SHOWN = 200;
 
 	private final ImportStore store;
 
@@ -74,9 +81,11 @@ public class MemberImports {
 		String name = fileName == null || fileName.isBlank() ? "import.xlsx" : limit(fileName.strip(), 255);
 		long id = store.insert(actor.userId(), name, StoredFiles.sha256(file), cipher.seal(FILE_PURPOSE, file), counts, clock.instant());
 		store.insertProblems(id, sink.problems());
+		store.insertChecks(id, sink.checks());
 		auditLog.append(AuditRecord.of("MEMBER_IMPORT_STAGED").target("member-import", id)
 			.detail("rows", String.valueOf(total)).detail("new", String.valueOf(counts.fresh()))
-			.detail("existing", String.valueOf(counts.existing())).detail("bad", String.valueOf(counts.bad())));
+			.detail("existing", String.valueOf(counts.existing())).detail("bad", String.valueOf(counts.bad()))
+			.detail("toConfirm", String.valueOf(counts.toConfirm())));
 		return id;
 	}
 
@@ -87,7 +96,8 @@ public class MemberImports {
 		int p = Math.max(page, 0);
 		List<RowProblem> problems = store.problems(id, p * PROBLEMS_PER_PAGE, PROBLEMS_PER_PAGE + 1);
 		boolean more = problems.size() > PROBLEMS_PER_PAGE;
-		return new ImportPreview(record, more ? problems.subList(0, PROBLEMS_PER_PAGE) : problems, p, more);
+		return new ImportPreview(record, more ? problems.subList(0, PROBLEMS_PER_PAGE) : problems, p, more,
+				store.checks(id, CHECKS_SHOWN));
 	}
 
 	@Requires(Privilege.MEMBER_IMPORT)
@@ -97,25 +107,36 @@ public class MemberImports {
 	}
 
 	/**
-	 * Applies a staged import. Refused (nothing changes) when it is not staged any more, or when
-	 * the same file analysed now gives other figures than the preview the user confirmed.
+	 * Applies a staged import, with the rows awaiting confirmation that the user confirmed (the
+	 * others are left out). Refused (nothing changes) when the mode is missing or a confirmed row
+	 * does not await confirmation; a conflict (409) when it is not staged any more, or when the
+	 * same file analysed now gives other figures than the preview the user confirmed (another
+	 * import or edit came first). Confirmations wait for each other, so that two copies of one
+	 * sheet applied at once end with one applied and the other refused.
 	 */
 	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
 	@Transactional
-	public ImportRecord apply(Actor actor, long id, ImportMode mode) {
+	public ImportRecord apply(Actor actor, long id, ImportMode mode, Set<Integer> confirmRows) {
 		ImportRecord record = staged(actor, store.lock(id).orElse(null), id);
 		if (mode == null) {
 			throw new Rejection("mode", "member.import.mode.required");
 		}
+		List<Integer> unknown = store.notAwaitingConfirmation(id, confirmRows);
+		if (!unknown.isEmpty()) {
+			throw new Rejection("confirmRows", "member.import.confirmRows.unknown", unknown.get(0));
+		}
+		store.awaitOtherApplies();
 		byte[] file = cipher.open(FILE_PURPOSE, store.sealedFile(id).orElseThrow(() -> new NotFoundException("member-import", id)));
-		ApplyingSink sink = new ApplyingSink(actor, batch, mode);
+		ApplyingSink sink = new ApplyingSink(actor, batch, mode, confirmRows);
 		int total = analyse(actor, file, sink);
 		if (!sink.counts(total).equals(record.counts())) {
-			throw new Rejection("file", "member.import.changedSincePreview");
+			throw new Conflict("file", "member.import.changedSincePreview");
 		}
-		store.applied(id, mode, sink.created(), sink.updated(), clock.instant());
+		store.confirmed(id, sink.confirmed());
+		store.applied(id, mode, sink.created(), sink.updated(), sink.confirmed().size(), clock.instant());
 		auditLog.append(AuditRecord.of("MEMBER_IMPORT_APPLIED").target("member-import", id).detail("mode", mode.name())
-			.detail("created", String.valueOf(sink.created())).detail("updated", String.valueOf(sink.updated())));
+			.detail("created", String.valueOf(sink.created())).detail("updated", String.valueOf(sink.updated()))
+			.detail("confirmed", String.valueOf(sink.confirmed().size())));
 		return store.find(id).orElseThrow();
 	}
 
@@ -156,7 +177,7 @@ public class MemberImports {
 	private static ImportRecord staged(Actor actor, ImportRecord record, long id) {
 		ImportRecord owned = owned(actor, record, id);
 		if (!owned.staged()) {
-			throw new Rejection("file", "member.import.notStaged");
+			throw new Conflict("file", "member.import.notStaged");
 		}
 		return owned;
 	}

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.tongxin.shared.domain.Conflict;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 
@@ -94,9 +96,17 @@ public class ApiExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+	/** A stale version, or a unique key taken by a request that committed first: the record changed since. */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+	ProblemDetail conflict(Exception ex) {
 		return problem(HttpStatus.CONFLICT, text("error.conflict"), List.of());
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ProblemDetail conflict(Conflict conflict) {
+		Rejection.FieldProblem first = conflict.problems().get(0);
+		String message = text(first.code(), first.args());
+		return problem(HttpStatus.CONFLICT, message, first.field() == null ? List.of() : List.of(fieldError(first.field(), message)));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

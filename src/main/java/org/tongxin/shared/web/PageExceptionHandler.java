@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.tongxin.shared.domain.Conflict;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 
@@ -77,9 +79,17 @@ public class PageExceptionHandler {
 		return view;
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ModelAndView conflict(OptimisticLockingFailureException ex) {
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+	ModelAndView conflict(Exception ex) {
 		return page(HttpStatus.CONFLICT, "error.conflict", null);
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ModelAndView conflict(Conflict ex) {
+		Rejection.FieldProblem first = ex.problems().get(0);
+		ModelAndView view = page(HttpStatus.CONFLICT, first.code(), null);
+		view.addObject("messageArgs", first.args());
+		return view;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -78,11 +78,11 @@ class ImportBenchmark {
 		long t0 = System.nanoTime();
 		long id = imports.stage(staff, "bench.xlsx", xlsx);
 		long t1 = System.nanoTime();
-		ImportRecord applied = imports.apply(staff, id, ImportMode.SKIP);
+		ImportRecord applied = imports.apply(staff, id, ImportMode.SKIP, java.util.Set.of());
 		long t2 = System.nanoTime();
 		long again = imports.stage(staff, "bench.xlsx", xlsx);
 		long t3 = System.nanoTime();
-		imports.apply(staff, again, ImportMode.UPDATE);
+		imports.apply(staff, again, ImportMode.UPDATE, java.util.Set.of());
 		long t4 = System.nanoTime();
 		heap.stopSampling();
 

@@ -56,6 +56,14 @@ final class ImportClient {
 			.content("{\"mode\":\"" + mode + "\"}"));
 	}
 
+	/** Applies with the rows confirmed given as the JSON value of {@code confirmRows}. */
+	ResultActions apply(long id, String mode, String confirmRowsJson) throws Exception {
+		return mvc.perform(post("/api/v1/members/imports/" + id + "/apply").header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mode\":\"" + mode + "\",\"confirmRows\":" + confirmRowsJson + "}"));
+	}
+
 	/** Every problem of an import, all pages: "row:column:message". */
 	List<String> problems(long id) throws Exception {
 		List<String> all = new java.util.ArrayList<>();

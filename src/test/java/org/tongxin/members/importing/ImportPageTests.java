@@ -82,6 +82,35 @@ class ImportPageTests {
 	}
 
 	@Test
+	void aRowWhoseIdNumberIsRegisteredUnderAnotherNameIsAskedForAndAppliedOnlyWhenTicked() throws Exception {
+		Cookie session = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
+		String id = idNumber(910).value();
+		String first = upload(session, workbook(HEADERS, List.of(row("金良力", "511112100003", id, null, null))));
+		mvc.perform(post(first + "/apply").param("mode", "SKIP").cookie(session).with(csrf())).andExpect(status().is3xxRedirection());
+
+		String location = upload(session, workbook(HEADERS, List.of(row("贾涛杰", "511112100003", id, null, null))));
+		String preview = mvc.perform(get(location).cookie(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(preview).contains("身份证号已登记为他人的行", "贾涛杰", "金良力", "name=\"confirmRows\"", "value=\"2\"");
+
+		mvc.perform(post(location + "/apply").param("mode", "UPDATE").param("confirmRows", "第二行").cookie(session).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("“第二行”不是行号。")));
+		mvc.perform(post(location + "/apply").param("mode", "UPDATE").param("confirmRows", "2").cookie(session).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(location).cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("更新 1 人")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已确认导入")));
+	}
+
+	private String upload(Cookie session, byte[] file) throws Exception {
+		return mvc.perform(multipart("/members/import").file(new MockMultipartFile("file", "名单.xlsx", null, file))
+				.cookie(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+	}
+
+	@Test
 	void aRefusedFileComesBackOnTheUploadPageWithItsReason() throws Exception {
 		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		mvc.perform(multipart("/members/import").file(new MockMultipartFile("file", "名单.csv", null, "a,b".getBytes()))

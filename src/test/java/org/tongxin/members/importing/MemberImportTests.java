@@ -154,7 +154,7 @@ class MemberImportTests {
 		staff.apply(ImportClient.id(staff.stage(workbook(HEADERS, List.of(row("变化测试", VILLAGE, id, null, null))))), "SKIP")
 			.andExpect(status().isOk());
 
-		staff.apply(ImportClient.id(preview), "SKIP").andExpect(status().isBadRequest())
+		staff.apply(ImportClient.id(preview), "SKIP").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(zh("member.import.changedSincePreview")));
 		assertThat(registered(idNumber(401).value())).isZero();
 		staff.preview(ImportClient.id(preview), 0).andExpect(jsonPath("$.status").value("STAGED"));
@@ -164,8 +164,82 @@ class MemberImportTests {
 	void aConfirmedImportCannotBeConfirmedAgain() throws Exception {
 		long id = ImportClient.id(staff.stage(workbook(HEADERS, List.of(row("两次确认", VILLAGE, idNumber(500).value(), null, null)))));
 		staff.apply(id, "SKIP").andExpect(status().isOk());
-		staff.apply(id, "SKIP").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(zh("member.import.notStaged")));
-		staff.apply(id, "SOMETHING").andExpect(status().isBadRequest());
+		staff.apply(id, "SKIP").andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(zh("member.import.notStaged")));
+		staff.apply(id, "SOMETHING").andExpect(status().isConflict());
+	}
+
+	@Test
+	void twoCopiesOfOneSheetAppliedAtOnceEndWithOneAppliedAndTheOtherAConflict() throws Exception {
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			rows.add(row("并发导入" + (char) ('甲' + i), VILLAGE, idNumber(600 + i).value(), null, null));
+		}
+		byte[] file = workbook(HEADERS, rows);
+		long first = ImportClient.id(staff.stage(file));
+		long second = ImportClient.id(staff.stage(file));
+
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+			for (long id : List.of(first, second)) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return staff.apply(id, "SKIP").andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(registered(rows.stream().map(r -> (String) r.get(4)).toArray(String[]::new))).isEqualTo(50);
+	}
+
+	@Test
+	void aRowWhoseIdNumberIsRegisteredUnderAnotherNameIsLeftOutUnlessConfirmed() throws Exception {
+		String id = idNumber(700).value();
+		staff.apply(ImportClient.id(staff.stage(workbook(HEADERS, List.of(row("金良力", VILLAGE, id, null, null))))), "SKIP")
+			.andExpect(status().isOk());
+		byte[] file = workbook(HEADERS, List.of(row("贾涛杰", "511112100004", id, "13900000700", null),
+				row("别人甲", VILLAGE, idNumber(701).value(), null, null)));
+
+		Map<String, Object> preview = staff.stage(file);
+		assertThat(ImportClient.count(preview, "toConfirm")).isEqualTo(1);
+		assertThat(ImportClient.count(preview, "existing")).isZero();
+		assertThat(ImportClient.count(preview, "bad")).isZero();
+		assertThat(ImportClient.count(preview, "fresh")).isEqualTo(1);
+		staff.preview(ImportClient.id(preview), 0).andExpect(jsonPath("$.checks[0].row").value(2))
+			.andExpect(jsonPath("$.checks[0].rowName").value("贾涛杰"))
+			.andExpect(jsonPath("$.checks[0].registeredName").value("金良力"));
+		staff.apply(ImportClient.id(preview), "UPDATE").andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.updated").value(0)).andExpect(jsonPath("$.confirmed").value(0))
+			.andExpect(jsonPath("$.checks[0].confirmed").value(false));
+		assertThat(nameAndUnit(id)).as("an unconfirmed row changes nobody").isEqualTo("金良力:" + VILLAGE);
+
+		long again = ImportClient.id(staff.stage(file));
+		staff.apply(again, "UPDATE", "[3]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("confirmRows"))
+			.andExpect(jsonPath("$.errors[0].message").value(zh("member.import.confirmRows.unknown", 3)));
+		staff.apply(again, "UPDATE", "[null]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("confirmRows"));
+		staff.apply(again, "UPDATE", "\"2\"").andExpect(status().isBadRequest());
+		assertThat(nameAndUnit(id)).as("a refused confirmation changes nothing").isEqualTo("金良力:" + VILLAGE);
+
+		staff.apply(again, "UPDATE", "[2]").andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1))
+			.andExpect(jsonPath("$.confirmed").value(1)).andExpect(jsonPath("$.checks[0].confirmed").value(true));
+		assertThat(nameAndUnit(id)).as("the confirmed row is applied like any registered person's").startsWith("贾涛杰:")
+			.isNotEqualTo("贾涛杰:" + VILLAGE);
+	}
+
+	private String nameAndUnit(String idNumber) {
+		return jdbc.sql("select p.name || ':' || u.code from members_person p join org_unit u on u.id = p.unit_id"
+				+ " where p.id_number_hash = :h").param("h", hash(idNumber)).query(String.class).single();
 	}
 
 	private int registered(String... idNumbers) {
