@@ -5,8 +5,9 @@ package org.tongxin.audit;
  * was altered, or that follows a removed one. A verification is itself recorded
  * ({@code AUDIT_VERIFIED}) with its outcome.
  *
- * <p>What the chain cannot show: records removed from the end of the trail leave no broken link.
- * The {@code AUDIT_VERIFIED} records, with the count they saw, are the evidence against that.
+ * <p>What the chain alone cannot show: records removed from the end of the trail leave no broken
+ * link. A signed checkpoint of the chain's head, written every minute outside the database, is the
+ * evidence against that: its record must still be in the chain ({@code TAIL_REMOVED} otherwise).
  */
 public interface AuditChainVerifier {
 

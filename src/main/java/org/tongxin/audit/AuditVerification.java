@@ -19,12 +19,24 @@ public record AuditVerification(boolean ok, long checked, Long firstBrokenId, Re
 		 * The record does not point at the one stored before it: a record was removed or inserted
 		 * before it, or its link was edited.
 		 */
-		CHAIN_BROKEN
+		CHAIN_BROKEN,
+		/**
+		 * The record named by the last signed checkpoint (kept outside the database) is missing or
+		 * different: records were removed from the end of the chain.
+		 */
+		TAIL_REMOVED,
+		/** The checkpoint file was altered or damaged: the end of the chain can no longer be vouched for. */
+		CHECKPOINT_INVALID
 
 	}
 
 	public static AuditVerification intact(long checked) {
 		return new AuditVerification(true, checked, null, null);
+	}
+
+	/** The checkpoint file cannot be trusted: no record to name, nothing checked. */
+	public static AuditVerification checkpointInvalid() {
+		return new AuditVerification(false, 0, null, Reason.CHECKPOINT_INVALID);
 	}
 
 	public static AuditVerification brokenAt(long id, Reason reason, long checked) {

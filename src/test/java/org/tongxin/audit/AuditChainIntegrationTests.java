@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,12 +26,14 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.transaction.AfterTransaction;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tongxin.ActorFixtures;
 import org.tongxin.audit.AuditVerification.Reason;
+import org.tongxin.audit.internal.ChainCheckpoints;
 
 /**
  * The chain against the real database. Tampering tests run in a transaction that is rolled back,
@@ -50,6 +56,16 @@ class AuditChainIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ChainCheckpoints checkpoints;
+
+	Path checkpointFile;
+
+	@BeforeEach
+	void findCheckpointFile() {
+		checkpointFile = checkpoints.file();
+	}
 
 	@AfterEach
 	void forgetRequestAndUser() {
@@ -105,6 +121,48 @@ class AuditChainIntegrationTests {
 		assertThat(result.ok()).isFalse();
 		assertThat(result.firstBrokenId()).isEqualTo(next);
 		assertThat(result.reason()).isEqualTo(Reason.CHAIN_BROKEN);
+	}
+
+	@Test
+	@Transactional
+	void removingTheNewestRecordsIsReportedAgainstTheCheckpointOutsideTheDatabase() throws Exception {
+		assumeSuperuser();
+		long middle = appendThree("TEST_TRUNCATE");
+		checkpoints.advance();
+		long newest = lastId();
+		assertThat(Files.readString(checkpointFile)).contains(" " + newest + " ");
+		assertThat(Files.getPosixFilePermissions(checkpointFile)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+				PosixFilePermission.OWNER_WRITE);
+		disableTriggers();
+
+		jdbc.sql("DELETE FROM audit_event WHERE id > :id").param("id", middle).update();
+
+		AuditVerification result = verifier.verify();
+		assertThat(result.ok()).isFalse();
+		assertThat(result.firstBrokenId()).isEqualTo(newest);
+		assertThat(result.reason()).isEqualTo(Reason.TAIL_REMOVED);
+		checkpoints.advance();
+		assertThat(Files.readString(checkpointFile)).as("the evidence is kept, not moved back").contains(" " + newest + " ");
+	}
+
+	@Test
+	@Transactional
+	void anAlteredCheckpointFileIsReported() throws Exception {
+		checkpoints.advance();
+		String genuine = Files.readString(checkpointFile);
+		String[] parts = genuine.strip().split(" ");
+		Files.writeString(checkpointFile, genuine.replace(" " + parts[1] + " ", " " + (Long.parseLong(parts[1]) - 1) + " "));
+
+		AuditVerification result = verifier.verify();
+		assertThat(result.ok()).isFalse();
+		assertThat(result.reason()).isEqualTo(Reason.CHECKPOINT_INVALID);
+	}
+
+	/** The tests above leave a checkpoint of records their rollback removed (or a forged one): start afresh from what was committed. */
+	@AfterTransaction
+	void checkpointWhatWasCommitted() throws Exception {
+		Files.deleteIfExists(checkpointFile);
+		checkpoints.advance();
 	}
 
 	@Test

@@ -29,17 +29,18 @@ class ChainScan {
 		this.chainHash = chainHash;
 	}
 
+	/** @param checkpoint the last checkpoint, whose record the chain must contain; null when there is none */
 	@Transactional(readOnly = true)
-	public AuditVerification run() {
+	public AuditVerification run(Checkpoint checkpoint) {
 		return jdbc.sql("""
 				SELECT id, occurred_at, actor_id, actor_name, action, target_type, target_id, detail, source_ip,
 				       prev_hash, hash
 				FROM audit_event ORDER BY id
-				""").withFetchSize(FETCH_SIZE).query((ResultSetExtractor<AuditVerification>) this::walk);
+				""").withFetchSize(FETCH_SIZE).query((ResultSetExtractor<AuditVerification>) rows -> walk(rows, checkpoint));
 	}
 
-	private AuditVerification walk(ResultSet rows) throws SQLException {
-		ChainWalk walk = new ChainWalk(chainHash);
+	private AuditVerification walk(ResultSet rows, Checkpoint checkpoint) throws SQLException {
+		ChainWalk walk = new ChainWalk(chainHash, checkpoint);
 		while (rows.next()) {
 			if (!walk.accept(rows.getLong("id"), link(rows), rows.getString("hash"))) {
 				break;

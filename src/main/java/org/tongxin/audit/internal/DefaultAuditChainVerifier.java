@@ -9,8 +9,9 @@ import org.tongxin.audit.AuditRecord;
 import org.tongxin.audit.AuditVerification;
 
 /**
- * Verifies, then records that it did: a verification is an administrative act on the trail, and
- * the recorded count is what shows, later, that records were cut off the end.
+ * Verifies against the last checkpoint, then records that it did (a verification is an
+ * administrative act on the trail) and, when the chain is intact, moves the checkpoint to its
+ * present head.
  */
 @Service
 class DefaultAuditChainVerifier implements AuditChainVerifier {
@@ -23,21 +24,33 @@ class DefaultAuditChainVerifier implements AuditChainVerifier {
 
 	private final AuditLog auditLog;
 
-	DefaultAuditChainVerifier(ChainScan scan, AuditLog auditLog) {
+	private final ChainCheckpoints checkpoints;
+
+	DefaultAuditChainVerifier(ChainScan scan, AuditLog auditLog, ChainCheckpoints checkpoints) {
 		this.scan = scan;
 		this.auditLog = auditLog;
+		this.checkpoints = checkpoints;
 	}
 
 	@Override
 	public AuditVerification verify() {
-		AuditVerification result = scan.run();
+		ChainCheckpoints.Reading reading = checkpoints.read();
+		AuditVerification result = reading instanceof ChainCheckpoints.Reading.Invalid
+				? AuditVerification.checkpointInvalid()
+				: scan.run(reading instanceof ChainCheckpoints.Reading.Valid valid ? valid.checkpoint() : null);
 		AuditRecord record = AuditRecord.of(ACTION).detail("ok", result.ok()).detail("checked", result.checked());
 		if (!result.ok()) {
 			log.error("Audit chain broken at record {} ({}) after {} records", result.firstBrokenId(), result.reason(),
 					result.checked());
-			record.target("audit_event", result.firstBrokenId()).detail("reason", result.reason());
+			if (result.firstBrokenId() != null) {
+				record.target("audit_event", result.firstBrokenId());
+			}
+			record.detail("reason", result.reason());
 		}
 		auditLog.append(record);
+		if (result.ok()) {
+			checkpoints.advance();
+		}
 		return result;
 	}
 

@@ -48,6 +48,9 @@ class VerifyAndExitRunner implements ApplicationRunner {
 		if (result.ok()) {
 			return "Audit chain intact: " + result.checked() + " records verified.";
 		}
+		if (result.firstBrokenId() == null) {
+			return "Audit chain BROKEN (" + result.reason() + "): the checkpoint file is not genuine.";
+		}
 		return "Audit chain BROKEN at record " + result.firstBrokenId() + " (" + result.reason() + ") after "
 				+ result.checked() + " records.";
 	}

@@ -50,8 +50,52 @@ class ChainWalkTests {
 		assertThat(walk(rows)).isEqualTo(AuditVerification.brokenAt(2, Reason.CHAIN_BROKEN, 1));
 	}
 
+	@Test
+	void removingTheNewestRecordsIsReportedAtTheRecordOfTheCheckpoint() {
+		List<Row> rows = chain(5);
+		Checkpoint checkpoint = Checkpoint.signed(4, rows.get(3).hash(), Instant.parse("2026-01-01T00:10:00Z"), MAC);
+		assertThat(walk(rows, checkpoint)).isEqualTo(AuditVerification.intact(5));
+
+		rows.remove(4);
+		rows.remove(3);
+		assertThat(walk(rows, checkpoint)).isEqualTo(AuditVerification.brokenAt(4, Reason.TAIL_REMOVED, 3));
+	}
+
+	@Test
+	void aCheckpointRecordWithAnotherHashIsReported() {
+		List<Row> rows = chain(3);
+		Checkpoint checkpoint = Checkpoint.signed(2, "f".repeat(64), Instant.parse("2026-01-01T00:10:00Z"), MAC);
+
+		assertThat(walk(rows, checkpoint)).isEqualTo(AuditVerification.brokenAt(2, Reason.TAIL_REMOVED, 2));
+	}
+
+	@Test
+	void aCheckpointLineIsAcceptedOnlyWithItsSignature() {
+		Checkpoint checkpoint = Checkpoint.signed(42, "a".repeat(64), Instant.parse("2026-01-01T00:10:00Z"), MAC);
+		assertThat(Checkpoint.parse(checkpoint.line(), MAC)).isEqualTo(checkpoint);
+		assertThat(Checkpoint.parse(checkpoint.line().replace(" 42 ", " 41 "), MAC)).as("an earlier record named").isNull();
+		assertThat(Checkpoint.parse(checkpoint.line(), bytes -> new byte[32])).as("signed with another key").isNull();
+		assertThat(Checkpoint.parse("", MAC)).isNull();
+		assertThat(Checkpoint.parse("tongxin-audit-checkpoint-v1 x y z w", MAC)).isNull();
+	}
+
+	private static final java.util.function.UnaryOperator<byte[]> MAC = bytes -> {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec("checkpoint-test-key".getBytes(), "HmacSHA256"));
+			return mac.doFinal(bytes);
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	};
+
 	private AuditVerification walk(List<Row> rows) {
-		ChainWalk walk = new ChainWalk(hash);
+		return walk(rows, null);
+	}
+
+	private AuditVerification walk(List<Row> rows, Checkpoint checkpoint) {
+		ChainWalk walk = new ChainWalk(hash, checkpoint);
 		for (Row row : rows) {
 			if (!walk.accept(row.id(), row.link(), row.hash())) {
 				break;
