@@ -99,10 +99,11 @@ public final class PlatformProcess implements AutoCloseable {
 		return send("POST", path, token, json);
 	}
 
-	/** A connection to the embedded database as its owner (the port is the running postmaster's). */
+	/** A connection to the embedded database as its owner (the port is the running postmaster's, the password the one generated into the data directory). */
 	public Connection database() throws IOException, SQLException {
 		List<String> pid = Files.readAllLines(dataDir.resolve("pg/postmaster.pid"));
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", "");
+		String password = Files.readString(dataDir.resolve("db-password")).strip();
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", password);
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json)

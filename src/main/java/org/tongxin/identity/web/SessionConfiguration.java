@@ -19,7 +19,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 /**
  * Sessions in the database, and their cookie, declared here rather than left to defaults: sessions live in the database
  * (Spring Session), whose default cookie is neither HttpOnly nor SameSite. Secure is set whenever
- * the request came over TLS (behind a proxy: set server.forward-headers-strategy).
+ * the request came over TLS (behind a proxy: TONGXIN_FORWARDED_HEADERS=native, platform.web.ForwardedHeadersConfiguration).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
