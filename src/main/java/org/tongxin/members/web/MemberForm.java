@@ -10,7 +10,8 @@ import org.tongxin.org.UnitPicker;
 
 /**
  * The person form (new and edit). On edit, an actor who may not see the sensitive fields gets them
- * empty; leaving them empty then keeps the stored values instead of clearing them.
+ * empty; leaving them empty then keeps the stored values instead of clearing them. The birth date
+ * counts among them here: such an actor reads only its year (IdentityMasking).
  */
 public class MemberForm {
 
@@ -75,7 +76,7 @@ public class MemberForm {
 
 	/** {@code sensitiveShown}: the actor saw the sensitive fields, so an empty one means "clear". */
 	MemberDraft toDraft(boolean sensitiveShown) {
-		return new MemberDraft(text(name), text(unitCode), text(gender), text(birthDate),
+		return new MemberDraft(text(name), text(unitCode), text(gender), sensitive(birthDate, sensitiveShown),
 				sensitive(ethnicity, sensitiveShown), sensitive(idNumber, sensitiveShown), sensitive(phone, sensitiveShown),
 				text(education), text(workUnit), text(post), sensitive(politicalAffiliation, sensitiveShown),
 				sensitive(religion, sensitiveShown), text(expertise), text(awards), text(notes), null,

@@ -56,6 +56,8 @@ class MemberListController {
 		model.addAttribute("sortUrl", filter.listUrl(false));
 		// privileges from the actor, not sec:authorize: each of those looks up beans and parses SpEL on every page
 		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
+		// without MEMBER_SENSITIVE_VIEW the column holds birth years (IdentityMasking), and says so
+		model.addAttribute("birthYearsOnly", !actor.can(Privilege.MEMBER_SENSITIVE_VIEW));
 		model.addAttribute("canExport", actor.can(Privilege.MEMBER_EXPORT));
 		model.addAttribute("canImport", actor.can(Privilege.MEMBER_IMPORT));
 		model.addAttribute("categories", MemberCategory.values());
