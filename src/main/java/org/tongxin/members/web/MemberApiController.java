@@ -79,7 +79,9 @@ class MemberApiController {
 			number when empty and checked against it when given —, `phone` (a mobile of 11 digits or a landline
 			such as 0833-1234567), `ethnicity`, `education`, `workUnit`, `post`, `politicalAffiliation`,
 			`religion`, `expertise`, `awards`, `notes`, `categories` (codes such as DEMOCRATIC_PARTY,
-			NON_PARTY_INTELLECTUAL, PRIVATE_ECONOMY), `liaisonUserId` (an enabled user). 201.
+			NON_PARTY_INTELLECTUAL, PRIVATE_ECONOMY), `liaisonUserId`: an enabled user who holds MEMBER_VIEW
+			and whose home unit lies within the caller's scope (anyone else, unknown ids included, is 400 naming
+			`liaisonUserId`; on change, the person's current liaison stays acceptable, and 0 removes it). 201.
 
 			400 problem+json naming every bad field at once (e.g. `idNumber` with the reason, or the ID number
 			already registered).

@@ -45,6 +45,9 @@ public class MemberForm {
 
 	private String notes;
 
+	/** The liaison as typed or picked: "name (username)"; empty for none. */
+	private String liaison;
+
 	private List<String> categories = new ArrayList<>();
 
 	private Long version;
@@ -75,11 +78,11 @@ public class MemberForm {
 	}
 
 	/** {@code sensitiveShown}: the actor saw the sensitive fields, so an empty one means "clear". */
-	MemberDraft toDraft(boolean sensitiveShown) {
+	MemberDraft toDraft(boolean sensitiveShown, Long liaisonUserId) {
 		return new MemberDraft(text(name), text(unitCode), text(gender), sensitive(birthDate, sensitiveShown),
 				sensitive(ethnicity, sensitiveShown), sensitive(idNumber, sensitiveShown), sensitive(phone, sensitiveShown),
 				text(education), text(workUnit), text(post), sensitive(politicalAffiliation, sensitiveShown),
-				sensitive(religion, sensitiveShown), text(expertise), text(awards), text(notes), null,
+				sensitive(religion, sensitiveShown), text(expertise), text(awards), text(notes), liaisonUserId,
 				new LinkedHashSet<>(categories == null ? List.of() : categories), version);
 	}
 
@@ -209,6 +212,14 @@ public class MemberForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public String getLiaison() {
+		return liaison;
+	}
+
+	public void setLiaison(String liaison) {
+		this.liaison = liaison;
 	}
 
 	public List<String> getCategories() {

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
+import org.tongxin.members.internal.LiaisonPicker;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentTags;
 import org.tongxin.shared.domain.Rejection;
@@ -38,7 +39,10 @@ class MemberListController {
 
 	private final TalentTags talentTags;
 
-	MemberListController(MemberRegistry registry, TalentTags talentTags) {
+	private final LiaisonPicker liaisons;
+
+	MemberListController(MemberRegistry registry, TalentTags talentTags, LiaisonPicker liaisons) {
+		this.liaisons = liaisons;
 		this.registry = registry;
 		this.talentTags = talentTags;
 	}
@@ -82,10 +86,10 @@ class MemberListController {
 			Model model, RedirectAttributes redirect) {
 		long id;
 		try {
-			id = registry.create(actor, form.toDraft(true));
+			id = registry.create(actor, form.toDraft(true, liaisons.resolve(actor, form.getLiaison(), null)));
 		}
 		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding, MemberDetailController.ALIASES);
 			return form(model);
 		}
 		redirect.addFlashAttribute("flash", "member.flash.created");
