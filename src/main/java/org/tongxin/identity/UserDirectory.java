@@ -38,6 +38,14 @@ public interface UserDirectory {
 	 */
 	boolean takenUpAt(org.tongxin.shared.security.Privilege privilege, long unitId, String unitPath);
 
+	/**
+	 * Enabled users who hold {@code privilege} and whose home unit lies in {@code scope}, whose
+	 * display name or user name contains {@code text} (any when blank), by display name, at most
+	 * {@code limit}: the suggestions of a field that names such a user (a member's liaison).
+	 */
+	java.util.List<UserSummary> holdingWithin(org.tongxin.shared.security.Privilege privilege,
+			org.tongxin.org.UnitScope scope, String text, int limit);
+
 	/** Which of the users are enabled and hold {@code privilege} through their roles, in one look-up. */
 	java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds);
 

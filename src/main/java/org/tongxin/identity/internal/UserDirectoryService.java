@@ -99,6 +99,31 @@ class UserDirectoryService implements UserDirectory {
 	}
 
 	@Override
+	public java.util.List<UserSummary> holdingWithin(org.tongxin.shared.security.Privilege privilege,
+			org.tongxin.org.UnitScope scope, String text, int limit) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		// the scope's own SQL over the user's home unit, as lists apply it over a record's unit
+		String inScope = scope.sql("u.home_unit_id", "u.home_unit_path", params);
+		params.put("privilege", privilege.name());
+		params.put("text", text == null || text.isBlank() ? "%" : "%" + like(text.strip()) + "%");
+		params.put("limit", limit);
+		return jdbc.sql("""
+				select u.id, u.username, u.display_name, u.home_unit_id, u.enabled from identity_user u
+				where u.enabled and (u.display_name like :text or lower(u.username) like lower(:text))
+				  and exists (select 1 from identity_user_role ur join identity_role_privilege rp on rp.role_id = ur.role_id
+				    where ur.user_id = u.id and rp.privilege = :privilege)
+				  and """ + inScope + " order by u.display_name, u.id limit :limit")
+			.params(params)
+			.query((rs, n) -> new UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	private static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	@Override
 	public java.util.Set<Long> holdingAmong(org.tongxin.shared.security.Privilege privilege, Collection<Long> userIds) {
 		if (userIds.isEmpty()) {
 			return java.util.Set.of();

@@ -33,7 +33,8 @@ class MemberExportApiController {
 
 	@Operation(summary = "The member list as xlsx", description = """
 			MEMBER_VIEW and MEMBER_EXPORT. The filters of `GET /api/v1/members`, without paging: every matching
-			person, streamed. Sensitive fields are unmasked only with MEMBER_SENSITIVE_VIEW; each export is
+			person, streamed. Sensitive fields are unmasked only with MEMBER_SENSITIVE_VIEW (without it the ID
+			number shows its first 4 characters and the birth date column only the year); each export is
 			audited (SENSITIVE_EXPORT when values left unmasked, MEMBER_EXPORT otherwise) with the filter and the
 			row count. Column headers in the `Accept-Language` (zh default, en). The file can be edited and
 			imported back (`POST /api/v1/members/imports`).

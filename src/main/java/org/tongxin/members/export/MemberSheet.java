@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.internal.MemberView;
+import org.tongxin.shared.person.IdentityMasking;
 import org.tongxin.shared.web.CellText;
 
 /**
@@ -85,7 +86,14 @@ final class MemberSheet implements MemberExportQuery.Sink {
 		MemberView.Shown sensitive = view.exported(line.sensitive(), unmasked);
 		text(0, line.name());
 		text(1, line.gender() == null ? null : message("member.gender." + line.gender()));
-		date(2, line.birthDate());
+		if (unmasked) {
+			date(2, line.birthDate());
+		}
+		else {
+			// the year only, as in the list (IdentityMasking): a date beside the ID's mask rebuilds the number
+			Integer year = IdentityMasking.birthYear(line.birthDate());
+			text(2, year == null ? null : year.toString());
+		}
 		text(3, sensitive.ethnicity());
 		text(4, sensitive.idNumber());
 		text(5, sensitive.phone());

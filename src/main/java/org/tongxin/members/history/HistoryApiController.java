@@ -27,7 +27,7 @@ class HistoryApiController {
 			MEMBER_VIEW; 20 a page (`page` from 0). Each change: who (`actorUserId`, `actorName`), when (`at`),
 			through what (`source`: FORM, API, IMPORT, SELF_SERVICE, DEMO), `field`, `before`, `after`. Sensitive
 			values are kept encrypted and shown masked (`masked: true`) without MEMBER_SENSITIVE_VIEW; an unmasked
-			view is audited. A person outside the caller's data scope is a 404, as an unknown id.
+			view is audited. Without it a `birthDate` change shows only the years (`1975`), as everywhere else. A person outside the caller's data scope is a 404, as an unknown id.
 			""")
 	@GetMapping("/{id}/history")
 	HistoryPage list(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page) {

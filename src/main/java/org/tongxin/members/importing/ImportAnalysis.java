@@ -151,7 +151,7 @@ final class ImportAnalysis {
 			sink.bad(List.of(new RowProblem(row, ImportColumn.NAME, "member.import.samePersonTwice")));
 			return;
 		}
-		MemberDraft rowDraft = normalised(values, given);
+		MemberDraft rowDraft = batch.withoutGuessedBirthDate(actor, found.current(), normalised(values, given));
 		List<RowProblem> conflicts = new ArrayList<>();
 		MemberDraft update = changes(row, found.current(), DraftMerge.update(found.current(), rowDraft), conflicts);
 		MemberDraft fill = changes(row, found.current(), DraftMerge.fillEmpty(found.current(), rowDraft), conflicts);

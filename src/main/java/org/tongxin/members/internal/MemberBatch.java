@@ -21,6 +21,7 @@ import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
 
 /**
  * The registry for a bulk import, a batch of rows at a time: which registered person each row
@@ -121,6 +122,7 @@ public class MemberBatch {
 	 * not have a different ID number.
 	 */
 	public List<Match> match(Actor actor, List<PersonValues> rows) {
+		boolean birthYearsOnly = !actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		List<String> hashes = rows.stream().map(v -> v.idNumber() == null ? null : sensitive.idNumberHash(v.idNumber())).toList();
 		Map<String, Long> byHash = idsByHash(hashes.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
 		MemberScope scope = MemberScope.of(actor, access);
@@ -129,7 +131,7 @@ public class MemberBatch {
 		List<Long> matched = new ArrayList<>();
 		List<Object> found = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			Object m = find(rows.get(i), hashes.get(i), byHash, byName);
+			Object m = find(rows.get(i), hashes.get(i), byHash, byName, birthYearsOnly);
 			found.add(m);
 			if (m instanceof Long id) {
 				matched.add(id);
@@ -174,20 +176,44 @@ public class MemberBatch {
 		ChangeSource.IMPORT.during(() -> writer.edit(actor, id, merged));
 	}
 
-	private Object find(PersonValues row, String hash, Map<String, Long> byHash, Map<String, List<Candidate>> byName) {
+	/**
+	 * {@code birthYearsOnly}: the actor may not see ID numbers, so a person whose ID number is
+	 * registered is matched by name and birth year, not date: which of 365 rows named alike
+	 * "matched" would otherwise tell the date (IdentityMasking).
+	 */
+	private Object find(PersonValues row, String hash, Map<String, Long> byHash, Map<String, List<Candidate>> byName,
+			boolean birthYearsOnly) {
 		if (hash != null && byHash.containsKey(hash)) {
 			return byHash.get(hash);
 		}
 		List<Candidate> same = byName.getOrDefault(row.name(), List.of())
 			.stream()
 			.filter(c -> hash == null || !c.hasIdNumber())
-			.filter(c -> row.birthDate() != null ? Objects.equals(c.birthDate(), row.birthDate())
+			.filter(c -> row.birthDate() != null ? sameBirth(c, row.birthDate(), birthYearsOnly)
 					: c.unitId() == row.unit().id())
 			.toList();
 		if (same.isEmpty()) {
 			return new Match.None();
 		}
 		return same.size() == 1 ? (Object) same.get(0).id() : new Match.Ambiguous();
+	}
+
+	private static boolean sameBirth(Candidate c, LocalDate date, boolean birthYearsOnly) {
+		if (birthYearsOnly && c.hasIdNumber()) {
+			return c.birthDate() != null && c.birthDate().getYear() == date.getYear();
+		}
+		return Objects.equals(c.birthDate(), date);
+	}
+
+	/**
+	 * The row without its birth date when the actor may not see ID numbers and the registered
+	 * person's ID number decides the date: a "conflict" or "unchanged" would answer whether the
+	 * sheet guessed it. The sheet's own ID number, if any, is the actor's to compare with.
+	 */
+	public MemberDraft withoutGuessedBirthDate(Actor actor, MemberDraft current, MemberDraft row) {
+		boolean guess = !actor.can(Privilege.MEMBER_SENSITIVE_VIEW) && row.idNumber() == null && row.birthDate() != null
+				&& PersonRules.text(current.idNumber()) != null;
+		return guess ? MaskedEdit.withBirthDate(row, null) : row;
 	}
 
 	private Map<String, Long> idsByHash(Collection<String> hashes) {

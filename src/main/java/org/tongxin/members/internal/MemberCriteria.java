@@ -13,7 +13,9 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.person.Gender;
+import org.tongxin.shared.person.IdentityMasking;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
 
 /**
  * A member filter after checking: patterns escaped, codes parsed, the unit resolved within the
@@ -21,11 +23,15 @@ import org.tongxin.shared.security.Actor;
  * the talent pool's "who could be nominated" criteria ({@link NominationCriteria}). The text is
  * answered by the search index ({@link MemberSearch#narrow}), or, where that declines, by LIKE on
  * name, pinyin and initials.
+ * <p>
+ * {@code birthYearsOnly}: the actor may not see ID numbers ({@link IdentityMasking}), so ages filter
+ * and the birth date sorts by whole birth years: a band "born on or before day X" moved a day at a
+ * time, or a sort beside people whose dates the actor typed in, would give the date back.
  */
 public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
 		boolean ascending, MemberScope scope, NominationCriteria nomination, Boolean withLiaison, String text,
-		List<Long> matches) {
+		List<Long> matches, boolean birthYearsOnly) {
 
 	static final int MAX_AGE = 150;
 
@@ -36,6 +42,9 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	static final Map<String, String> SORTABLE = Map.of("name", "p.name_key", "birthDate", "p.birth_date",
 			"updatedAt", "p.updated_at");
 
+	/** What "birthDate" sorts by for an actor who reads only birth years. */
+	static final String BIRTH_YEAR = "extract(year from p.birth_date)";
+
 	/**
 	 * The criteria of a filter on behalf of an actor: the filter's unit (name or code) resolved only among
 	 * units the actor may see, and the actor's {@link MemberScope}. For callers outside this package
@@ -44,15 +53,25 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	public static MemberCriteria forActor(Actor actor, MemberFilter f, UnitPicker picker, UnitAccess access,
 			LocalDate today) {
 		UnitSummary unit = picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "filter.unit", f.unit()).orElse(null);
-		return of(f, unit, MemberScope.of(actor, access), today);
+		return of(f, unit, MemberScope.of(actor, access), today, !actor.can(Privilege.MEMBER_SENSITIVE_VIEW));
+	}
+
+	/** As {@link #of(MemberFilter, UnitSummary, MemberScope, LocalDate, boolean)} for an actor who sees birth dates. */
+	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today) {
+		return of(f, unit, scope, today, false);
 	}
 
 	/** {@code unit} is the visible unit of the filter's unit code (resolved by the caller), or null. */
-	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today) {
+	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today, boolean birthYearsOnly) {
 		String sort = StringUtils.hasText(f.sort()) ? SORTABLE.get(f.sort().trim()) : "p.name_key";
 		if (sort == null) {
 			throw new Rejection("sort", "member.filter.sort", String.join(", ", SORTABLE.keySet()));
 		}
+		if (birthYearsOnly && sort.equals(SORTABLE.get("birthDate"))) {
+			sort = BIRTH_YEAR;
+		}
+		Integer ageFrom = age(f.ageFrom(), "ageFrom");
+		Integer ageTo = age(f.ageTo(), "ageTo");
 		String text = PersonRules.text(f.text());
 		if (text != null && text.codePointCount(0, text.length()) > SEARCH_TEXT_MAX) {
 			// a name, a pinyin or a phone's digits is short; a page of text only made the index search fail
@@ -61,10 +80,28 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 		String key = text == null ? "" : MemberQuery.compact(text);
 		return new MemberCriteria(text == null ? null : "%" + escape(text) + "%", key.isEmpty() ? null : key,
 				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
-				gender(f.gender()), age(f.ageFrom(), "ageFrom") == null ? null : today.minusYears(f.ageFrom()),
-				age(f.ageTo(), "ageTo") == null ? null : today.minusYears(f.ageTo() + 1L), sort,
+				gender(f.gender()), bornBy(ageFrom, today, birthYearsOnly), bornAfter(ageTo, today, birthYearsOnly), sort,
 				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today), liaison(f.liaison()), text,
-				null);
+				null, birthYearsOnly);
+	}
+
+	/**
+	 * The last birth date of someone aged at least {@code years}: to the day, or, for an actor who
+	 * reads only years, the end of the year of birth (the age a year's people reach this year).
+	 */
+	private static LocalDate bornBy(Integer years, LocalDate today, boolean birthYearsOnly) {
+		if (years == null) {
+			return null;
+		}
+		return birthYearsOnly ? LocalDate.of(today.getYear() - years, 12, 31) : today.minusYears(years);
+	}
+
+	/** The last birth date of someone older than {@code years}, by the same rule as {@link #bornBy}. */
+	private static LocalDate bornAfter(Integer years, LocalDate today, boolean birthYearsOnly) {
+		if (years == null) {
+			return null;
+		}
+		return birthYearsOnly ? LocalDate.of(today.getYear() - years - 1, 12, 31) : today.minusYears(years + 1L);
 	}
 
 	private static MemberCategory category(String code) {
@@ -116,7 +153,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	 */
 	MemberCriteria withMatches(List<Long> ids) {
 		return new MemberCriteria(namePattern, keyPrefix, unitPath, category, affiliation, gender, bornOnOrBefore,
-				bornAfter, sortColumn, ascending, scope, nomination, withLiaison, text, List.copyOf(ids));
+				bornAfter, sortColumn, ascending, scope, nomination, withLiaison, text, List.copyOf(ids), birthYearsOnly);
 	}
 
 	/**

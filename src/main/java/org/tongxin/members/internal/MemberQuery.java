@@ -73,7 +73,7 @@ class MemberQuery {
 		boolean lastPage = lines.size() < size && (page == 0 || !lines.isEmpty());
 		long total = lastPage ? (long) page * size + lines.size() : count(criteria, where, params);
 		boolean capped = !lastPage && total > exactTotalLimit;
-		return new MemberPage(lines.isEmpty() ? List.of() : rows(lines), PageRequest.of(page, size),
+		return new MemberPage(lines.isEmpty() ? List.of() : rows(lines, !criteria.birthYearsOnly()), PageRequest.of(page, size),
 				capped ? exactTotalLimit : total, capped);
 	}
 
@@ -97,7 +97,7 @@ class MemberQuery {
 			.single();
 	}
 
-	private List<MemberRow> rows(List<Line> lines) {
+	private List<MemberRow> rows(List<Line> lines, boolean unmasked) {
 		List<Long> ids = lines.stream().map(Line::id).toList();
 		Map<Long, List<MemberCategory>> categories = new HashMap<>();
 		jdbc.sql("select person_id, category from members_person_category where person_id in (:ids) order by category")
@@ -110,7 +110,8 @@ class MemberQuery {
 			unitNames.put(unit.id(), unit.name());
 		}
 		return lines.stream()
-			.map(l -> MemberView.row(l, unitNames.get(l.unitId()), categories.getOrDefault(l.id(), List.of())))
+			.map(l -> MemberView.row(l, unitNames.get(l.unitId()), categories.getOrDefault(l.id(), List.of()),
+					unmasked))
 			.toList();
 	}
 

@@ -100,7 +100,9 @@ public class MemberRegistry {
 	@Requires(Privilege.MEMBER_MANAGE)
 	@Transactional
 	public long edit(Actor actor, long id, MemberDraft draft) {
-		return writer.edit(actor, id, draft).getId();
+		MemberDraft checked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW) ? draft
+				: MaskedEdit.guard(draft, writer.visible(actor, id));
+		return writer.edit(actor, id, checked).getId();
 	}
 
 }

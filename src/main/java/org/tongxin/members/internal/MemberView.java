@@ -8,10 +8,12 @@ import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberRow;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.shared.person.IdentityMasking;
 
 /**
  * The one place where sensitive fields become masks or values. Lists always get masks; a detail
- * gets values only when the caller says the actor may see them (and audits that it did).
+ * gets values only when the caller says the actor may see them (and audits that it did). The birth
+ * date follows {@link IdentityMasking}: the year only for a viewer who may not see the ID number.
  */
 @Component
 public class MemberView {
@@ -38,15 +40,18 @@ public class MemberView {
 		this.sensitive = sensitive;
 	}
 
-	static MemberRow row(MemberQuery.Line line, String unitName, List<MemberCategory> categories) {
-		return new MemberRow(line.id(), line.name(), line.gender(), line.birthDate(), line.unitId(), unitName,
+	/** {@code unmasked}: the viewer holds MEMBER_SENSITIVE_VIEW, so the birth date is shown whole. */
+	static MemberRow row(MemberQuery.Line line, String unitName, List<MemberCategory> categories, boolean unmasked) {
+		return new MemberRow(line.id(), line.name(), line.gender(), IdentityMasking.birthDate(line.birthDate(), unmasked),
+				IdentityMasking.birthYear(line.birthDate()), line.unitId(), unitName,
 				line.idNumberMask(), line.phoneMask(), MASK, MASK, line.workUnit(), line.post(), categories, line.hasLiaison(),
 				line.updatedAt());
 	}
 
 	MemberDetail detail(Person p, UnitSummary unit, String liaisonName, boolean unmasked) {
 		return new MemberDetail(p.getId(), p.getVersion(), p.getName(), p.getGender() == null ? null : p.getGender().name(),
-				p.getBirthDate(), unit, shown(p.getEthnicity(), unmasked),
+				IdentityMasking.birthDate(p.getBirthDate(), unmasked), IdentityMasking.birthYear(p.getBirthDate()), unit,
+				shown(p.getEthnicity(), unmasked),
 				unmasked ? sensitive.idNumber(p) : p.getIdNumberMask(), unmasked ? sensitive.phone(p) : p.getPhoneMask(),
 				p.getEducation(), p.getWorkUnit(), p.getPost(), shown(p.getPoliticalAffiliation(), unmasked),
 				shown(p.getReligion(), unmasked), p.getExpertise(), p.getAwards(), p.getNotes(), p.getLiaisonUserId(), liaisonName,

@@ -12,8 +12,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
-import org.tongxin.identity.UserDirectory;
-import org.tongxin.identity.UserSummary;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitPicker;
@@ -47,14 +45,14 @@ public class MemberWriter {
 
 	private final Clock clock;
 
-	private final UserDirectory userDirectory;
-
 	private final PersonHistory history;
 
+	private final LiaisonPicker liaisons;
+
 	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitPicker picker, UnitAccess access, AuditLog auditLog,
-			Clock clock, UserDirectory userDirectory, PersonHistory history) {
+			Clock clock, PersonHistory history, LiaisonPicker liaisons) {
+		this.liaisons = liaisons;
 		this.history = history;
-		this.userDirectory = userDirectory;
 		this.people = people;
 		this.sensitive = sensitive;
 		this.units = units;
@@ -65,7 +63,8 @@ public class MemberWriter {
 	}
 
 	public Person create(Actor actor, MemberDraft draft) {
-		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null), this::isActiveUser, today());
+		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null),
+				userId -> liaisons.eligible(actor, userId), today());
 		checkDuplicate(actor, values, null);
 		Person person = new Person(clock.instant());
 		person.apply(values, sensitive.idNumber(values.idNumber()), sensitive.phone(values.phone()), clock.instant());
@@ -86,8 +85,10 @@ public class MemberWriter {
 		}
 		UnitSummary current = units.find(person.getUnitId()).orElseThrow(() -> new NotFoundException("member", id));
 		MemberDraft before = currentDraft(person, current);
-		PersonValues values = PersonRules.check(draft.over(before), code -> visibleUnit(actor, code, current), this::isActiveUser,
-				today());
+		// the current liaison stays acceptable (named by someone with a wider scope); a new one must be eligible
+		Long currentLiaison = person.getLiaisonUserId();
+		PersonValues values = PersonRules.check(draft.over(before), code -> visibleUnit(actor, code, current),
+				userId -> userId == (currentLiaison == null ? -1 : currentLiaison) || liaisons.eligible(actor, userId), today());
 		List<String> changed = FieldDiff.between(before, values.toDraft(person.getVersion()));
 		if (changed.isEmpty()) {
 			return person;
@@ -105,11 +106,6 @@ public class MemberWriter {
 		return people.findById(id)
 			.filter(MemberScope.of(actor, access)::admits)
 			.orElseThrow(() -> new NotFoundException("member", id));
-	}
-
-	/** A liaison is a user whose account may act. */
-	private boolean isActiveUser(long userId) {
-		return userDirectory.find(userId).map(UserSummary::enabled).orElse(false);
 	}
 
 	LocalDate today() {

@@ -14,6 +14,7 @@ import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.crypto.FieldCipher;
+import org.tongxin.shared.person.IdentityMasking;
 import org.tongxin.shared.security.Actor;
 
 /**
@@ -43,6 +44,9 @@ public class PersonHistory {
 	public static final String POST = "post";
 
 	static final String PURPOSE = "members_person_change.value";
+
+	/** Shown by year only to viewers who may not see ID numbers ({@link IdentityMasking}). */
+	static final String BIRTH_DATE = "birthDate";
 
 	private static final Set<String> SENSITIVE = Set.copyOf(MemberView.SENSITIVE_FIELDS);
 
@@ -92,6 +96,11 @@ public class PersonHistory {
 
 	/** The row's values: masks for a sensitive field unless {@code unmasked}, the decrypted values otherwise. */
 	public Shown shown(PersonChange change, boolean unmasked) {
+		if (BIRTH_DATE.equals(change.getField())) {
+			// not sealed (it is no secret alone), but beside the ID's mask the date rebuilds the number
+			return new Shown(IdentityMasking.birthDateText(change.getOldValue(), unmasked),
+					IdentityMasking.birthDateText(change.getNewValue(), unmasked));
+		}
 		if (!change.isSealed()) {
 			return new Shown(change.getOldValue(), change.getNewValue());
 		}

@@ -28,6 +28,9 @@ public final class PersonRules {
 
 	static final int NAME_MAX = 50;
 
+	/** The liaison user id that means "none" in a draft. */
+	public static final long NO_LIAISON = 0L;
+
 	private PersonRules() {
 	}
 
@@ -48,8 +51,10 @@ public final class PersonRules {
 		LocalDate birthDate = birthDate(d.birthDate(), idNumber, today, problems);
 		String phone = phone(d.phone(), problems);
 		Set<MemberCategory> categories = categories(d.categories(), problems);
-		if (d.liaisonUserId() != null && !activeUser.test(d.liaisonUserId())) {
-			problems.add(new FieldProblem("liaisonUserId", "member.liaison.notFound", d.liaisonUserId()));
+		// 0 removes the liaison (null keeps the current one on edit)
+		Long liaison = d.liaisonUserId() == null || d.liaisonUserId() == NO_LIAISON ? null : d.liaisonUserId();
+		if (liaison != null && !activeUser.test(liaison)) {
+			problems.add(new FieldProblem("liaisonUserId", "member.liaison.notEligible", liaison));
 		}
 		PersonValues values = new PersonValues(unit, name, name == null ? null : PinyinNames.sortKey(name),
 				name == null ? null : PinyinNames.initials(name), name == null ? null : PinyinNames.spaced(name), gender,
@@ -59,7 +64,7 @@ public final class PersonRules {
 				limited("politicalAffiliation", d.politicalAffiliation(), 100, problems),
 				limited("religion", d.religion(), 100, problems), limited("expertise", d.expertise(), 1000, problems),
 				limited("awards", d.awards(), 2000, problems), limited("notes", d.notes(), 4000, problems),
-				d.liaisonUserId(), categories);
+				liaison, categories);
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}

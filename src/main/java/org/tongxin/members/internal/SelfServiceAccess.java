@@ -68,7 +68,7 @@ public class SelfServiceAccess {
 		String liaison = p.getLiaisonUserId() == null ? null
 				: users.find(p.getLiaisonUserId()).map(UserSummary::displayName).orElse(null);
 		MemberDetail d = view.detail(p, units.find(p.getUnitId()).orElse(null), liaison, true);
-		return new MemberDetail(d.id(), d.version(), d.name(), d.gender(), d.birthDate(), d.unit(), d.ethnicity(),
+		return new MemberDetail(d.id(), d.version(), d.name(), d.gender(), d.birthDate(), d.birthYear(), d.unit(), d.ethnicity(),
 				p.getIdNumberMask(), d.phone(), d.education(), d.workUnit(), d.post(), d.politicalAffiliation(),
 				d.religion(), d.expertise(), d.awards(), null, d.liaisonUserId(), d.liaisonName(), d.categories(),
 				d.createdAt(), d.updatedAt(), false);

@@ -36,7 +36,11 @@ class MemberApiController {
 	}
 
 	@Operation(summary = "List people in the caller's scope", description = """
-			MEMBER_VIEW. Sensitive fields (ID number, phone) masked. Filters:
+			MEMBER_VIEW. Sensitive fields (ID number, phone) masked: an ID number shows its first 4 characters
+			only (`5111**************`). Without MEMBER_SENSITIVE_VIEW `birthDate` is null and only `birthYear`
+			is given, ages (`ageFrom`, `ageTo`) count whole birth years (this year minus the birth year) and
+			`sort=birthDate` orders by birth year, then by registration: with the region known, a birth date
+			beside the ID's tail rebuilt the number. Filters:
 			- `q`: any run of a name's characters (丁 and 子涵 find 丁子涵), full pinyin or initials from the start
 			  (`zhangsan`, `zhang san`, `zs`), words of the work unit; with MEMBER_SENSITIVE_VIEW also the last
 			  4–6 characters of the ID number;
@@ -60,7 +64,8 @@ class MemberApiController {
 	@Operation(summary = "One person", description = """
 			MEMBER_VIEW. With MEMBER_SENSITIVE_VIEW the ID number, phone, ethnicity, religion and political
 			affiliation are shown in full (`unmasked: true`) and the view is audited (SENSITIVE_VIEW, naming the
-			fields, never their values); without it they are masked or left out. A person outside the caller's data scope is a 404, as an unknown id.
+			fields, never their values); without it they are masked or left out, `birthDate` is null and
+			`birthYear` tells the year (the date would let the masked ID number be rebuilt). A person outside the caller's data scope is a 404, as an unknown id.
 			""")
 	@GetMapping("/{id}")
 	MemberView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
@@ -74,7 +79,9 @@ class MemberApiController {
 			number when empty and checked against it when given —, `phone` (a mobile of 11 digits or a landline
 			such as 0833-1234567), `ethnicity`, `education`, `workUnit`, `post`, `politicalAffiliation`,
 			`religion`, `expertise`, `awards`, `notes`, `categories` (codes such as DEMOCRATIC_PARTY,
-			NON_PARTY_INTELLECTUAL, PRIVATE_ECONOMY), `liaisonUserId` (an enabled user). 201.
+			NON_PARTY_INTELLECTUAL, PRIVATE_ECONOMY), `liaisonUserId`: an enabled user who holds MEMBER_VIEW
+			and whose home unit lies within the caller's scope (anyone else, unknown ids included, is 400 naming
+			`liaisonUserId`; on change, the person's current liaison stays acceptable, and 0 removes it). 201.
 
 			400 problem+json naming every bad field at once (e.g. `idNumber` with the reason, or the ID number
 			already registered).
@@ -88,7 +95,9 @@ class MemberApiController {
 	@Operation(summary = "Change a person", description = """
 			MEMBER_MANAGE. Body as register: absent fields stay, empty strings clear; `version` (from GET) is
 			required: 409 when the person changed since. Every change is kept in the person's history (source
-			API).
+			API). Without MEMBER_SENSITIVE_VIEW, a `birthDate` for a person whose ID number is registered is 400
+			whatever its value (the ID decides it; "does not match" would confirm guesses), and a new `idNumber`
+			decides the birth date itself.
 			A person outside the caller's data scope is a 404, as an unknown id.
 			""")
 	@PatchMapping("/{id}")

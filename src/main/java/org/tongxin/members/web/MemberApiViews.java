@@ -29,7 +29,8 @@ final class MemberApiViews {
 	}
 
 	/** A person; sensitive fields are values only when {@code unmasked}. */
-	record MemberView(long id, long version, String name, String gender, LocalDate birthDate, UnitRef unit,
+	record MemberView(long id, long version, String name, String gender, LocalDate birthDate, Integer birthYear,
+			UnitRef unit,
 			String ethnicity, String idNumber, String phone, String education, String workUnit, String post,
 			String politicalAffiliation, String religion, String expertise, String awards, String notes,
 			Long liaisonUserId, String liaisonName, List<MemberCategory> categories, Instant createdAt, Instant updatedAt,
@@ -37,7 +38,7 @@ final class MemberApiViews {
 
 		static MemberView of(MemberDetail d) {
 			UnitRef unit = d.unit() == null ? null : new UnitRef(d.unit().id(), d.unit().code(), d.unit().name());
-			return new MemberView(d.id(), d.version(), d.name(), d.gender(), d.birthDate(), unit, d.ethnicity(),
+			return new MemberView(d.id(), d.version(), d.name(), d.gender(), d.birthDate(), d.birthYear(), unit, d.ethnicity(),
 					d.idNumber(), d.phone(), d.education(), d.workUnit(), d.post(), d.politicalAffiliation(),
 					d.religion(), d.expertise(), d.awards(), d.notes(), d.liaisonUserId(), d.liaisonName(), d.categories(),
 					d.createdAt(), d.updatedAt(), d.unmasked());

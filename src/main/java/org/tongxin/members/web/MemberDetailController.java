@@ -1,6 +1,7 @@
 package org.tongxin.members.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
+import org.tongxin.members.internal.LiaisonPicker;
 import org.tongxin.members.internal.MemberRegistry;
+import org.tongxin.members.internal.PersonRules;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -28,10 +31,16 @@ import org.tongxin.shared.web.FormErrors;
 @Requires(Privilege.MEMBER_VIEW)
 class MemberDetailController {
 
+	/** The liaison rule's field is the form's liaison picker. */
+	static final Map<String, String> ALIASES = Map.of(LiaisonPicker.FIELD, "liaison");
+
 	private final MemberRegistry registry;
 
-	MemberDetailController(MemberRegistry registry) {
+	private final LiaisonPicker liaisons;
+
+	MemberDetailController(MemberRegistry registry, LiaisonPicker liaisons) {
 		this.registry = registry;
+		this.liaisons = liaisons;
 	}
 
 	@GetMapping
@@ -45,7 +54,9 @@ class MemberDetailController {
 	@Requires(Privilege.MEMBER_MANAGE)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		MemberDetail member = registry.detail(actor, id);
-		model.addAttribute("form", MemberForm.of(member));
+		MemberForm form = MemberForm.of(member);
+		form.setLiaison(liaisons.label(member.liaisonUserId()).orElse(null));
+		model.addAttribute("form", form);
 		return form(member, model);
 	}
 
@@ -54,10 +65,13 @@ class MemberDetailController {
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("form") MemberForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			registry.edit(actor, id, form.toDraft(actor.can(Privilege.MEMBER_SENSITIVE_VIEW)));
+			// empty removes the liaison; the person's current one stays acceptable
+			Long liaison = liaisons.resolve(actor, form.getLiaison(), registry.detail(actor, id).liaisonUserId());
+			registry.edit(actor, id, form.toDraft(actor.can(Privilege.MEMBER_SENSITIVE_VIEW),
+					liaison == null ? PersonRules.NO_LIAISON : liaison));
 		}
 		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding, ALIASES);
 			return form(registry.detail(actor, id), model);
 		}
 		catch (ObjectOptimisticLockingFailureException stale) {

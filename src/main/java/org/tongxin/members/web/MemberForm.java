@@ -10,7 +10,8 @@ import org.tongxin.org.UnitPicker;
 
 /**
  * The person form (new and edit). On edit, an actor who may not see the sensitive fields gets them
- * empty; leaving them empty then keeps the stored values instead of clearing them.
+ * empty; leaving them empty then keeps the stored values instead of clearing them. The birth date
+ * counts among them here: such an actor reads only its year (IdentityMasking).
  */
 public class MemberForm {
 
@@ -44,6 +45,9 @@ public class MemberForm {
 
 	private String notes;
 
+	/** The liaison as typed or picked: "name (username)"; empty for none. */
+	private String liaison;
+
 	private List<String> categories = new ArrayList<>();
 
 	private Long version;
@@ -74,11 +78,11 @@ public class MemberForm {
 	}
 
 	/** {@code sensitiveShown}: the actor saw the sensitive fields, so an empty one means "clear". */
-	MemberDraft toDraft(boolean sensitiveShown) {
-		return new MemberDraft(text(name), text(unitCode), text(gender), text(birthDate),
+	MemberDraft toDraft(boolean sensitiveShown, Long liaisonUserId) {
+		return new MemberDraft(text(name), text(unitCode), text(gender), sensitive(birthDate, sensitiveShown),
 				sensitive(ethnicity, sensitiveShown), sensitive(idNumber, sensitiveShown), sensitive(phone, sensitiveShown),
 				text(education), text(workUnit), text(post), sensitive(politicalAffiliation, sensitiveShown),
-				sensitive(religion, sensitiveShown), text(expertise), text(awards), text(notes), null,
+				sensitive(religion, sensitiveShown), text(expertise), text(awards), text(notes), liaisonUserId,
 				new LinkedHashSet<>(categories == null ? List.of() : categories), version);
 	}
 
@@ -208,6 +212,14 @@ public class MemberForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public String getLiaison() {
+		return liaison;
+	}
+
+	public void setLiaison(String liaison) {
+		this.liaison = liaison;
 	}
 
 	public List<String> getCategories() {

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
+import org.tongxin.members.internal.LiaisonPicker;
 import org.tongxin.members.internal.MemberRegistry;
 import org.tongxin.members.talent.TalentTags;
 import org.tongxin.shared.domain.Rejection;
@@ -38,7 +39,10 @@ class MemberListController {
 
 	private final TalentTags talentTags;
 
-	MemberListController(MemberRegistry registry, TalentTags talentTags) {
+	private final LiaisonPicker liaisons;
+
+	MemberListController(MemberRegistry registry, TalentTags talentTags, LiaisonPicker liaisons) {
+		this.liaisons = liaisons;
 		this.registry = registry;
 		this.talentTags = talentTags;
 	}
@@ -56,6 +60,8 @@ class MemberListController {
 		model.addAttribute("sortUrl", filter.listUrl(false));
 		// privileges from the actor, not sec:authorize: each of those looks up beans and parses SpEL on every page
 		model.addAttribute("canManage", actor.can(Privilege.MEMBER_MANAGE));
+		// without MEMBER_SENSITIVE_VIEW the column holds birth years (IdentityMasking), and says so
+		model.addAttribute("birthYearsOnly", !actor.can(Privilege.MEMBER_SENSITIVE_VIEW));
 		model.addAttribute("canExport", actor.can(Privilege.MEMBER_EXPORT));
 		model.addAttribute("canImport", actor.can(Privilege.MEMBER_IMPORT));
 		model.addAttribute("categories", MemberCategory.values());
@@ -80,10 +86,10 @@ class MemberListController {
 			Model model, RedirectAttributes redirect) {
 		long id;
 		try {
-			id = registry.create(actor, form.toDraft(true));
+			id = registry.create(actor, form.toDraft(true, liaisons.resolve(actor, form.getLiaison(), null)));
 		}
 		catch (Rejection rejection) {
-			FormErrors.bind(rejection, binding);
+			FormErrors.bind(rejection, binding, MemberDetailController.ALIASES);
 			return form(model);
 		}
 		redirect.addFlashAttribute("flash", "member.flash.created");

@@ -100,9 +100,12 @@ public record ChineseIdNumber(String value) {
 		return (value.charAt(16) - '0') % 2 == 1;
 	}
 
-	/** First 4 and last 4 characters, as shown to users without the privilege to see the number. */
+	/**
+	 * As shown to users without the privilege to see the number: see {@link IdentityMasking} for why
+	 * neither the birth date nor the last four characters appear.
+	 */
 	public String masked() {
-		return value.substring(0, 4) + "**********" + value.substring(14);
+		return IdentityMasking.idNumber(value);
 	}
 
 	public String lastFour() {

@@ -18,9 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sessions and tokens of demo and test-made users, and the produced workbook read back. */
-final class ExportClient {
+public final class ExportClient {
 
-	static final String DEMO_PASSWORD = "Tongxin@2026";
+	public static final String DEMO_PASSWORD = "Tongxin@2026";
 
 	private static final String TEMPORARY_PASSWORD = "Temporary#Given2026";
 
@@ -30,7 +30,7 @@ final class ExportClient {
 
 	private final MockMvc mvc;
 
-	ExportClient(MockMvc mvc) {
+	public ExportClient(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
@@ -46,7 +46,7 @@ final class ExportClient {
 	 * A user of a new role (scope UNIT_AND_BELOW; the given privileges) homed at the unit, made by
 	 * the administrator through the API; logged in with the password it was made to choose.
 	 */
-	Cookie newUser(String adminToken, String unitCode, String privileges) throws Exception {
+	public Cookie newUser(String adminToken, String unitCode, String privileges) throws Exception {
 		int n = SEQUENCE.incrementAndGet();
 		String role = "EXPORT_TEST_" + System.nanoTime() % 1_000_000 + "_" + n;
 		mvc.perform(post("/api/v1/roles").header("Authorization", "Bearer " + adminToken)
@@ -68,14 +68,14 @@ final class ExportClient {
 	}
 
 	/** Every row of the first sheet, header included. */
-	static List<Row> rows(byte[] xlsx) throws Exception {
+	public static List<Row> rows(byte[] xlsx) throws Exception {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			return workbook.getFirstSheet().read();
 		}
 	}
 
 	/** A cell's text, empty when the row ends before it (empty trailing cells are not written). */
-	static String text(Row row, int column) {
+	public static String text(Row row, int column) {
 		return column < row.getCellCount() && row.getCell(column) != null ? row.getCellText(column) : "";
 	}
 
