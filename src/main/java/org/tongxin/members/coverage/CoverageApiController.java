@@ -29,7 +29,10 @@ class CoverageApiController {
 			MEMBER_VIEW. `unit`: a unit code or exact name, default the top of the caller's scope (outside it: 404); `date`
 			(yyyy-MM-dd, default today). People by category (one person may be in several) and by child unit,
 			current NPC and CPPCC seats by level, CPPCC members by category, and gaps: people without a liaison,
-			child units without people. Exact counts, not capped like the list.
+			child units without people. Exact counts, not capped like the list. `seatShares`: each NPC or CPPCC
+			session current on the date whose total seats the department recorded (`/api/v1/member-sessions`),
+			with the seats the unit's registered (non-party) people hold and their share in percent, two
+			decimals (for the district: the non-party share, e.g. 86.86).
 			""")
 	@GetMapping("/api/v1/members/coverage")
 	CoverageFigures figures(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,

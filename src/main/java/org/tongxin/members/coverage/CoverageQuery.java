@@ -46,7 +46,7 @@ class CoverageQuery {
 			  :parentLength + strpos(substr(p.unit_path, :parentLength + 1), '/'))""";
 
 	private static final String SEATS = """
-			select m.kind, m.level, grouping(m.level) as all_levels, count(distinct m.person_id)
+			select m.kind, m.level, grouping(m.level) as all_levels, grouping(m.kind) as all_kinds, count(distinct m.person_id)
 			from members_post m join members_person p on p.id = m.person_id
 			where m.kind in ('NPC', 'CPPCC') and""" + CURRENT_POST;
 
@@ -56,11 +56,24 @@ class CoverageQuery {
 			where exists (select 1 from members_post m where m.person_id = p.id and m.kind = 'CPPCC' and"""
 			+ CURRENT_POST + ")";
 
+	/*
+	 * The sessions current on the day that have their total seats, each with the distinct people of
+	 * the bounds serving in it; the subquery carries the bounds' conditions on p like the others.
+	 */
+	private static final String SESSION_SEATS = """
+			select s.kind, s.level, s.session_number, s.total_seats,
+			  (select count(distinct p.id) from members_post m join members_person p on p.id = m.person_id
+			   where m.kind = s.kind and m.level = s.level and m.session_number = s.session_number and"""
+			+ CURRENT_POST + "%s) as held from members_body_session s where s.started_on <= :asOf"
+			+ " and (s.ended_on is null or s.ended_on >= :asOf)"
+			+ " order by array_position(array['NATIONAL','PROVINCIAL','CITY','COUNTY'], s.level::text), s.kind";
+
 	record People(long total, long withoutLiaison, Map<MemberCategory, Long> byCategory) {
 	}
 
 	/** Current seats: distinct people per kind ({@code null} level: all levels) and per kind and level. */
-	record Seats(Map<String, Long> cppcc, Map<String, Long> npc) {
+	/** Distinct people per kind and level (level null: all levels), and in any seat at all. */
+	record Seats(Map<String, Long> cppcc, Map<String, Long> npc, long anySeat) {
 	}
 
 	private final JdbcClient jdbc;
@@ -122,13 +135,26 @@ class CoverageQuery {
 	Seats seats(Bounds bounds) {
 		Map<String, Long> cppcc = new HashMap<>();
 		Map<String, Long> npc = new HashMap<>();
-		jdbc.sql(SEATS + bounds.where() + " group by grouping sets ((m.kind, m.level), (m.kind))")
+		long[] anySeat = new long[1];
+		jdbc.sql(SEATS + bounds.where() + " group by grouping sets ((m.kind, m.level), (m.kind), ())")
 			.params(bounds.params())
 			.query(rs -> {
+				if (rs.getInt("all_kinds") == 1) {
+					anySeat[0] = rs.getLong(5);
+					return;
+				}
 				Map<String, Long> target = "CPPCC".equals(rs.getString("kind")) ? cppcc : npc;
-				target.put(rs.getInt("all_levels") == 1 ? null : rs.getString("level"), rs.getLong(4));
+				target.put(rs.getInt("all_levels") == 1 ? null : rs.getString("level"), rs.getLong(5));
 			});
-		return new Seats(cppcc, npc);
+		return new Seats(cppcc, npc, anySeat[0]);
+	}
+
+	List<CoverageFigures.SeatShare> seatShares(Bounds bounds) {
+		return jdbc.sql(SESSION_SEATS.formatted(bounds.where())).params(bounds.params())
+			.query((rs, n) -> new CoverageFigures.SeatShare(rs.getString("kind"), rs.getString("level"),
+					rs.getInt("session_number"), rs.getInt("total_seats"), rs.getLong("held"),
+					CoverageFigures.share(rs.getLong("held"), rs.getInt("total_seats"))))
+			.list();
 	}
 
 	Map<MemberCategory, Long> cppccByCategory(Bounds bounds) {

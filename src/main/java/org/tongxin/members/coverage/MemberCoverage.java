@@ -81,7 +81,8 @@ public class MemberCoverage {
 		return new CoverageFigures(unit.code(), unit.name(), day, people.total(), people.withoutLiaison(),
 				categories(people.byCategory(), people.total()), byChild, people.total() - inChildren,
 				byChild.stream().filter(c -> c.count() == 0).toList(), cppcc, seats.npc().getOrDefault(null, 0L),
-				levels(seats.cppcc()), levels(seats.npc()), categories(query.cppccByCategory(bounds), cppcc));
+				levels(seats.cppcc()), levels(seats.npc()), categories(query.cppccByCategory(bounds), cppcc),
+				seats.anySeat(), query.seatShares(bounds));
 	}
 
 	/**

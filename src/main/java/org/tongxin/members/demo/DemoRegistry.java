@@ -1,5 +1,11 @@
 package org.tongxin.members.demo;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +54,14 @@ class DemoRegistry implements ApplicationRunner {
 
 	static final long SEED = 511112L;
 
+	private static final LocalDate BUILD_UP_START = LocalDate.of(2019, 3, 1);
+
+	private static final LocalDate BUILD_UP_END = LocalDate.of(2021, 11, 30);
+
+	private static final LocalDate SINCE = LocalDate.of(2022, 1, 10);
+
+	private static final LocalDate LATEST = LocalDate.of(2026, 10, 30);
+
 	/** Writes as the platform itself: the whole network in scope. */
 
 	private final PersonRepository people;
@@ -80,10 +94,26 @@ class DemoRegistry implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> {
 			int index = 0;
 			for (DemoPerson person : DemoPeople.generate(SEED, COUNT, villages)) {
-				writer.create(system, draft(person, liaison(person.villageCode(), index++)));
+				writer.on(Clock.fixed(registeredAt(index, COUNT), ZoneOffset.UTC))
+					.create(system, draft(person, liaison(person.villageCode(), index)));
+				index++;
 			}
 		});
 		log.info("Loaded {} demo members over {} villages", COUNT, villages.size());
+	}
+
+	/**
+	 * The day person {@code index} was registered, at ten in the morning in Sichuan: three quarters
+	 * while the network was built for "full coverage" (March 2019 to November 2021), the rest since
+	 * 2022, in an order scattered over the villages (7919 is prime, so every index gets its own slot).
+	 */
+	static Instant registeredAt(int index, int count) {
+		int slot = (int) ((index * 7919L) % count);
+		int early = count * 3 / 4;
+		LocalDate day = slot < early
+				? BUILD_UP_START.plusDays(ChronoUnit.DAYS.between(BUILD_UP_START, BUILD_UP_END) * slot / early)
+				: SINCE.plusDays(ChronoUnit.DAYS.between(SINCE, LATEST) * (slot - early) / Math.max(1, count - early));
+		return day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 	}
 
 	/** Villages and communities under the district, town by town (a search answers at most 100 units). */

@@ -72,6 +72,11 @@ public class PersonHistory {
 		this.clock = clock;
 	}
 
+	/** The same history on another clock (see {@link MemberWriter#on}). */
+	PersonHistory on(Clock other) {
+		return new PersonHistory(changes, cipher, units, users, other);
+	}
+
 	/** Records a registration ({@code before} null) or every field that differs between two normalised drafts. */
 	public void recorded(Actor actor, long personId, MemberDraft before, MemberDraft after, ChangeSource source) {
 		Instant now = clock.instant();

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +29,14 @@ record EmbeddedServer(EmbeddedPostgres postgres, DatabasePassword password, Data
 	 * {@code clean-*} directory of its own), the extracted binaries in {@code pg-binaries/}, the
 	 * password in {@code db-password}; all of it readable by the owner only.
 	 */
+	/**
+	 * The library extracts the binaries once per JVM and resolver, wherever the first start asked,
+	 * and later starts with another folder get none there (the password step looks for them in its
+	 * own folder). A resolver of its own per folder makes each folder get its binaries; the same
+	 * folder keeps its resolver, so a restart does not extract again.
+	 */
+	private static final Map<Path, PgBinaryResolver> RESOLVERS = new ConcurrentHashMap<>();
+
 	static EmbeddedServer start(Path dataDir, boolean clean) throws IOException {
 		Path root = Private.directory(dataDir.toAbsolutePath());
 		// a clean start (tests) gets a directory of its own (created 0700), so that several test
@@ -42,6 +54,7 @@ record EmbeddedServer(EmbeddedPostgres postgres, DatabasePassword password, Data
 				// tests start from an empty database every run; the platform keeps its data
 				.setCleanDataDirectory(clean)
 				.setOverrideWorkingDirectory(binaries.toFile())
+				.setPgBinaryResolver(resolverFor(binaries))
 				// after initdb, before the server starts: password authentication only
 				.setDataDirectoryCustomizer(dir -> new ClientAuthentication(binaries, password).apply(dir.toPath()))
 				// the library's own readiness check logs in as postgres
@@ -64,6 +77,11 @@ record EmbeddedServer(EmbeddedPostgres postgres, DatabasePassword password, Data
 			lock.close();
 			throw ex;
 		}
+	}
+
+	/** One resolver per binaries folder: see {@link #RESOLVERS}. */
+	private static PgBinaryResolver resolverFor(Path binaries) {
+		return RESOLVERS.computeIfAbsent(binaries, folder -> DefaultPostgresBinaryResolver.INSTANCE::getPgBinary);
 	}
 
 	int port() {
