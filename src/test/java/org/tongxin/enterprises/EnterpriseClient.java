@@ -17,7 +17,7 @@ import org.tongxin.DemoLogins;
  * Demo accounts' sessions and tokens, and enterprises, contacts and measures made through the API
  * for a test, each with a fresh random credit code (tests share one database, also across runs).
  */
-final class EnterpriseClient {
+public final class EnterpriseClient {
 
 	static final String ZHUGEN = "511112100";
 
@@ -36,7 +36,7 @@ final class EnterpriseClient {
 	}
 
 	/** A valid code of a company registered in 五通桥区 that no other test uses: 91 511112 + 9 random + check. */
-	static String freshCode() {
+	public static String freshCode() {
 		StringBuilder code = new StringBuilder("91511112");
 		for (int i = 0; i < 9; i++) {
 			code.append(CHARACTERS.charAt(RANDOM.nextInt(CHARACTERS.length())));

@@ -17,14 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongxin.calendar.BusinessCalendar;
 import org.tongxin.demands.Assignment;
 import org.tongxin.demands.Submission;
-import org.tongxin.demands.internal.AssignmentRules;
-import org.tongxin.demands.internal.CaseAccess;
-import org.tongxin.demands.internal.CaseHistory;
-import org.tongxin.demands.internal.CaseStore;
-import org.tongxin.demands.internal.CaseSubjects;
 import org.tongxin.demands.internal.CaseWorkflow;
 import org.tongxin.demands.internal.DemandCase;
 import org.tongxin.demands.sla.Categories;
@@ -38,7 +32,6 @@ import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.SystemActor;
-import org.tongxin.shared.workflow.RecordAttachments;
 
 /**
  * Demo cases (demo mode, empty case table only), so that lists, inboxes, clocks and figures show
@@ -77,23 +70,9 @@ class DemoDemands implements ApplicationRunner {
 		CLOSED, BASIC, REOPENED_THEN_CLOSED, DECLINED, ANSWERED, HANDLING, HANDLING_LATE, SUBMITTED, SUBMITTED_LATE, ANSWERED_LATE
 	}
 
-	private final CaseStore cases;
-
-	private final org.springframework.context.ApplicationEventPublisher events;
-
-	private final CaseHistory history;
+	private final DemoSteps steps;
 
 	private final Categories categories;
-
-	private final BusinessCalendar calendar;
-
-	private final CaseAccess access;
-
-	private final AssignmentRules assignments;
-
-	private final CaseSubjects subjects;
-
-	private final RecordAttachments attachments;
 
 	private final Units units;
 
@@ -109,19 +88,11 @@ class DemoDemands implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDemands(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, CaseAccess access,
-			AssignmentRules assignments, CaseSubjects subjects, RecordAttachments attachments, Units units,
-			UserDirectory users, MemberLookup members, org.tongxin.enterprises.Enterprises enterprises, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
-		this.events = events;
-		this.cases = cases;
-		this.history = history;
+	DemoDemands(DemoSteps steps, Categories categories, Units units, UserDirectory users, MemberLookup members,
+			org.tongxin.enterprises.Enterprises enterprises, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
+		this.steps = steps;
 		this.categories = categories;
-		this.calendar = calendar;
-		this.access = access;
-		this.assignments = assignments;
-		this.subjects = subjects;
-		this.attachments = attachments;
 		this.units = units;
 		this.users = users;
 		this.members = members;
@@ -226,7 +197,7 @@ class DemoDemands implements ApplicationRunner {
 			at(start.plus(Duration.ofDays(1))).decline(dispatcher, c.id(), c.version(), "经核实，该事项已由法院受理，不属于统战部门办理范围，已告知当事人。");
 			return;
 		}
-		c = at(start.plus(Duration.ofHours(20))).accept(dispatcher, c.id(), cases.find(c.id()).orElseThrow().version(),
+		c = at(start.plus(Duration.ofHours(20))).accept(dispatcher, c.id(), steps.version(c.id()),
 				new Assignment(unitCode, handler.userId(), List.of()));
 		if (fate == Fate.HANDLING || fate == Fate.HANDLING_LATE) {
 			at(start.plus(Duration.ofDays(2))).progress(handler, c.id(), "已电话联系当事人，正在协调相关部门。");
@@ -254,20 +225,15 @@ class DemoDemands implements ApplicationRunner {
 	}
 
 	private long version(DemandCase c) {
-		return cases.find(c.id()).orElseThrow().version();
+		return steps.version(c.id());
 	}
 
-	/** The workflow as it would have run at that moment (no transaction of its own: the caller's). */
 	private CaseWorkflow at(Instant instant) {
-		return new CaseWorkflow(cases, history, categories, calendar, Clock.fixed(instant, ZoneOffset.UTC), access,
-				assignments, subjects, attachments, events);
+		return steps.at(instant);
 	}
 
 	private Actor actor(String username, DataScope scope, Privilege... privileges) {
-		UserSummary user = users.findByUsername(username).orElse(null);
-		return user == null ? null
-				: new SystemActor(user.id(), user.username(), user.displayName(), user.homeUnitId(), scope,
-						EnumSet.of(privileges[0], privileges));
+		return steps.actor(username, scope, privileges);
 	}
 
 }

@@ -100,7 +100,8 @@ public class CaseWorkflow {
 		String description = problems.collect(() -> PlainText.check("demand", "description", s.description(),
 				DESCRIPTION_MAX, true));
 		problems.check(() -> attachments.check(CaseHistory.FILES, uploads, 0));
-		CaseSubjects.Subject subject = problems.collect(() -> subjects.resolve(actor, s.personId(), s.enterpriseId()));
+		CaseSubjects.Subject subject = problems.collect(() -> subjects.resolve(actor, s.personId(), s.enterpriseId(),
+				s.stationCode()));
 		problems.done();
 		// a member's own app is still the member; an office system submitting through the API is "API"
 		Channel channel = throughApi && subject.channel() != Channel.SELF ? Channel.API : subject.channel();

@@ -101,12 +101,15 @@ class DemandApiController {
 			- an officer (DEMAND_DISPATCH or DEMAND_HANDLE) gives `personId` (a person in their scope: the case
 			  arises at the person's unit, and the person's own login, if any, sees and rates it) and/or
 			  `enterpriseId` (an enterprise in scope: channel service station; with no person, the case arises at
-			  the enterprise's unit).
+			  the enterprise's unit); with `stationCode` (a service station, 同心服务站, by code or name: where
+			  the enterprise brought it; an enterprise is then required) the case arises at the station, whose
+			  figures and its park's count it.
 
 			Example: `{"categoryCode":"LIVELIHOOD","title":"…","description":"…","personId":12}`. 201 with the
 			case; its accept deadline runs from the next working day. Text with HTML tags is refused (400 naming
 			the field); an unknown category, person or enterprise is 400 naming `categoryCode`, `personId` or
-			`enterpriseId`. Attach files with `POST /api/v1/demands/{id}/attachments`.
+			`enterpriseId`; a station that is unknown, not a service station, named by a member or without an
+			enterprise is 400 naming `stationCode`. Attach files with `POST /api/v1/demands/{id}/attachments`.
 			""")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CaseDetail> submit(@AuthenticationPrincipal Actor actor, @RequestBody DemandRequests.Submit body,
@@ -118,7 +121,7 @@ class DemandApiController {
 				.id();
 		}
 		var c = workflow.submit(actor, new Submission(category, body.title(), body.description(), body.personId(),
-				body.enterpriseId()), List.of(), true);
+				body.enterpriseId(), body.stationCode()), List.of(), true);
 		return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(actor, c.id(), locale));
 	}
 

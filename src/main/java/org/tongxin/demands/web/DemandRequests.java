@@ -11,7 +11,8 @@ final class DemandRequests {
 	private DemandRequests() {
 	}
 
-	record Submit(Long categoryId, String categoryCode, String title, String description, Long personId, Long enterpriseId) {
+	record Submit(Long categoryId, String categoryCode, String title, String description, Long personId, Long enterpriseId,
+			String stationCode) {
 	}
 
 	record Accept(long version, String unitCode, Long leadUserId, List<Long> coHandlerIds) {

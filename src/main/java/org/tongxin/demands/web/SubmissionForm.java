@@ -22,10 +22,20 @@ public class SubmissionForm {
 
 	private String enterpriseName;
 
+	private String stationCode;
+
 	private List<MultipartFile> files;
 
 	Submission toSubmission() {
-		return new Submission(categoryId, title, description, personId, enterpriseId);
+		return new Submission(categoryId, title, description, personId, enterpriseId, stationCode);
+	}
+
+	public String getStationCode() {
+		return stationCode;
+	}
+
+	public void setStationCode(String stationCode) {
+		this.stationCode = stationCode;
 	}
 
 	public Long getEnterpriseId() {

@@ -25,8 +25,9 @@ import org.tongxin.org.Units;
 
 /**
  * Demo enterprises of the parks in 竹根镇 and 牛华镇 with valid credit codes (check characters
- * computed by GB 32100), contact people and service plans of 2–4 measures (some done, one
- * overdue), written through the same rules as a user's (demo mode, no enterprises yet; a restart
+ * computed by GB 32100), contact people and service plans of 1–4 measures (some done, one
+ * overdue); ten of them in the new industrial base, whose service station receives their
+ * difficulties (demands' demo), written through the same rules as a user's (demo mode, no enterprises yet; a restart
  * changes nothing). Runs after the demo accounts (@Order(200)): some measures are owned by them.
  */
 @Component
@@ -42,6 +43,9 @@ class DemoEnterprises implements ApplicationRunner {
 	}
 
 	// measures: text, owner (free text, or @username), starts (days from today), due (days from today), status, note
+	/** The park of the article's concentric service station (同心服务站); its enterprises bring their difficulties there. */
+	static final String PARK = "五通桥新型工业基地";
+
 	private static final List<Demo> DEMOS = List.of(
 			new Demo("乐山同心盐化科技有限公司", "91511112MA62K3TQ46", "511112100", "五通桥盐磷化工园区", "盐化工",
 					"竹根镇盐磷化工园区纬二路 8 号",
@@ -54,12 +58,12 @@ class DemoEnterprises implements ApplicationRunner {
 					List.<String[]>of(new String[] { "王芳", "法定代表人", "13908131002" }),
 					List.<String[]>of(new String[] { "协助办理食品生产许可证延续", "区市场监管局", "-90", "-40", "DONE", "许可证已延续至 2031 年。" },
 							new String[] { "组织参加西博会农产品展区", "@zhugen", "-20", "45", "IN_PROGRESS", null })),
-			new Demo("乐山桥城新材料有限公司", "91511112MA62PJ5N1Y", "511112100", "五通桥新型工业基地", "新材料",
+			new Demo("乐山桥城新材料有限公司", "91511112MA62PJ5N1Y", "511112100", PARK, "新材料",
 					"新型工业基地科创路 16 号",
 					List.<String[]>of(new String[] { "张伟", "董事长", "13551230003" }, new String[] { "刘洋", "人事经理", "18980630004" }),
 					List.<String[]>of(new String[] { "引进高分子材料专业技术人才 3 名", "区委人才办", "-30", "120", "PLANNED", null },
 							new String[] { "解决厂区道路照明问题", "竹根镇政府", "-45", "-15", "DONE", "路灯 12 盏已安装。" })),
-			new Demo("四川牛华硅材料有限公司", "91511112MA62W0HC83", "511112101", "五通桥新型工业基地", "光伏硅材料",
+			new Demo("四川牛华硅材料有限公司", "91511112MA62W0HC83", "511112101", PARK, "光伏硅材料",
 					"牛华镇工业大道 99 号",
 					List.<String[]>of(new String[] { "赵志强", "总经理", "13881310005" }),
 					List.<String[]>of(new String[] { "协调 110 千伏专线用电负荷", "@niuhua", "-100", "-50", "DONE", "供电公司已完成扩容。" },
@@ -75,7 +79,31 @@ class DemoEnterprises implements ApplicationRunner {
 					"牛华镇盐井湾 5 号",
 					List.<String[]>of(new String[] { "周涛", "副总经理", "13990630007" }, new String[] { "吴静", "财务负责人", "0833-3329876" }),
 					List.<String[]>of(new String[] { "协助盐井老旧设施安全改造", "区应急管理局", "-80", "-20", "DONE", "改造完成并通过验收。" },
-							new String[] { "推荐参加区工商联执委换届", "区工商联", "-10", "30", "PLANNED", null })));
+							new String[] { "推荐参加区工商联执委换届", "区工商联", "-10", "30", "PLANNED", null })),
+			new Demo("乐山同心晶硅科技有限公司", "91511112MA6618WD23", "511112100", PARK, "多晶硅", "新型工业基地硅材路 1 号",
+					List.<String[]>of(new String[] { "周建华", "总经理", "13808130011" }),
+					List.<String[]>of(new String[] { "协调多晶硅项目能耗指标", "区发展改革局", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("五通桥桥兴光伏材料有限公司", "91511112MA6CJ3CQBE", "511112100", PARK, "光伏材料", "新型工业基地光伏大道 26 号",
+					List.<String[]>of(new String[] { "黄磊", "董事长", "13808130012" }),
+					List.<String[]>of(new String[] { "对接上下游企业签订长期供货协议", "区经信局", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("乐山硅谷新能源装备有限公司", "91511112MA6L588PWF", "511112101", PARK, "新能源装备", "新型工业基地装备园 3 号",
+					List.<String[]>of(new String[] { "冯涛", "总经理", "13808130013" }),
+					List.<String[]>of(new String[] { "申报省级企业技术中心", "@staff", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("四川桥城硅业有限公司", "91511112MA6U0DQBG8", "511112101", PARK, "工业硅", "新型工业基地硅业路 8 号",
+					List.<String[]>of(new String[] { "何伟", "副总经理", "13808130014" }),
+					List.<String[]>of(new String[] { "协调危险废物处置去向", "区生态环境局", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("乐山五通新材料化工有限公司", "91511112MA6U45JB7F", "511112100", PARK, "化工新材料", "新型工业基地化工园区纬一路 5 号",
+					List.<String[]>of(new String[] { "罗敏", "总经理", "13808130015" }),
+					List.<String[]>of(new String[] { "办理安全生产许可证延续", "区应急管理局", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("五通桥同创电子材料有限公司", "91511112MA6E577MPH", "511112100", PARK, "电子材料", "新型工业基地科创路 30 号",
+					List.<String[]>of(new String[] { "谢丹", "人事经理", "13808130016" }),
+					List.<String[]>of(new String[] { "引进电子材料专业人才", "区委人才办", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("乐山桥园物流有限公司", "91511112MA69PTYY24", "511112101", PARK, "物流", "新型工业基地物流园 2 号",
+					List.<String[]>of(new String[] { "唐军", "总经理", "13808130017" }),
+					List.<String[]>of(new String[] { "协调园区物流通道建设", "区交通运输局", "-60", "60", "IN_PROGRESS", null })),
+			new Demo("四川同心光电科技有限公司", "91511112MA6X8HBCLU", "511112100", PARK, "光电", "新型工业基地光电路 12 号",
+					List.<String[]>of(new String[] { "韩雪", "财务负责人", "13808130018" }),
+					List.<String[]>of(new String[] { "对接银行办理供应链融资", "区金融工作局", "-60", "60", "IN_PROGRESS", null })));
 
 	private final EnterpriseStore enterprises;
 

@@ -54,7 +54,8 @@ import org.tongxin.shared.security.SystemActor;
  * services on the day they happened, after the demo proposals and reports. 2021 holds the article's
  * "transformed into 21 decisions of the district party committee": 21 decisions answering 2021
  * proposals and accepted reports (a few answer two), each with implementation results updated to
- * completion, some still under way. This year holds two decisions whose results are under way.
+ * completion, some still under way, issued by the committee, the government or both offices
+ * ({@link #ARTICLE_ISSUERS}). This year holds two decisions whose results are under way.
  */
 @Component
 @Order(620)
@@ -66,6 +67,18 @@ class DemoDecisions implements ApplicationRunner {
 	static final int ARTICLE_YEAR = 2021;
 
 	static final int ARTICLE_DECISIONS = 21;
+
+	/**
+	 * Who issued the article year's decisions, in the order they are made: the article speaks of
+	 * "decisions of the district party committee", so the committee's own documents lead (9), the
+	 * government's implementing opinions follow (7) and the joint documents of both offices are
+	 * fewest (5): 9 + 7 + 5 = 21.
+	 */
+	static final List<Issuer> ARTICLE_ISSUERS = List.of(Issuer.PARTY_COMMITTEE, Issuer.GOVERNMENT,
+			Issuer.PARTY_COMMITTEE, Issuer.JOINT, Issuer.PARTY_COMMITTEE, Issuer.GOVERNMENT, Issuer.PARTY_COMMITTEE,
+			Issuer.JOINT, Issuer.GOVERNMENT, Issuer.PARTY_COMMITTEE, Issuer.GOVERNMENT, Issuer.JOINT,
+			Issuer.PARTY_COMMITTEE, Issuer.GOVERNMENT, Issuer.PARTY_COMMITTEE, Issuer.JOINT, Issuer.GOVERNMENT,
+			Issuer.PARTY_COMMITTEE, Issuer.GOVERNMENT, Issuer.JOINT, Issuer.PARTY_COMMITTEE);
 
 	private record Source(SourceKind kind, long id, String title, LocalDate submitted) {
 	}
@@ -145,7 +158,8 @@ class DemoDecisions implements ApplicationRunner {
 				continue;
 			}
 			int n = i;
-			transactions.executeWithoutResult(s -> play(n, staff, decided, answered, n % 5 == 4 ? 80 : 100));
+			Issuer issuer = ARTICLE_ISSUERS.get(made % ARTICLE_ISSUERS.size());
+			transactions.executeWithoutResult(s -> play(n, issuer, staff, decided, answered, n % 5 == 4 ? 80 : 100));
 			made++;
 		}
 		LocalDate today = OfficeTime.today(clock);
@@ -155,7 +169,8 @@ class DemoDecisions implements ApplicationRunner {
 			LocalDate decided = today.minusDays(20 - 8L * i);
 			List<Source> answered = take(current, decided, 1, false);
 			if (!answered.isEmpty()) {
-				transactions.executeWithoutResult(s -> play(n, staff, decided, answered, 40));
+				Issuer issuer = i == 0 ? Issuer.GOVERNMENT : Issuer.PARTY_COMMITTEE;
+				transactions.executeWithoutResult(s -> play(n, issuer, staff, decided, answered, 40));
 				made++;
 			}
 		}
@@ -163,9 +178,8 @@ class DemoDecisions implements ApplicationRunner {
 	}
 
 	/** A decision answering the sources, with results updated twice: halfway, then to {@code reached}. */
-	private void play(int n, Actor staff, LocalDate decided, List<Source> answered, int reached) {
+	private void play(int n, Issuer issuer, Actor staff, LocalDate decided, List<Source> answered, int reached) {
 		Instant at = OfficeTime.startOf(decided).plus(Duration.ofHours(10));
-		Issuer issuer = Issuer.values()[n % Issuer.values().length];
 		String prefix = switch (issuer) {
 			case PARTY_COMMITTEE -> "五委发";
 			case GOVERNMENT -> "五府发";

@@ -17,6 +17,7 @@ import org.tongxin.org.UnitKind;
 import org.tongxin.org.UnitPicker;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
+import org.tongxin.proposals.decisions.Issuer;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Period;
@@ -73,9 +74,9 @@ public class ProposalFigureReport {
 				}
 			}
 		});
-		query.decisions(pattern, period.from(), period.to(), (decisionId, unitId, path, results, done, progress) -> {
+		query.decisions(pattern, period.from(), period.to(), (decisionId, issuer, unitId, path, results, done, progress) -> {
 			for (Tally t : tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
-				t.decision(decisionId, results, done, progress);
+				t.decision(decisionId, issuer, results, done, progress);
 			}
 		});
 		List<ProposalFigures.Row> childRows = new ArrayList<>();
@@ -114,7 +115,8 @@ public class ProposalFigureReport {
 			}
 		});
 		query.decisions(pattern, period.from(), period.to(),
-				(decisionId, unitId, path, results, done, progress) -> total.decision(decisionId, results, done, progress));
+				(decisionId, issuer, unitId, path, results, done, progress) -> total.decision(decisionId, issuer, results,
+						done, progress));
 		return total.counts();
 	}
 
@@ -137,12 +139,14 @@ public class ProposalFigureReport {
 				.orElseThrow(() -> new NotFoundException("unit", actor.homeUnitId())));
 	}
 
-	/** Counts of one row while the statement's rows come in; decisions counted once each. */
+	/** Counts of one row while the statement's rows come in; decisions counted once each, and once by issuer. */
 	private static final class Tally {
 
 		private final long[] counts = new long[METRICS];
 
 		private final Set<Long> decisions = new HashSet<>();
+
+		private final long[] byIssuer = new long[Issuer.values().length];
 
 		private long results;
 
@@ -150,8 +154,9 @@ public class ProposalFigureReport {
 
 		private long progress;
 
-		void decision(long id, long n, long done, long sum) {
+		void decision(long id, Issuer issuer, long n, long done, long sum) {
 			if (decisions.add(id)) {
+				byIssuer[issuer.ordinal()]++;
 				results += n;
 				completed += done;
 				progress += sum;
@@ -159,7 +164,7 @@ public class ProposalFigureReport {
 		}
 
 		FigureCounts counts() {
-			return FigureCounts.of(counts, decisions.size(), results, completed, progress);
+			return FigureCounts.of(counts, decisions.size(), DecisionIssuers.of(byIssuer), results, completed, progress);
 		}
 
 	}

@@ -28,7 +28,9 @@ class ProposalFiguresApiController {
 			submitted, registered, declined, merged, replied (a re-handled proposal counts in the period of its
 			first reply), closed; reports submitted and accepted; adoptions and leader instructions by level;
 			decisions (distinct decisions decided in the period with a source in the unit: one decision counts
-			once in the total) and their results (count, completed, average progress). One row per child unit,
+			once in the total), split by issuer in `decisionsByIssuer`: `partyCommittee` (区委), `government`
+			(区政府), `joint` (两办), each decision under its own issuer once, so the three add up to `decisions`;
+			and their results (count, completed, average progress). One row per child unit,
 			the unit itself, the total, and one row per party organisation. A bad year or date is 400 naming
 			`year`, `from` or `to`.
 			""")

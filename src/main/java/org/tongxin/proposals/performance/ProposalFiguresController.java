@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.org.UnitPicker;
+import org.tongxin.proposals.decisions.Issuer;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
@@ -43,6 +44,7 @@ class ProposalFiguresController {
 		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
 		FilterBar.period(model, year, from, to);
 		model.addAttribute("columns", ProposalFiguresSheet.COLUMNS);
+		model.addAttribute("issuers", Issuer.values());
 		try {
 			ProposalFigures figures = report.figures(actor, unit, year, from, to);
 			model.addAttribute("figures", figures);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.proposals.decisions.Issuer;
 
 /**
  * The two statements behind the figures: counts grouped by metric and proposer or reporter unit,
@@ -23,7 +24,8 @@ class ProposalFiguresQuery {
 
 	interface DecisionSink {
 
-		void row(long decisionId, long unitId, String path, long results, long completed, long progressSum);
+		void row(long decisionId, Issuer issuer, long unitId, String path, long results, long completed,
+				long progressSum);
 
 	}
 
@@ -78,20 +80,20 @@ class ProposalFiguresQuery {
 			  and r.reporter_unit_path like :path
 			group by 1, 2, 3""";
 
-	/** The decisions of the period first (tens a year), then their sources and results. */
+	/** The decisions of the period first (tens a year) with their issuer, then their sources and results. */
 	private static final String DECISIONS = """
-			with d as (select id from proposals_decision where decided_on >= :from and decided_on <= :to),
+			with d as (select id, issuer from proposals_decision where decided_on >= :from and decided_on <= :to),
 			src as (
-			  select s.decision_id, p.proposer_unit_id as unit_id, p.proposer_unit_path as path
+			  select s.decision_id, d.issuer, p.proposer_unit_id as unit_id, p.proposer_unit_path as path
 			  from d join proposals_decision_source s on s.decision_id = d.id and s.source_kind = 'PROPOSAL'
 			    join proposals_proposal p on p.id = s.source_id
 			  where p.proposer_unit_path like :path
 			  union all
-			  select s.decision_id, r.reporter_unit_id, r.reporter_unit_path
+			  select s.decision_id, d.issuer, r.reporter_unit_id, r.reporter_unit_path
 			  from d join proposals_decision_source s on s.decision_id = d.id and s.source_kind = 'REPORT'
 			    join proposals_report r on r.id = s.source_id
 			  where r.reporter_unit_path like :path)
-			select src.decision_id, src.unit_id, src.path, x.n, x.done, x.progress
+			select src.decision_id, src.issuer, src.unit_id, src.path, x.n, x.done, x.progress
 			from src cross join lateral (select count(*) as n, count(*) filter (where t.progress = 100) as done,
 			    coalesce(sum(t.progress), 0) as progress from proposals_result t where t.decision_id = src.decision_id) x""";
 
@@ -125,8 +127,8 @@ class ProposalFiguresQuery {
 
 	void decisions(String pathPattern, LocalDate from, LocalDate to, DecisionSink sink) {
 		jdbc.sql(DECISIONS).param("from", from).param("to", to).param("path", pathPattern)
-			.query((RowCallbackHandler) rs -> sink.row(rs.getLong("decision_id"), rs.getLong("unit_id"), rs.getString("path"), rs.getLong("n"),
-					rs.getLong("done"), rs.getLong("progress")));
+			.query((RowCallbackHandler) rs -> sink.row(rs.getLong("decision_id"), Issuer.valueOf(rs.getString("issuer")),
+					rs.getLong("unit_id"), rs.getString("path"), rs.getLong("n"), rs.getLong("done"), rs.getLong("progress")));
 	}
 
 }

@@ -8,9 +8,13 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
+import org.tongxin.proposals.decisions.Issuer;
 import org.tongxin.shared.web.CellText;
 
-/** The figures as a workbook: a sheet by child unit (with the unit itself and the total) and one by party organisation. */
+/**
+ * The figures as a workbook: a sheet by child unit (with the unit itself and the total), one by party
+ * organisation, and one with the total's decisions by issuer.
+ */
 final class ProposalFiguresSheet {
 
 	/** Column labels after the name (proposal.figures.column.*), the average progress last. */
@@ -38,6 +42,20 @@ final class ProposalFiguresSheet {
 		for (ProposalFigures.Row r : figures.byParty()) {
 			line(parties, row++, r.name(), r.counts());
 		}
+		// the decisions of the total by issuer (区委, 区政府, 两办), as reports name them
+		Worksheet issuers = workbook.newWorksheet(messages.getMessage("proposal.figures.byIssuer", null, locale));
+		issuers.inlineString(0, 0, CellText.safe(title));
+		issuers.inlineString(1, 0, messages.getMessage("decision.issuer", null, locale));
+		issuers.inlineString(1, 1, messages.getMessage("proposal.figures.column.decisions", null, locale));
+		issuers.range(1, 0, 1, 1).style().bold().set();
+		issuers.width(0, 24);
+		row = 2;
+		for (Issuer issuer : Issuer.values()) {
+			issuers.inlineString(row, 0, messages.getMessage("decision.issuer." + issuer.name(), null, locale));
+			issuers.value(row++, 1, figures.total().decisionsByIssuer().of(issuer));
+		}
+		issuers.inlineString(row, 0, messages.getMessage("proposal.figures.total", null, locale));
+		issuers.value(row, 1, figures.total().decisions());
 		workbook.finish();
 	}
 
