@@ -76,10 +76,21 @@ final class NodeLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Releases the lock, then closes the session. Closing alone releases it too, but only once the
+	 * server's backend has finished exiting, some time after the client returns: a node started
+	 * right after a clean stop could be refused. A lost connection is simply closed.
+	 */
 	@Override
 	public void close() throws SQLException {
-		// closing the session releases the lock
-		connection.close();
+		try (Connection session = connection) {
+			if (session.isValid(2)) {
+				try (PreparedStatement unlock = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+					unlock.setLong(1, KEY);
+					unlock.execute();
+				}
+			}
+		}
 	}
 
 	private static boolean tryLock(Connection connection) throws SQLException {

@@ -71,11 +71,29 @@ class SingleNodeGuardTests {
 				"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'tongxin crashed pid 2'")) {
 			kill.executeQuery();
 		}
+		awaitGone("tongxin crashed pid 2");
 		try (SingleNodeGuard next = SingleNodeGuard.start(url, "postgres", password(), messages)) {
 			assertThat(next).isNotNull();
 		}
 		finally {
 			crashed.close();
+		}
+	}
+
+	/** A terminated backend exits (and drops its locks) a moment after it is told to. */
+	private static void awaitGone(String applicationName) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			try (Connection admin = connect(); PreparedStatement left = admin.prepareStatement(
+					"SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
+				left.setString(1, applicationName);
+				try (java.sql.ResultSet result = left.executeQuery()) {
+					result.next();
+					if (result.getInt(1) == 0) {
+						return;
+					}
+				}
+			}
+			Thread.sleep(50);
 		}
 	}
 
