@@ -129,6 +129,11 @@ class ScopeBoundaryTests {
 		// a session (届次) is no town's record; reading and changing one need PROPOSAL_SCORING_MANAGE (403)
 		ids.put(Pattern.compile("^/(api/v1/proposal-scoring/sessions|admin/proposal-scoring)/\\{id}"), () -> jdbc.sql(
 				"select id from proposals_session where name = '第九届'").query(Long.class).single());
+		// a congress or conference session with its seats is the department's: a town officer may read but
+		// not change one (403)
+		ids.put(Pattern.compile("^/(api/v1/member-sessions|members/sessions)/\\{id}"), () -> jdbc.sql(
+				"select id from members_body_session where kind = 'CPPCC' and level = 'COUNTY' and session_number = 9")
+			.query(Long.class).single());
 		ids.put(Pattern.compile("^/(api/v1/)?demands/\\{id}"), this::niuhuaCase);
 		ids.put(Pattern.compile("^/(api/v1/)?proposals/\\{id}"), this::niuhuaProposal);
 		// a decision a 竹根镇 handler neither manages nor sees: no source of theirs, its one result owned in 牛华镇

@@ -53,7 +53,7 @@ public class BodySessionWriter {
 		catch (DuplicateKeyException raced) {
 			throw new Rejection("sessionNumber", "bodySession.exists");
 		}
-		audit("MEMBER_SESSION_CREATED", id, s);
+		audit(AuditRecord.of("MEMBER_SESSION_CREATED"), id, s);
 		return id;
 	}
 
@@ -71,7 +71,7 @@ public class BodySessionWriter {
 		if (changed == 0) {
 			throw new ObjectOptimisticLockingFailureException(BodySession.class, current.id());
 		}
-		audit("MEMBER_SESSION_UPDATED", current.id(), s);
+		audit(AuditRecord.of("MEMBER_SESSION_UPDATED"), current.id(), s);
 	}
 
 	private Map<String, Object> params(BodySession s) {
@@ -86,8 +86,8 @@ public class BodySessionWriter {
 		return params;
 	}
 
-	private void audit(String action, long id, BodySession s) {
-		auditLog.append(AuditRecord.of(action).target("member-session", id).detail("kind", s.kind()).detail("level", s.level())
+	private void audit(AuditRecord record, long id, BodySession s) {
+		auditLog.append(record.target("member-session", id).detail("kind", s.kind()).detail("level", s.level())
 			.detail("session", String.valueOf(s.sessionNumber())).detail("seats", String.valueOf(s.totalSeats())));
 	}
 
