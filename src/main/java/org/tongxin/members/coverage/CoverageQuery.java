@@ -3,7 +3,6 @@ package org.tongxin.members.coverage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tongxin.members.MemberCategory;
 import org.tongxin.members.internal.MemberScope;
 
 /**
@@ -56,7 +54,7 @@ class CoverageQuery {
 			where exists (select 1 from members_post m where m.person_id = p.id and m.kind = 'CPPCC' and"""
 			+ CURRENT_POST + ")";
 
-	record People(long total, long withoutLiaison, Map<MemberCategory, Long> byCategory) {
+	record People(long total, long withoutLiaison, Map<String, Long> byCategory) {
 	}
 
 	/** Current seats: distinct people per kind ({@code null} level: all levels) and per kind and level. */
@@ -88,7 +86,7 @@ class CoverageQuery {
 
 	People people(Bounds bounds) {
 		long[] totals = new long[2];
-		Map<MemberCategory, Long> byCategory = new EnumMap<>(MemberCategory.class);
+		Map<String, Long> byCategory = new HashMap<>();
 		jdbc.sql(PEOPLE + bounds.where() + " group by grouping sets ((c.category), ())").params(bounds.params())
 			.query(rs -> {
 				if (rs.getInt("everyone") == 1) {
@@ -96,7 +94,7 @@ class CoverageQuery {
 					totals[1] = rs.getLong("without_liaison");
 				}
 				else if (rs.getString("category") != null) {
-					byCategory.put(MemberCategory.valueOf(rs.getString("category")), rs.getLong("people"));
+					byCategory.put(rs.getString("category"), rs.getLong("people"));
 				}
 			});
 		return new People(totals[0], totals[1], byCategory);
@@ -131,11 +129,11 @@ class CoverageQuery {
 		return new Seats(cppcc, npc);
 	}
 
-	Map<MemberCategory, Long> cppccByCategory(Bounds bounds) {
-		Map<MemberCategory, Long> counts = new EnumMap<>(MemberCategory.class);
+	Map<String, Long> cppccByCategory(Bounds bounds) {
+		Map<String, Long> counts = new HashMap<>();
 		jdbc.sql(CPPCC_BY_CATEGORY + bounds.where() + " group by c.category").params(bounds.params())
 			.query(rs -> {
-				counts.put(MemberCategory.valueOf(rs.getString(1)), rs.getLong(2));
+				counts.put(rs.getString(1), rs.getLong(2));
 			});
 		return counts;
 	}
