@@ -126,6 +126,9 @@ class ScopeBoundaryTests {
 		// DEMAND_CATEGORY_MANAGE (403 for a town officer)
 		ids.put(Pattern.compile("^/(api/v1/demands/categories|admin/demand-categories)/\\{id}"), () -> jdbc.sql(
 				"select id from demands_category where code = 'OTHER'").query(Long.class).single());
+		// a member category is no town's record; reading one with its version and changing it need
+		// MEMBER_CATEGORY_MANAGE (403 for a town officer)
+		ids.put(Pattern.compile("^/(api/v1/members/categories|admin/member-categories)/\\{code}"), () -> "OTHER");
 		// a session (届次) is no town's record; reading and changing one need PROPOSAL_SCORING_MANAGE (403)
 		ids.put(Pattern.compile("^/(api/v1/proposal-scoring/sessions|admin/proposal-scoring)/\\{id}"), () -> jdbc.sql(
 				"select id from proposals_session where name = '第九届'").query(Long.class).single());

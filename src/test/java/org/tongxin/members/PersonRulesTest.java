@@ -34,7 +34,16 @@ class PersonRulesTest {
 
 	static PersonValues check(MemberDraft draft) {
 		return PersonRules.check(draft, code -> code.equals(VILLAGE.code()) ? Optional.of(VILLAGE) : Optional.empty(),
-				userId -> userId == ACTIVE_USER, TODAY);
+				userId -> userId == ACTIVE_USER, PersonRulesTest::category, TODAY);
+	}
+
+	/** The vocabulary's answer, as MemberCategories.choice gives it: the code in upper case, or a refusal. */
+	private static String category(String typed) {
+		String code = typed.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!Set.of("PRIVATE_ECONOMY", "NON_PARTY_INTELLECTUAL", "NON_PARTY").contains(code)) {
+			throw new Rejection("categories", "member.category.invalid", typed);
+		}
+		return code;
 	}
 
 	private static final long ACTIVE_USER = 7L;
@@ -59,7 +68,7 @@ class PersonRulesTest {
 		assertThat(values.gender()).isEqualTo(Gender.MALE);
 		assertThat(values.phone()).isEqualTo("13812345678");
 		assertThat(values.nameInitials()).isEqualTo("zs");
-		assertThat(values.categories()).containsExactly(MemberCategory.PRIVATE_ECONOMY);
+		assertThat(values.categories()).containsExactly("PRIVATE_ECONOMY");
 	}
 
 	@Test

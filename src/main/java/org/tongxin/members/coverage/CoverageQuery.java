@@ -3,7 +3,6 @@ package org.tongxin.members.coverage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tongxin.members.MemberCategory;
 import org.tongxin.members.internal.MemberScope;
 
 /**
@@ -68,7 +66,7 @@ class CoverageQuery {
 			+ " and (s.ended_on is null or s.ended_on >= :asOf)"
 			+ " order by array_position(array['NATIONAL','PROVINCIAL','CITY','COUNTY'], s.level::text), s.kind";
 
-	record People(long total, long withoutLiaison, Map<MemberCategory, Long> byCategory) {
+	record People(long total, long withoutLiaison, Map<String, Long> byCategory) {
 	}
 
 	/** Current seats: distinct people per kind ({@code null} level: all levels) and per kind and level. */
@@ -101,7 +99,7 @@ class CoverageQuery {
 
 	People people(Bounds bounds) {
 		long[] totals = new long[2];
-		Map<MemberCategory, Long> byCategory = new EnumMap<>(MemberCategory.class);
+		Map<String, Long> byCategory = new HashMap<>();
 		jdbc.sql(PEOPLE + bounds.where() + " group by grouping sets ((c.category), ())").params(bounds.params())
 			.query(rs -> {
 				if (rs.getInt("everyone") == 1) {
@@ -109,7 +107,7 @@ class CoverageQuery {
 					totals[1] = rs.getLong("without_liaison");
 				}
 				else if (rs.getString("category") != null) {
-					byCategory.put(MemberCategory.valueOf(rs.getString("category")), rs.getLong("people"));
+					byCategory.put(rs.getString("category"), rs.getLong("people"));
 				}
 			});
 		return new People(totals[0], totals[1], byCategory);
@@ -157,11 +155,11 @@ class CoverageQuery {
 			.list();
 	}
 
-	Map<MemberCategory, Long> cppccByCategory(Bounds bounds) {
-		Map<MemberCategory, Long> counts = new EnumMap<>(MemberCategory.class);
+	Map<String, Long> cppccByCategory(Bounds bounds) {
+		Map<String, Long> counts = new HashMap<>();
 		jdbc.sql(CPPCC_BY_CATEGORY + bounds.where() + " group by c.category").params(bounds.params())
 			.query(rs -> {
-				counts.put(MemberCategory.valueOf(rs.getString(1)), rs.getLong(2));
+				counts.put(rs.getString(1), rs.getLong(2));
 			});
 		return counts;
 	}

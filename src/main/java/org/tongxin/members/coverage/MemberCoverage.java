@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.coverage.CoverageFigures.CategoryCount;
 import org.tongxin.members.coverage.CoverageFigures.LevelCount;
@@ -48,7 +49,11 @@ public class MemberCoverage {
 
 	private final Clock clock;
 
-	MemberCoverage(CoverageQuery query, Units units, UnitAccess access, UnitPicker picker, Clock clock) {
+	private final MemberCategories categories;
+
+	MemberCoverage(CoverageQuery query, Units units, UnitAccess access, UnitPicker picker, Clock clock,
+			MemberCategories categories) {
+		this.categories = categories;
 		this.query = query;
 		this.units = units;
 		this.access = access;
@@ -109,11 +114,17 @@ public class MemberCoverage {
 		return units.children(unit.id());
 	}
 
-	/** Every category, zeros included, so that a missing category reads as a gap rather than an omission. */
-	private static List<CategoryCount> categories(Map<MemberCategory, Long> counts, long whole) {
+	/**
+	 * Every active category in the vocabulary's order, zeros included, so that a missing category reads
+	 * as a gap rather than an omission; an inactive one only while people still have it.
+	 */
+	private List<CategoryCount> categories(Map<String, Long> counts, long whole) {
 		List<CategoryCount> result = new ArrayList<>();
-		for (MemberCategory category : MemberCategory.values()) {
-			long count = counts.getOrDefault(category, 0L);
+		for (MemberCategory category : categories.all()) {
+			long count = counts.getOrDefault(category.code(), 0L);
+			if (!category.active() && count == 0) {
+				continue;
+			}
 			result.add(new CategoryCount(category, count, CoverageFigures.percent(count, whole)));
 		}
 		return result;

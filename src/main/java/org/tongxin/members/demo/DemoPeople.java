@@ -25,13 +25,15 @@ public final class DemoPeople {
 
 	public static final String REGION = "511112";
 
-	// Primary category of each person, weighted roughly as in a county united-front registry.
+	// Primary category of each person, weighted roughly as in a county united-front registry, over the
+	// twelve kinds of the Regulations on United Front Work (V35): non-party figures and returned
+	// students are few in a district, Taiwan compatriots fewer.
 	private static final List<String> PRIMARY = weighted("PRIVATE_ECONOMY", 22, "NEW_SOCIAL_CLASS", 20,
-			"NON_PARTY_INTELLECTUAL", 18, "DEMOCRATIC_PARTY", 16, "ETHNIC_MINORITY", 8, "RETURNED_OVERSEAS", 5,
-			"RELIGIOUS", 4, "HK_MACAO_TAIWAN", 3, "OTHER", 4);
+			"NON_PARTY_INTELLECTUAL", 16, "DEMOCRATIC_PARTY", 14, "NON_PARTY", 3, "ETHNIC_MINORITY", 8,
+			"STUDY_ABROAD", 3, "OVERSEAS_CHINESE", 5, "RELIGIOUS", 4, "HONG_KONG_MACAO", 2, "TAIWAN", 1, "OTHER", 2);
 
 	private static final List<String> SECONDARY = List.of("PRIVATE_ECONOMY", "NEW_SOCIAL_CLASS",
-			"NON_PARTY_INTELLECTUAL", "RETURNED_OVERSEAS", "HK_MACAO_TAIWAN", "OTHER");
+			"NON_PARTY_INTELLECTUAL", "STUDY_ABROAD", "OVERSEAS_CHINESE", "HONG_KONG_MACAO", "TAIWAN", "OTHER");
 
 	private static final List<String> MOBILE_PREFIXES = List.of("138", "139", "158", "159", "187", "188", "180",
 			"181", "135", "136", "137", "150", "151", "152", "182", "183", "133", "153", "173", "177", "199");
@@ -76,7 +78,8 @@ public final class DemoPeople {
 		Gender gender = random.nextInt(100) < 58 ? Gender.MALE : Gender.FEMALE;
 		LocalDate birthDate = LocalDate.of(1950 + random.nextInt(51), 1, 1).plusDays(random.nextInt(365));
 		String religion = religion(random, categories.contains("RELIGIOUS"), ethnicity);
-		boolean learned = categories.contains("NON_PARTY_INTELLECTUAL") || categories.contains("DEMOCRATIC_PARTY");
+		boolean learned = categories.contains("NON_PARTY_INTELLECTUAL") || categories.contains("DEMOCRATIC_PARTY")
+				|| categories.contains("NON_PARTY") || categories.contains("STUDY_ABROAD");
 		String[] job = job(random, primary, religion);
 		// Born before 1960 means past retirement age for employees; owners and clergy carry on.
 		boolean employee = !Set.of("RELIGIOUS", "PRIVATE_ECONOMY").contains(primary) && !job[0].equals("自由职业");
@@ -141,7 +144,7 @@ public final class DemoPeople {
 									+ pick(random, DemoVocabulary.TRADES) + "有限公司",
 									pick(random, DemoVocabulary.OWNER_POSTS) };
 			case "NEW_SOCIAL_CLASS" -> pick(random, DemoVocabulary.NEW_CLASS);
-			case "NON_PARTY_INTELLECTUAL", "DEMOCRATIC_PARTY" -> pick(random, DemoVocabulary.PROFESSIONALS);
+			case "NON_PARTY_INTELLECTUAL", "DEMOCRATIC_PARTY", "NON_PARTY", "STUDY_ABROAD" -> pick(random, DemoVocabulary.PROFESSIONALS);
 			default -> pick(random, random.nextBoolean() ? DemoVocabulary.PROFESSIONALS : DemoVocabulary.NEW_CLASS);
 		};
 	}
@@ -165,7 +168,7 @@ public final class DemoPeople {
 		if (categories.contains("DEMOCRATIC_PARTY")) {
 			return pick(random, DemoVocabulary.PARTIES);
 		}
-		if (categories.contains("NON_PARTY_INTELLECTUAL")) {
+		if (categories.contains("NON_PARTY") || categories.contains("NON_PARTY_INTELLECTUAL")) {
 			return "无党派人士";
 		}
 		return random.nextInt(100) < 15 ? "无党派人士" : "群众";

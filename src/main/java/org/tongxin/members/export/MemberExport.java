@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.members.internal.MemberCriteria;
 import org.tongxin.members.internal.MemberScope;
@@ -50,8 +51,11 @@ public class MemberExport {
 
 	private final MemberSearch search;
 
+	private final MemberCategories categories;
+
 	MemberExport(MemberExportQuery query, ExportAudit audit, MemberView view, MessageSource messages, UnitPicker picker,
-			UnitAccess access, Clock clock, MemberSearch search) {
+			UnitAccess access, Clock clock, MemberSearch search, MemberCategories categories) {
+		this.categories = categories;
 		this.search = search;
 		this.query = query;
 		this.audit = audit;
@@ -71,9 +75,9 @@ public class MemberExport {
 	public long export(Actor actor, MemberFilter filter, Locale locale, Target target) throws IOException {
 		LocalDate today = LocalDate.now(clock.withZone(MemberSheet.OFFICE_ZONE));
 		// the same criteria as the list, the text answered by the same search
-		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, today));
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, categories, today));
 		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
-		MemberSheet sheet = new MemberSheet(target.open(today), messages, locale, view, unmasked);
+		MemberSheet sheet = new MemberSheet(target.open(today), messages, locale, view, unmasked, categories);
 		try {
 			query.stream(criteria, sheet);
 			sheet.finish();

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongxin.members.MemberCategory;
 import org.tongxin.members.internal.MemberCriteria;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.org.UnitSummary;
@@ -102,9 +101,8 @@ class MemberExportQuery {
 				Columns.instant(rs, "updated_at"));
 	}
 
-	private static List<MemberCategory> categories(String aggregated) {
-		return aggregated == null ? List.of()
-				: Arrays.stream(aggregated.split(",")).map(MemberCategory::valueOf).sorted().toList();
+	private static List<String> categories(String aggregated) {
+		return aggregated == null ? List.of() : Arrays.asList(aggregated.split(","));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
-import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.shared.person.IdentityMasking;
 import org.tongxin.shared.web.CellText;
@@ -47,7 +46,7 @@ final class MemberSheet implements MemberExportQuery.Sink {
 
 	private final boolean unmasked;
 
-	private final Map<MemberCategory, String> categoryLabels = new EnumMap<>(MemberCategory.class);
+	private final MemberCategories categories;
 
 	private Map<Long, String> unitNames = Map.of();
 
@@ -57,15 +56,14 @@ final class MemberSheet implements MemberExportQuery.Sink {
 
 	private int row;
 
-	MemberSheet(OutputStream out, MessageSource messages, Locale locale, MemberView view, boolean unmasked) {
+	MemberSheet(OutputStream out, MessageSource messages, Locale locale, MemberView view, boolean unmasked,
+			MemberCategories categories) {
 		this.out = out;
 		this.messages = messages;
 		this.locale = locale;
 		this.view = view;
 		this.unmasked = unmasked;
-		for (MemberCategory category : MemberCategory.values()) {
-			categoryLabels.put(category, message("member.category." + category.name()));
-		}
+		this.categories = categories;
 	}
 
 	@Override
@@ -98,7 +96,7 @@ final class MemberSheet implements MemberExportQuery.Sink {
 		text(4, sensitive.idNumber());
 		text(5, sensitive.phone());
 		text(6, unitNames.get(line.unitId()));
-		text(7, line.categories().stream().map(categoryLabels::get).collect(Collectors.joining(message("member.excel.separator"))));
+		text(7, categories.of(line.categories()).stream().map(c -> c.name(locale)).collect(Collectors.joining(message("member.excel.separator"))));
 		text(8, sensitive.politicalAffiliation());
 		text(9, sensitive.religion());
 		text(10, line.education());

@@ -140,8 +140,8 @@ class ImportApiController {
 			""")
 	@GetMapping("/template.xlsx")
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		TemplateSheet.write(XlsxDownload.open(response, "member-import-template",
-				messages.getMessage("member.import.template.fileName", null, locale)), messages, locale);
+		imports.template(XlsxDownload.open(response, "member-import-template",
+				messages.getMessage("member.import.template.fileName", null, locale)), locale);
 	}
 
 	private PreviewJson json(ImportPreview preview, Locale locale) {

@@ -64,8 +64,8 @@ class ImportPageController {
 
 	@GetMapping("/members/import/template.xlsx")
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		TemplateSheet.write(XlsxDownload.open(response, "member-import-template", messages.getMessage(
-				"member.import.template.fileName", null, locale)), messages, locale);
+		imports.template(XlsxDownload.open(response, "member-import-template", messages.getMessage(
+				"member.import.template.fileName", null, locale)), locale);
 	}
 
 	@GetMapping("/members/import/{id}")

@@ -1,7 +1,10 @@
 package org.tongxin.members.importing;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.internal.MemberBatch;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.Units;
@@ -58,8 +62,14 @@ public class MemberImports {
 
 	private final RowDrafts drafts;
 
+	private final MessageSource messages;
+
+	private final MemberCategories categories;
+
 	MemberImports(ImportStore store, MemberBatch batch, Units units, UnitAccess access, FieldCipher cipher,
-			AuditLog auditLog, Clock clock, MessageSource messages) {
+			AuditLog auditLog, Clock clock, MessageSource messages, MemberCategories categories) {
+		this.messages = messages;
+		this.categories = categories;
 		this.store = store;
 		this.batch = batch;
 		this.units = units;
@@ -68,7 +78,12 @@ public class MemberImports {
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.headers = new HeaderNames(messages);
-		this.drafts = new RowDrafts(messages);
+		this.drafts = new RowDrafts(messages, categories);
+	}
+
+	/** Writes the import template, listing the categories offered now in the reader's language. */
+	public void template(OutputStream out, Locale locale) throws IOException {
+		TemplateSheet.write(out, messages, categories.active().stream().map(c -> c.name(locale)).toList(), locale);
 	}
 
 	/** Reads and analyses an upload and keeps it for confirmation; a file refused as a whole is a Rejection on "file". */

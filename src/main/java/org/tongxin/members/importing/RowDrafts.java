@@ -3,7 +3,6 @@ package org.tongxin.members.importing;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,18 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
-import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberDraft;
 
 /**
- * A sheet row as a draft in the form's terms: 男/女 as MALE/FEMALE, category labels (Chinese or
- * English, or codes) as codes, the usual ways of writing a date as ISO, the unit as the code the
+ * A sheet row as a draft in the form's terms: 男/女 as MALE/FEMALE, categories as codes (by code,
+ * Chinese or English name, or a synonym the department keeps, as {@link MemberCategories#parse}), the usual ways of writing a date as ISO, the unit as the code the
  * resolver found. What cannot be understood is passed on as written, so the rules name it.
  * Empty cells are null: "not given", which an update keeps.
  */
 final class RowDrafts {
-
-	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/|]+");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
@@ -31,16 +28,13 @@ final class RowDrafts {
 
 	private final Map<String, String> genders = new HashMap<>();
 
-	private final Map<String, String> categories = new HashMap<>();
+	private final MemberCategories categories;
 
-	RowDrafts(MessageSource messages) {
+	RowDrafts(MessageSource messages, MemberCategories categories) {
+		this.categories = categories;
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			for (String gender : List.of("MALE", "FEMALE")) {
 				genders.put(messages.getMessage("member.gender." + gender, null, locale).toLowerCase(Locale.ROOT), gender);
-			}
-			for (MemberCategory category : MemberCategory.values()) {
-				categories.put(messages.getMessage("member.category." + category.name(), null, locale).toLowerCase(Locale.ROOT),
-						category.name());
 			}
 		}
 	}
@@ -85,17 +79,7 @@ final class RowDrafts {
 	}
 
 	private Set<String> categories(String text) {
-		if (text == null) {
-			return null;
-		}
-		Set<String> codes = new LinkedHashSet<>();
-		for (String token : SEPARATORS.split(text.strip())) {
-			if (!token.isEmpty()) {
-				String code = categories.get(token.toLowerCase(Locale.ROOT));
-				codes.add(code != null ? code : MemberCategory.parse(token) != null ? token.toUpperCase(Locale.ROOT) : token);
-			}
-		}
-		return codes;
+		return text == null ? null : categories.parse(text);
 	}
 
 }

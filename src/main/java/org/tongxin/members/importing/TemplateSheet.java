@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
-import org.tongxin.members.MemberCategory;
 
 /**
  * The import template: the data sheet with the headers (required ones starred), ID-number and
@@ -25,7 +23,8 @@ final class TemplateSheet {
 	private TemplateSheet() {
 	}
 
-	static void write(OutputStream out, MessageSource messages, Locale locale) throws IOException {
+	/** @param categories the names of the categories offered for new entries, in the reader's language */
+	static void write(OutputStream out, MessageSource messages, List<String> categories, Locale locale) throws IOException {
 		Workbook workbook = new Workbook(out, "Tongxin", "1.0");
 		Worksheet data = workbook.newWorksheet(messages.getMessage("member.excel.sheet", null, locale));
 		List<ImportColumn> columns = Arrays.stream(ImportColumn.values()).filter(ImportColumn::imported).toList();
@@ -54,9 +53,7 @@ final class TemplateSheet {
 		}
 		row += 2;
 		help.inlineString(row, 0, messages.getMessage("member.import.template.categories", null, locale));
-		help.inlineString(row, 1, Arrays.stream(MemberCategory.values())
-			.map(c -> messages.getMessage("member.category." + c.name(), null, locale))
-			.collect(Collectors.joining(messages.getMessage("member.excel.separator", null, locale))));
+		help.inlineString(row, 1, String.join(messages.getMessage("member.excel.separator", null, locale), categories));
 		row++;
 		help.inlineString(row, 0, messages.getMessage("member.import.template.duplicates", null, locale));
 		help.inlineString(row, 1, messages.getMessage("member.import.template.duplicates.rule", null, locale));

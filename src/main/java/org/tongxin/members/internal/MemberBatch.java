@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
@@ -76,8 +78,12 @@ public class MemberBatch {
 
 	private final PersonIndexing indexing;
 
+	private final MemberCategories categories;
+
 	MemberBatch(JdbcClient jdbc, PersonRepository people, SensitiveFields sensitive, MemberWriter writer, PersonCopy copy,
-			Units units, UnitAccess access, Clock clock, EntityManager entityManager, PersonIndexing indexing) {
+			Units units, UnitAccess access, Clock clock, EntityManager entityManager, PersonIndexing indexing,
+			MemberCategories categories) {
+		this.categories = categories;
 		this.indexing = indexing;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -92,17 +98,18 @@ public class MemberBatch {
 
 	/** Checks one row's values as a new person (scope applies to the unit); a Rejection names the bad fields. */
 	public PersonValues check(Actor actor, MemberDraft draft, Function<String, Optional<UnitSummary>> visibleUnit) {
-		return PersonRules.check(draft, visibleUnit, id -> false, writer.today());
+		return PersonRules.check(draft, visibleUnit, id -> false, categories.choice(Set.of()), writer.today());
 	}
 
 	/**
 	 * Checks a registered person's values after a row was merged into them, before anything is
 	 * written, so a conflict (an ID number whose birth date differs from the registered one) is a
-	 * bad row in the preview rather than a failed confirmation.
+	 * bad row in the preview rather than a failed confirmation. The row's own categories were checked
+	 * as new ones (active only); the merge may keep the person's inactive ones.
 	 */
 	public void recheck(Actor actor, MemberDraft merged) {
 		PersonRules.check(merged, code -> units.findByCode(code).filter(UnitSummary::active).filter(u -> access.canSee(actor, u.id())),
-				id -> true, writer.today());
+				id -> true, categories.anyKnown(), writer.today());
 	}
 
 	/** The key a row is de-duplicated by inside a file: the ID number's keyed hash, else name and birth date, else name and unit. */

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.util.StringUtils;
-import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberFilter;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.vocabulary.TermRules;
 import org.tongxin.shared.person.Gender;
 import org.tongxin.shared.person.IdentityMasking;
 import org.tongxin.shared.security.Actor;
@@ -28,7 +29,7 @@ import org.tongxin.shared.security.Privilege;
  * and the birth date sorts by whole birth years: a band "born on or before day X" moved a day at a
  * time, or a sort beside people whose dates the actor typed in, would give the date back.
  */
-public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, MemberCategory category,
+public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, String category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
 		boolean ascending, MemberScope scope, NominationCriteria nomination, Boolean withLiaison, String text,
 		List<Long> matches, boolean birthYearsOnly) {
@@ -48,10 +49,14 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	/**
 	 * The criteria of a filter on behalf of an actor: the filter's unit (name or code) resolved only among
 	 * units the actor may see, and the actor's {@link MemberScope}. For callers outside this package
-	 * (the export), so that they select exactly what the list selects.
+	 * (the export), so that they select exactly what the list selects. The category must be one of the
+	 * vocabulary, active or not (people keep an inactive one, and may be looked for by it).
 	 */
 	public static MemberCriteria forActor(Actor actor, MemberFilter f, UnitPicker picker, UnitAccess access,
-			LocalDate today) {
+			MemberCategories categories, LocalDate today) {
+		if (StringUtils.hasText(f.category()) && categories.find(f.category()).isEmpty()) {
+			throw new Rejection("category", "member.category.invalid", f.category().strip());
+		}
 		UnitSummary unit = picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "filter.unit", f.unit()).orElse(null);
 		return of(f, unit, MemberScope.of(actor, access), today, !actor.can(Privilege.MEMBER_SENSITIVE_VIEW));
 	}
@@ -104,10 +109,10 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 		return birthYearsOnly ? LocalDate.of(today.getYear() - years - 1, 12, 31) : today.minusYears(years + 1L);
 	}
 
-	private static MemberCategory category(String code) {
-		MemberCategory category = MemberCategory.parse(code);
+	private static String category(String code) {
+		String category = TermRules.code(code);
 		if (category == null && StringUtils.hasText(code)) {
-			throw new Rejection("category", "member.category.invalid", code.trim());
+			throw new Rejection("category", "member.category.invalid", code.strip());
 		}
 		return category;
 	}
@@ -188,7 +193,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 			}
 		}
 		condition(where, params, unitPath == null ? null : unitPath + "%", "p.unit_path like :unitPath", "unitPath");
-		condition(where, params, category == null ? null : category.name(),
+		condition(where, params, category,
 				"exists (select 1 from members_person_category c where c.person_id = p.id and c.category = :category)",
 				"category");
 		condition(where, params, affiliation, "p.political_affiliation = :affiliation", "affiliation");

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.org.UnitSummary;
@@ -48,15 +48,18 @@ class MemberQuery {
 
 	private final int exactTotalLimit;
 
+	private final MemberCategories categories;
+
 	@Autowired
-	MemberQuery(JdbcClient jdbc, Units units) {
-		this(jdbc, units, MemberPage.EXACT_TOTAL_LIMIT);
+	MemberQuery(JdbcClient jdbc, Units units, MemberCategories categories) {
+		this(jdbc, units, categories, MemberPage.EXACT_TOTAL_LIMIT);
 	}
 
 	/** With another limit of exact totals: for tests, which cannot afford ten thousand people. */
-	MemberQuery(JdbcClient jdbc, Units units, int exactTotalLimit) {
+	MemberQuery(JdbcClient jdbc, Units units, MemberCategories categories, int exactTotalLimit) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.categories = categories;
 		this.exactTotalLimit = exactTotalLimit;
 	}
 
@@ -99,18 +102,18 @@ class MemberQuery {
 
 	private List<MemberRow> rows(List<Line> lines, boolean unmasked) {
 		List<Long> ids = lines.stream().map(Line::id).toList();
-		Map<Long, List<MemberCategory>> categories = new HashMap<>();
-		jdbc.sql("select person_id, category from members_person_category where person_id in (:ids) order by category")
+		Map<Long, List<String>> codes = new HashMap<>();
+		jdbc.sql("select person_id, category from members_person_category where person_id in (:ids)")
 			.param("ids", ids)
-			.query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(MemberCategory.valueOf(rs.getString(2))))
-			.list();
+			.query(rs -> {
+				codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
 		Map<Long, String> unitNames = new HashMap<>();
 		for (UnitSummary unit : units.findAll(lines.stream().map(Line::unitId).distinct().toList())) {
 			unitNames.put(unit.id(), unit.name());
 		}
 		return lines.stream()
-			.map(l -> MemberView.row(l, unitNames.get(l.unitId()), categories.getOrDefault(l.id(), List.of()),
+			.map(l -> MemberView.row(l, unitNames.get(l.unitId()), categories.of(codes.getOrDefault(l.id(), List.of())),
 					unmasked))
 			.toList();
 	}

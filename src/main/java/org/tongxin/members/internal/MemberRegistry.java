@@ -8,6 +8,7 @@ import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.members.MemberFilter;
@@ -48,8 +49,11 @@ public class MemberRegistry {
 
 	private final MemberSearch search;
 
+	private final MemberCategories categories;
+
 	MemberRegistry(MemberWriter writer, MemberQuery query, MemberView view, Units units, UnitPicker picker, UnitAccess access,
-			AuditLog auditLog, UserDirectory userDirectory, MemberSearch search) {
+			AuditLog auditLog, UserDirectory userDirectory, MemberSearch search, MemberCategories categories) {
+		this.categories = categories;
 		this.userDirectory = userDirectory;
 		this.search = search;
 		this.writer = writer;
@@ -67,7 +71,7 @@ public class MemberRegistry {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
 		}
-		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, writer.today()));
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, categories, writer.today()));
 		return query.find(criteria, Math.max(page, 0), size);
 	}
 

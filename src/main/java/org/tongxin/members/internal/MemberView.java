@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberRow;
@@ -36,8 +37,11 @@ public class MemberView {
 
 	private final SensitiveFields sensitive;
 
-	MemberView(SensitiveFields sensitive) {
+	private final MemberCategories categories;
+
+	MemberView(SensitiveFields sensitive, MemberCategories categories) {
 		this.sensitive = sensitive;
+		this.categories = categories;
 	}
 
 	/** {@code unmasked}: the viewer holds MEMBER_SENSITIVE_VIEW, so the birth date is shown whole. */
@@ -55,7 +59,7 @@ public class MemberView {
 				unmasked ? sensitive.idNumber(p) : p.getIdNumberMask(), unmasked ? sensitive.phone(p) : p.getPhoneMask(),
 				p.getEducation(), p.getWorkUnit(), p.getPost(), shown(p.getPoliticalAffiliation(), unmasked),
 				shown(p.getReligion(), unmasked), p.getExpertise(), p.getAwards(), p.getNotes(), p.getLiaisonUserId(), liaisonName,
-				p.getCategories().stream().sorted().toList(), p.getCreatedAt(), p.getUpdatedAt(), unmasked);
+				categories.of(p.getCategories()), p.getCreatedAt(), p.getUpdatedAt(), unmasked);
 	}
 
 	/** An export line's sensitive fields under the same rules as {@link #detail}: values only when unmasked. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitPicker;
@@ -49,8 +51,11 @@ public class MemberWriter {
 
 	private final LiaisonPicker liaisons;
 
+	private final MemberCategories categories;
+
 	MemberWriter(PersonRepository people, SensitiveFields sensitive, Units units, UnitPicker picker, UnitAccess access, AuditLog auditLog,
-			Clock clock, PersonHistory history, LiaisonPicker liaisons) {
+			Clock clock, PersonHistory history, LiaisonPicker liaisons, MemberCategories categories) {
+		this.categories = categories;
 		this.liaisons = liaisons;
 		this.history = history;
 		this.people = people;
@@ -68,12 +73,12 @@ public class MemberWriter {
 	 * figures "as of" a past date come out of the records. The audit trail keeps its own clock.
 	 */
 	public MemberWriter on(Clock other) {
-		return new MemberWriter(people, sensitive, units, picker, access, auditLog, other, history.on(other), liaisons);
+		return new MemberWriter(people, sensitive, units, picker, access, auditLog, other, history.on(other), liaisons, categories);
 	}
 
 	public Person create(Actor actor, MemberDraft draft) {
 		PersonValues values = PersonRules.check(draft, code -> visibleUnit(actor, code, null),
-				userId -> liaisons.eligible(actor, userId), today());
+				userId -> liaisons.eligible(actor, userId), categories.choice(Set.of()), today());
 		checkDuplicate(actor, values, null);
 		Person person = new Person(clock.instant());
 		person.apply(values, sensitive.idNumber(values.idNumber()), sensitive.phone(values.phone()), clock.instant());
@@ -97,7 +102,8 @@ public class MemberWriter {
 		// the current liaison stays acceptable (named by someone with a wider scope); a new one must be eligible
 		Long currentLiaison = person.getLiaisonUserId();
 		PersonValues values = PersonRules.check(draft.over(before), code -> visibleUnit(actor, code, current),
-				userId -> userId == (currentLiaison == null ? -1 : currentLiaison) || liaisons.eligible(actor, userId), today());
+				userId -> userId == (currentLiaison == null ? -1 : currentLiaison) || liaisons.eligible(actor, userId),
+				categories.choice(Set.copyOf(person.getCategories())), today());
 		List<String> changed = FieldDiff.between(before, values.toDraft(person.getVersion()));
 		if (changed.isEmpty()) {
 			return person;
@@ -161,8 +167,7 @@ public class MemberWriter {
 
 	/** The person as a draft with every value (sensitive ones decrypted), for comparing and merging. */
 	MemberDraft currentDraft(Person p, UnitSummary unit) {
-		TreeSet<String> codes = new TreeSet<>();
-		p.getCategories().forEach(c -> codes.add(c.name()));
+		TreeSet<String> codes = new TreeSet<>(p.getCategories());
 		return new MemberDraft(p.getName(), unit.code(), p.getGender() == null ? "" : p.getGender().name(),
 				p.getBirthDate() == null ? "" : p.getBirthDate().toString(), blank(p.getEthnicity()),
 				blank(sensitive.idNumber(p)), blank(sensitive.phone(p)), blank(p.getEducation()),

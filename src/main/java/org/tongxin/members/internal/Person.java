@@ -2,7 +2,7 @@ package org.tongxin.members.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -22,7 +22,6 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
-import org.tongxin.members.MemberCategory;
 import org.tongxin.shared.person.Gender;
 
 /**
@@ -92,8 +91,7 @@ public class Person {
 	@ElementCollection
 	@CollectionTable(name = "members_person_category", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "category")
-	@Enumerated(EnumType.STRING)
-	private Set<MemberCategory> categories = EnumSet.noneOf(MemberCategory.class);
+	private Set<String> categories = new TreeSet<>();
 
 	private Instant createdAt;
 
@@ -232,7 +230,7 @@ public class Person {
 		return liaisonUserId;
 	}
 
-	public Set<MemberCategory> getCategories() {
+	public Set<String> getCategories() {
 		return categories;
 	}
 

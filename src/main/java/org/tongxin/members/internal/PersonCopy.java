@@ -65,7 +65,7 @@ class PersonCopy {
 					idNumber.hash(), idNumber.mask(), phone.ciphertext(), phone.hash(), phone.mask(), v.education(),
 					v.workUnit(), v.post(), v.politicalAffiliation(), v.religion(), v.expertise(), v.awards(), v.notes(),
 					v.liaisonUserId(), now, now, 0);
-			v.categories().forEach(c -> categories.row(id, c.name()));
+			v.categories().forEach(c -> categories.row(id, c));
 			history.row(id, now, actor.userId(), actor.displayName(), ChangeSource.IMPORT.name(), PersonHistory.CREATED, false);
 		}
 		copy("members_person (" + PERSON_COLUMNS + ")", persons);

@@ -3,13 +3,13 @@ package org.tongxin.members.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
-import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.shared.domain.Rejection;
@@ -23,6 +23,8 @@ import org.tongxin.shared.person.PinyinNames;
  * Checks a whole draft and reports every bad field at once (a form shows them all), without
  * Spring: the unit comes from a resolver that already applies the actor's scope. An ID number
  * decides the birth date and sex when those are left empty, and must agree with them otherwise.
+ * Categories are accepted by {@code category} (the vocabulary: a code it has, active unless the
+ * person keeps it), which answers with the stored code or refuses.
  */
 public final class PersonRules {
 
@@ -36,7 +38,7 @@ public final class PersonRules {
 
 	/** The checked values, or a {@link Rejection} naming every bad field. */
 	public static PersonValues check(MemberDraft d, Function<String, Optional<UnitSummary>> visibleUnit,
-			java.util.function.LongPredicate activeUser, LocalDate today) {
+			java.util.function.LongPredicate activeUser, UnaryOperator<String> category, LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = text(d.name());
 		if (name == null) {
@@ -50,7 +52,7 @@ public final class PersonRules {
 		Gender gender = gender(d.gender(), idNumber, problems);
 		LocalDate birthDate = birthDate(d.birthDate(), idNumber, today, problems);
 		String phone = phone(d.phone(), problems);
-		Set<MemberCategory> categories = categories(d.categories(), problems);
+		Set<String> categories = categories(d.categories(), category, problems);
 		// 0 removes the liaison (null keeps the current one on edit)
 		Long liaison = d.liaisonUserId() == null || d.liaisonUserId() == NO_LIAISON ? null : d.liaisonUserId();
 		if (liaison != null && !activeUser.test(liaison)) {
@@ -161,15 +163,15 @@ public final class PersonRules {
 		return Phones.normalise(raw);
 	}
 
-	private static Set<MemberCategory> categories(Set<String> codes, List<FieldProblem> problems) {
-		Set<MemberCategory> categories = EnumSet.noneOf(MemberCategory.class);
+	private static Set<String> categories(Set<String> codes, UnaryOperator<String> category,
+			List<FieldProblem> problems) {
+		Set<String> categories = new TreeSet<>();
 		for (String code : codes == null ? Set.<String>of() : codes) {
-			MemberCategory category = MemberCategory.parse(code);
-			if (category == null) {
-				problems.add(new FieldProblem("categories", "member.category.invalid", String.valueOf(code)));
+			try {
+				categories.add(category.apply(code));
 			}
-			else {
-				categories.add(category);
+			catch (Rejection refused) {
+				problems.addAll(refused.problems());
 			}
 		}
 		return categories;

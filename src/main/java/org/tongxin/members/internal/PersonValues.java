@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.shared.person.ChineseIdNumber;
@@ -18,12 +17,11 @@ import org.tongxin.shared.person.Gender;
 public record PersonValues(UnitSummary unit, String name, String nameKey, String nameInitials, String nameSpaced,
 		Gender gender, LocalDate birthDate, String ethnicity, ChineseIdNumber idNumber, String phone,
 		String education, String workUnit, String post, String politicalAffiliation, String religion,
-		String expertise, String awards, String notes, Long liaisonUserId, Set<MemberCategory> categories) {
+		String expertise, String awards, String notes, Long liaisonUserId, Set<String> categories) {
 
 	/** Back to the shape of a request, for comparing before and after field by field. */
 	public MemberDraft toDraft(long version) {
-		Set<String> codes = new TreeSet<>();
-		categories.forEach(c -> codes.add(c.name()));
+		Set<String> codes = new TreeSet<>(categories);
 		return new MemberDraft(name, unit.code(), gender == null ? "" : gender.name(),
 				birthDate == null ? "" : birthDate.toString(), blank(ethnicity),
 				idNumber == null ? "" : idNumber.value(), blank(phone), blank(education), blank(workUnit), blank(post),

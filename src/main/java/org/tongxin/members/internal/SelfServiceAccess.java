@@ -1,10 +1,12 @@
 package org.tongxin.members.internal;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitAccess;
@@ -36,8 +38,11 @@ public class SelfServiceAccess {
 
 	private final UserDirectory users;
 
+	private final MemberCategories categories;
+
 	SelfServiceAccess(PersonRepository people, MemberWriter writer, MemberView view, SensitiveFields sensitive, Units units,
-			UnitAccess access, UserDirectory users) {
+			UnitAccess access, UserDirectory users, MemberCategories categories) {
+		this.categories = categories;
 		this.people = people;
 		this.writer = writer;
 		this.view = view;
@@ -85,7 +90,8 @@ public class SelfServiceAccess {
 	 */
 	public MemberDraft checked(Person p, MemberDraft proposal) {
 		UnitSummary unit = unitOf(p);
-		return PersonRules.check(proposal.over(current(p)), code -> Optional.of(unit), id -> true, writer.today())
+		return PersonRules.check(proposal.over(current(p)), code -> Optional.of(unit), id -> true,
+				categories.choice(Set.copyOf(p.getCategories())), writer.today())
 			.toDraft(p.getVersion());
 	}
 

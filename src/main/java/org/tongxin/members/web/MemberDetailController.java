@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.internal.LiaisonPicker;
 import org.tongxin.members.internal.MemberRegistry;
@@ -38,7 +38,10 @@ class MemberDetailController {
 
 	private final LiaisonPicker liaisons;
 
-	MemberDetailController(MemberRegistry registry, LiaisonPicker liaisons) {
+	private final MemberCategories categories;
+
+	MemberDetailController(MemberRegistry registry, LiaisonPicker liaisons, MemberCategories categories) {
+		this.categories = categories;
 		this.registry = registry;
 		this.liaisons = liaisons;
 	}
@@ -84,7 +87,10 @@ class MemberDetailController {
 
 	private String form(MemberDetail member, Model model) {
 		model.addAttribute("member", member);
-		model.addAttribute("categories", MemberCategory.values());
+		// the active categories, and the inactive ones the person keeps (offered to nobody else)
+		model.addAttribute("categories", categories.all().stream()
+			.filter(c -> c.active() || member.categories().contains(c))
+			.toList());
 		model.addAttribute("sensitiveShown", member.unmasked());
 		model.addAttribute("genders", List.of("MALE", "FEMALE"));
 		return "members/edit";

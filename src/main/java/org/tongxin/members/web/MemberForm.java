@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.tongxin.members.MemberCategory;
 import org.tongxin.members.MemberDetail;
 import org.tongxin.members.MemberDraft;
 import org.tongxin.org.UnitPicker;
@@ -65,7 +66,7 @@ public class MemberForm {
 		form.expertise = d.expertise();
 		form.awards = d.awards();
 		form.notes = d.notes();
-		form.categories = new ArrayList<>(d.categories().stream().map(Enum::name).toList());
+		form.categories = new ArrayList<>(d.categories().stream().map(MemberCategory::code).toList());
 		form.version = d.version();
 		if (d.unmasked()) {
 			form.ethnicity = d.ethnicity();

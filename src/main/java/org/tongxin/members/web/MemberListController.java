@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongxin.members.MemberCategory;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.members.MemberPage;
 import org.tongxin.members.MemberRow;
 import org.tongxin.members.internal.LiaisonPicker;
@@ -41,7 +41,11 @@ class MemberListController {
 
 	private final LiaisonPicker liaisons;
 
-	MemberListController(MemberRegistry registry, TalentTags talentTags, LiaisonPicker liaisons) {
+	private final MemberCategories categories;
+
+	MemberListController(MemberRegistry registry, TalentTags talentTags, LiaisonPicker liaisons,
+			MemberCategories categories) {
+		this.categories = categories;
 		this.liaisons = liaisons;
 		this.registry = registry;
 		this.talentTags = talentTags;
@@ -64,7 +68,8 @@ class MemberListController {
 		model.addAttribute("birthYearsOnly", !actor.can(Privilege.MEMBER_SENSITIVE_VIEW));
 		model.addAttribute("canExport", actor.can(Privilege.MEMBER_EXPORT));
 		model.addAttribute("canImport", actor.can(Privilege.MEMBER_IMPORT));
-		model.addAttribute("categories", MemberCategory.values());
+		// every category, inactive ones too: people keep them and may be looked for by them
+		model.addAttribute("categories", categories.all());
 		if (htmx.wantsFragment()) {
 			return "members/list :: results";
 		}
@@ -97,7 +102,7 @@ class MemberListController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("categories", MemberCategory.values());
+		model.addAttribute("categories", categories.active());
 		model.addAttribute("sensitiveShown", true);
 		model.addAttribute("genders", List.of("MALE", "FEMALE"));
 		return "members/new";

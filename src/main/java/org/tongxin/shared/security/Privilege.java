@@ -30,6 +30,8 @@ public enum Privilege {
 	/** Export member lists. */
 	MEMBER_EXPORT,
 	MEMBER_IMPORT,
+	/** Keep the member categories (统战工作对象): add, rename, reorder, deactivate, and their synonyms for imports. */
+	MEMBER_CATEGORY_MANAGE,
 	/** Keep the business calendar: statutory holidays and adjusted working days (调休上班). */
 	CALENDAR_MANAGE,
 	/** See the demand cases within the data scope (where they arise, where they are handled or escalated to). */

@@ -17,6 +17,7 @@ import org.tongxin.members.MemberFilter;
 import org.tongxin.members.MemberPage;
 import org.tongxin.org.UnitScope;
 import org.tongxin.org.UnitSummary;
+import org.tongxin.members.MemberCategories;
 import org.tongxin.org.Units;
 
 /**
@@ -36,11 +37,14 @@ class MemberQueryTotalsTests {
 	@Autowired
 	Units units;
 
+	@Autowired
+	MemberCategories categories;
+
 	private final MemberScope everyone = MemberScope.everyone();
 
 	@Test
 	void pastTheLimitTheTotalIsALowerBoundAndDeeperPagesStillAnswer() {
-		MemberQuery query = new MemberQuery(jdbc, units, 50);
+		MemberQuery query = new MemberQuery(jdbc, units, categories, 50);
 		MemberCriteria all = MemberCriteria.of(MemberFilter.none(), null, everyone, LocalDate.now());
 
 		MemberPage first = query.find(all, 0, 20);
@@ -50,14 +54,14 @@ class MemberQueryTotalsTests {
 		assertThat(query.find(all, 5, 20).getContent()).as("a page past the counted ones").hasSize(20);
 
 		long people = jdbc.sql("select count(*) from members_person").query(Long.class).single();
-		MemberPage exact = new MemberQuery(jdbc, units, (int) people + 1000).find(all, 0, 20);
+		MemberPage exact = new MemberQuery(jdbc, units, categories, (int) people + 1000).find(all, 0, 20);
 		assertThat(exact.isTotalCapped()).isFalse();
 		assertThat(exact.getTotalElements()).isEqualTo(people);
 	}
 
 	@Test
 	void aFirstPageThatIsTheLastTellsTheTotal() {
-		MemberQuery query = new MemberQuery(jdbc, units, 50);
+		MemberQuery query = new MemberQuery(jdbc, units, categories, 50);
 		String path = units.findByCode("511112100003").orElseThrow().path();
 		long inVillage = jdbc.sql("select count(*) from members_person where unit_path like :p").param("p", path + "%")
 			.query(Long.class).single();
@@ -72,7 +76,7 @@ class MemberQueryTotalsTests {
 	void totalsBoundedByUnitsAloneAreTheExactCountsOfTheScope() {
 		UnitSummary town = units.findByCode("511112100").orElseThrow();
 		UnitSummary village = units.findByCode("511112100003").orElseThrow();
-		MemberQuery query = new MemberQuery(jdbc, units, 100_000);
+		MemberQuery query = new MemberQuery(jdbc, units, categories, 100_000);
 		MemberScope townScope = new MemberScope(UnitScope.subtreeOf(town), null);
 
 		assertThat(query.find(MemberCriteria.of(MemberFilter.none(), null, townScope, LocalDate.now()), 0, 1)
