@@ -89,7 +89,7 @@ public class MemberImports {
 	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
 	@Transactional
 	public long stage(Actor actor, String fileName, byte[] file, Map<String, String> mapping) {
-		SheetLayout layout = layout(actor, header(file), mapping, "file");
+		SheetLayout layout = layout(actor, header(file), mapping, mapping != null ? "mapping" : "file");
 		CountingSink sink = new CountingSink();
 		int total = analyse(actor, file, sink, reading(layout.mapping()));
 		ImportCounts counts = sink.counts(total);
