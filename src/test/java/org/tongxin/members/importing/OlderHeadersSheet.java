@@ -29,6 +29,9 @@ final class OlderHeadersSheet {
 
 	private static final String[] POSTS = { "区人民医院 副院长", "五通桥区第一中学，教师", "竹根镇某企业", "区工商联、会员" };
 
+	/** A region no other import test uses: its 9,700 people never meet their ID numbers. */
+	private static final String REGION = "320104";
+
 	private OlderHeadersSheet() {
 	}
 
@@ -41,7 +44,7 @@ final class OlderHeadersSheet {
 		int badPerHundred = (int) Math.round(badShare * 100);
 		int kind = 0;
 		for (int i = 0; i < rows; i++) {
-			String id = ImportSheets.idNumber(firstIdIndex + i).value();
+			String id = ImportSheets.idNumber(REGION, firstIdIndex + i).value();
 			String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + ""
 					+ GIVEN.charAt(random.nextInt(GIVEN.length())) + (random.nextBoolean() ? GIVEN.charAt(random.nextInt(GIVEN.length())) : "");
 			List<Object> row = new ArrayList<>(Arrays.asList(String.valueOf(i + 1), name,
