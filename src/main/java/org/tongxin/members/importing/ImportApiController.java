@@ -5,15 +5,19 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +52,7 @@ class ImportApiController {
 	record PreviewJson(long id, String fileName, String status, int total, int fresh, int existing, int changedByUpdate,
 			int changedByFill, int bad, int toConfirm, String mode, Integer created, Integer updated, Integer confirmed,
 			Instant createdAt, Instant finishedAt, int page, boolean more, List<ProblemJson> problems,
-			List<IdentityCheck> checks) {
+			List<IdentityCheck> checks, List<ColumnJson> columns) {
 	}
 
 	record ProblemJson(int row, String column, String columnLabel, String code, String message) {
@@ -61,22 +65,65 @@ class ImportApiController {
 			MEMBER_IMPORT and MEMBER_MANAGE. Multipart field `file`: an .xlsx of at most 20 MB and 100,000 rows
 			(blank rows included). Nothing is imported yet: 201 with the preview — rows, new people (`fresh`),
 			people already registered (`existing`) and how many each mode would change, bad rows with column and
-			reason (50 a page). Every row is checked by the registry's rules; people are matched by ID number,
-			else name and birth date, else name and unit, in the registry and within the file.
+			reason (50 a page), and `columns`: each header of the sheet with the field it was read into. Every row
+			is checked by the registry's rules; people are matched by ID number, else name and birth date, else
+			name and unit, in the registry and within the file.
+
+			Headers: the template's (Chinese or English, any order, required ones with or without the star), and
+			the other names a department's sheets use, kept in a table (手机号/手机 for 联系电话, 所在单位 for
+			所属单位, 统战对象类别 for 类别, 身份证号码/公民身份号码 for 身份证号, 出生年月 for 出生日期,
+			文化程度 for 学历, 工作单位及职务 split into work unit and post at the first space or comma; 序号 and
+			编号 are ignored). A sheet whose headers are still not all understood, that lacks a required field or
+			gives one field in two columns is 400 naming `file` with the reason, and with `unknownHeaders` (the
+			headers not understood), `columns` (each header, its column letter and the field it is read into now,
+			null if none) and `fields` (each field's `key`, label and whether it is required).
+
+			Optional field `mapping` (multipart field or query parameter): JSON `{"<header>":"<field key>|ignore"}`
+			for some or all headers, e.g. `{"家庭住址":"ignore","人员身份":"categories"}`; it wins over the names
+			above; `workUnitAndPost` splits a combined column. A mapping that names a header the sheet does not
+			have, a field key that does not exist, is not a JSON object of texts, or leaves a header unmapped, a
+			required field missing or a field in two columns is 400 naming `mapping`. A mapping that is used is
+			remembered for the caller and the sheet's header row: the next upload headed the same way, without
+			`mapping`, is read the same way. The mapping is kept with the staged import, so applying it reads the
+			file as the preview did.
 
 			A file refused as a whole is 400 naming `file` with the reason: not xlsx, old .xls, damaged, more than
-			256 MB unpacked, too many rows, unknown, repeated or missing headers. The file is kept encrypted
-			until it is applied or discarded, visible to its uploader only; a staged import not applied within
-			7 days is discarded.
+			256 MB unpacked, too many rows, headers as above. The file is kept encrypted until it is applied or
+			discarded, visible to its uploader only; a staged import not applied within 7 days is discarded.
 			""")
 	@PostMapping
 	ResponseEntity<PreviewJson> upload(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) MultipartFile file,
-			Locale locale) throws IOException {
+			@RequestParam(required = false) String mapping, Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new Rejection("file", "member.import.file.empty");
 		}
-		long id = imports.stage(actor, file.getOriginalFilename(), file.getBytes());
+		long id = imports.stage(actor, file.getOriginalFilename(), file.getBytes(), MappingJson.parse(mapping));
 		return ResponseEntity.created(URI.create("/api/v1/members/imports/" + id)).body(json(imports.preview(actor, id, 0), locale));
+	}
+
+	/** Headers not understood: the reason as any refusal, with what a script needs to send a mapping. */
+	@ExceptionHandler(MappingNeeded.class)
+	ProblemDetail mappingNeeded(MappingNeeded needed, Locale locale) {
+		Rejection.FieldProblem first = needed.problems().get(0);
+		String message = messages.getMessage(first.code(), first.args(), first.code(), locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+		problem.setType(URI.create("about:blank"));
+		problem.setProperty("errors", List.of(Map.of("field", first.field(), "message", message)));
+		problem.setProperty("unknownHeaders", needed.layout().unknownHeaders());
+		problem.setProperty("columns", needed.layout().columns().stream()
+			.map(c -> new ColumnJson(c.letter(), c.header(), c.target() == null ? null : c.target().key()))
+			.toList());
+		problem.setProperty("fields", MappingView.allChoices().stream()
+			.map(c -> new FieldJson(c.key(), messages.getMessage(c.labelKey(), null, locale), c.required()))
+			.toList());
+		return problem;
+	}
+
+	record ColumnJson(String column, String header, String field) {
+	}
+
+	record FieldJson(String key, String label, boolean required) {
 	}
 
 	@Operation(summary = "A staged or finished import of the caller", description = """
@@ -154,7 +201,8 @@ class ImportApiController {
 			.toList();
 		return new PreviewJson(r.id(), r.fileName(), r.status().name(), c.total(), c.fresh(), c.existing(), c.changedByUpdate(),
 				c.changedByFill(), c.bad(), c.toConfirm(), r.mode() == null ? null : r.mode().name(), r.created(), r.updated(),
-				r.confirmed(), r.createdAt(), r.finishedAt(), preview.page(), preview.more(), problems, preview.checks());
+				r.confirmed(), r.createdAt(), r.finishedAt(), preview.page(), preview.more(), problems, preview.checks(),
+				preview.columns().stream().map(m -> new ColumnJson(null, m.header(), m.key())).toList());
 	}
 
 }

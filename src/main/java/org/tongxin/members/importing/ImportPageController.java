@@ -1,8 +1,11 @@
 package org.tongxin.members.importing;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,9 +26,9 @@ import org.tongxin.shared.security.Requires;
 import org.tongxin.shared.web.XlsxDownload;
 
 /**
- * The import pages: upload (with the template and the user's recent imports), the preview of a
- * staged import with its bad rows and the choice for people already registered, confirmation and
- * discarding. A refused file or confirmation comes back on the same page with the reason.
+ * The import pages: upload (with the template and the user's recent imports), the mapping step of
+ * a sheet whose headers are not all understood, the preview of a staged import with its bad rows
+ * and the choice for people already registered, confirmation and discarding. A refused file or confirmation comes back on the same page with the reason.
  */
 @Controller
 @Requires(Privilege.MEMBER_IMPORT)
@@ -55,6 +58,10 @@ class ImportPageController {
 			}
 			return "redirect:/members/import/" + imports.stage(actor, file.getOriginalFilename(), file.getBytes());
 		}
+		catch (MappingNeeded needed) {
+			// kept, encrypted, for the mapping step rather than refused: the user maps the columns instead of editing the file
+			return "redirect:/members/import/" + imports.hold(actor, file.getOriginalFilename(), file.getBytes()) + "/mapping";
+		}
 		catch (Rejection rejection) {
 			model.addAttribute("problem", rejection.problems().get(0));
 			model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
@@ -71,8 +78,46 @@ class ImportPageController {
 	@GetMapping("/members/import/{id}")
 	String preview(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("preview", imports.preview(actor, id, page));
+		ImportPreview preview = imports.preview(actor, id, page);
+		if (preview.record().awaitingMapping()) {
+			return "redirect:/members/import/" + id + "/mapping";
+		}
+		model.addAttribute("preview", preview);
 		return "members/import-preview";
+	}
+
+	@GetMapping("/members/import/{id}/mapping")
+	String mapping(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("view", imports.mapping(actor, id));
+		return "members/import-mapping";
+	}
+
+	/**
+	 * The fields chosen for the columns, one parameter {@code col-<index>} per column of the sheet
+	 * (a field key, {@code ignore}, or empty: not chosen); other parameters are not read.
+	 */
+	@PostMapping("/members/import/{id}/mapping")
+	String remap(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> params,
+			Model model) {
+		MappingView view = imports.mapping(actor, id);
+		Map<String, String> mapping = new LinkedHashMap<>();
+		List<MappingView.Column> chosen = new ArrayList<>();
+		for (MappingView.Column c : view.columns()) {
+			String value = params.get("col-" + c.index());
+			if (value != null && !value.isBlank()) {
+				mapping.put(c.header(), value);
+			}
+			chosen.add(new MappingView.Column(c.index(), c.letter(), c.header(), c.samples(), value));
+		}
+		try {
+			imports.remap(actor, id, mapping);
+			return "redirect:/members/import/" + id;
+		}
+		catch (Rejection rejection) {
+			model.addAttribute("problem", rejection.problems().get(0));
+			model.addAttribute("view", new MappingView(view.record(), chosen, view.choices()));
+			return "members/import-mapping";
+		}
 	}
 
 	@PostMapping("/members/import/{id}/apply")

@@ -8,12 +8,17 @@ public record ImportRecord(long id, long ownerUserId, String fileName, String fi
 
 	enum Status {
 
-		STAGED, APPLIED, DISCARDED
+		/** Uploaded, waiting for its columns to be mapped to fields (nothing analysed yet). */
+		MAPPING, STAGED, APPLIED, DISCARDED
 
 	}
 
 	public boolean staged() {
 		return status == Status.STAGED;
+	}
+
+	public boolean awaitingMapping() {
+		return status == Status.MAPPING;
 	}
 
 }

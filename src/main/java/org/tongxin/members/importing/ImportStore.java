@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -41,16 +43,40 @@ class ImportStore {
 		this.template = template;
 	}
 
-	long insert(long owner, String fileName, String sha256, byte[] sealedFile, ImportCounts c, Instant now) {
+	long insert(long owner, String fileName, String sha256, byte[] sealedFile, ImportCounts c, String mapping, Instant now) {
 		return jdbc.sql("""
 				insert into members_import (owner_user_id, file_name, file_sha256, file_enc, status, rows_total, rows_new,
-				  rows_existing, rows_changed_by_update, rows_changed_by_fill, rows_bad, rows_to_confirm, created_at)
-				values (:owner, :name, :sha, :file, 'STAGED', :total, :fresh, :existing, :byUpdate, :byFill, :bad, :toConfirm, :now)
+				  rows_existing, rows_changed_by_update, rows_changed_by_fill, rows_bad, rows_to_confirm, header_mapping, created_at)
+				values (:owner, :name, :sha, :file, :status, :total, :fresh, :existing, :byUpdate, :byFill, :bad, :toConfirm,
+				  :mapping, :now)
 				returning id""")
 			.param("owner", owner)
+			.param("status", c == null ? "MAPPING" : "STAGED")
+			.param("mapping", mapping)
 			.param("name", fileName)
 			.param("sha", sha256)
 			.param("file", sealedFile)
+			.param("total", c == null ? 0 : c.total())
+			.param("fresh", c == null ? 0 : c.fresh())
+			.param("existing", c == null ? 0 : c.existing())
+			.param("byUpdate", c == null ? 0 : c.changedByUpdate())
+			.param("byFill", c == null ? 0 : c.changedByFill())
+			.param("bad", c == null ? 0 : c.bad())
+			.param("toConfirm", c == null ? 0 : c.toConfirm())
+			.param("now", at(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/** An import analysed again with another column mapping: new figures, problems and checks replace the old. */
+	void restaged(long id, ImportCounts c, String mapping) {
+		jdbc.sql("delete from members_import_problem where import_id = :id").param("id", id).update();
+		jdbc.sql("delete from members_import_identity_check where import_id = :id").param("id", id).update();
+		jdbc.sql("""
+				update members_import set status = 'STAGED', rows_total = :total, rows_new = :fresh, rows_existing = :existing,
+				  rows_changed_by_update = :byUpdate, rows_changed_by_fill = :byFill, rows_bad = :bad, rows_to_confirm = :toConfirm,
+				  header_mapping = :mapping
+				where id = :id""")
 			.param("total", c.total())
 			.param("fresh", c.fresh())
 			.param("existing", c.existing())
@@ -58,9 +84,49 @@ class ImportStore {
 			.param("byFill", c.changedByFill())
 			.param("bad", c.bad())
 			.param("toConfirm", c.toConfirm())
+			.param("mapping", mapping)
+			.param("id", id)
+			.update();
+	}
+
+	/** The column mapping an import was read with (JSON), if it was kept. */
+	Optional<String> headerMapping(long id) {
+		return jdbc.sql("select header_mapping from members_import where id = :id and header_mapping is not null")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The other names of the fields (members_import_header_synonym): normalised header to target key. */
+	Map<String, String> synonyms() {
+		Map<String, String> synonyms = new HashMap<>();
+		jdbc.sql("select header, field_key from members_import_header_synonym")
+			.query(rs -> {
+				synonyms.put(rs.getString(1), rs.getString(2));
+			});
+		return synonyms;
+	}
+
+	/** The mapping a user last chose for sheets of this shape. */
+	Optional<String> remembered(long owner, String shape) {
+		return jdbc.sql("select header_mapping from members_import_mapping where owner_user_id = :owner and shape_sha256 = :shape")
+			.param("owner", owner)
+			.param("shape", shape)
+			.query(String.class)
+			.optional();
+	}
+
+	void remember(long owner, String shape, String mapping, Instant now) {
+		jdbc.sql("""
+				insert into members_import_mapping (owner_user_id, shape_sha256, header_mapping, updated_at)
+				values (:owner, :shape, :mapping, :now)
+				on conflict (owner_user_id, shape_sha256) do update set header_mapping = excluded.header_mapping,
+				  updated_at = excluded.updated_at""")
+			.param("owner", owner)
+			.param("shape", shape)
+			.param("mapping", mapping)
 			.param("now", at(now))
-			.query(Long.class)
-			.single();
+			.update();
 	}
 
 	void insertProblems(long importId, List<RowProblem> problems) {

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -90,18 +92,88 @@ public class MemberImports {
 	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
 	@Transactional
 	public long stage(Actor actor, String fileName, byte[] file) {
+		return stage(actor, fileName, file, null);
+	}
+
+	/**
+	 * Stages an upload read with the given mapping (header → field key or {@code ignore}) for some
+	 * of its headers; without one, the user's mapping remembered for this header row applies. A
+	 * header row still not understood is a {@link MappingNeeded}; a mapping given is remembered
+	 * for the next sheet of the same header row.
+	 */
+	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
+	@Transactional
+	public long stage(Actor actor, String fileName, byte[] file, Map<String, String> mapping) {
+		SheetLayout layout = layout(actor, header(file), mapping, mapping != null ? "mapping" : "file");
 		CountingSink sink = new CountingSink();
-		int total = analyse(actor, file, sink);
+		int total = analyse(actor, file, sink, reading(layout.mapping()));
 		ImportCounts counts = sink.counts(total);
-		String name = fileName == null || fileName.isBlank() ? "import.xlsx" : limit(fileName.strip(), 255);
-		long id = store.insert(actor.userId(), name, StoredFiles.sha256(file), cipher.seal(FILE_PURPOSE, file), counts, clock.instant());
+		String json = MappingJson.write(layout.mapping());
+		long id = store.insert(actor.userId(), name(fileName), StoredFiles.sha256(file), cipher.seal(FILE_PURPOSE, file), counts,
+				json, clock.instant());
+		if (mapping != null) {
+			store.remember(actor.userId(), layout.shape(), json, clock.instant());
+		}
 		store.insertProblems(id, sink.problems());
 		store.insertChecks(id, sink.checks());
+		audit(id, total, counts);
+		return id;
+	}
+
+	/**
+	 * Keeps an upload whose headers need mapping (encrypted, like a staged one) for the mapping
+	 * step; nothing is analysed until its columns are mapped.
+	 */
+	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
+	@Transactional
+	public long hold(Actor actor, String fileName, byte[] file) {
+		header(file);
+		long id = store.insert(actor.userId(), name(fileName), StoredFiles.sha256(file), cipher.seal(FILE_PURPOSE, file), null,
+				null, clock.instant());
+		auditLog.append(AuditRecord.of("MEMBER_IMPORT_MAPPING_NEEDED").target("member-import", id));
+		return id;
+	}
+
+	/** The mapping step of an upload waiting for it, or of a staged one whose mapping the user wants to change. */
+	@Requires(Privilege.MEMBER_IMPORT)
+	@Transactional(readOnly = true)
+	public MappingView mapping(Actor actor, long id) {
+		ImportRecord record = mappable(actor, store.find(id).orElse(null), id);
+		SheetReader.Peek peek = read(() -> SheetReader.peek(file(id), MappingView.SAMPLE_ROWS));
+		Optional<String> kept = store.headerMapping(id);
+		SheetLayout layout = kept.isPresent() ? reading(MappingJson.read(kept.get())).layout(peek.header())
+				: known().withMapping(remembered(actor, known().layout(peek.header()))).layout(peek.header());
+		return MappingView.of(record, layout, peek);
+	}
+
+	/**
+	 * Analyses a kept upload again with the mapping the user chose for its columns; it is then
+	 * staged with the new figures, and the mapping remembered. Refused on "mapping" (nothing
+	 * changes) while a column has no field, a required field no column or a field two columns.
+	 */
+	@Requires({ Privilege.MEMBER_MANAGE, Privilege.MEMBER_IMPORT })
+	@Transactional
+	public long remap(Actor actor, long id, Map<String, String> mapping) {
+		mappable(actor, store.lock(id).orElse(null), id);
+		byte[] file = file(id);
+		SheetLayout layout = layout(actor, header(file), mapping == null ? Map.of() : mapping, "mapping");
+		CountingSink sink = new CountingSink();
+		int total = analyse(actor, file, sink, reading(layout.mapping()));
+		ImportCounts counts = sink.counts(total);
+		String json = MappingJson.write(layout.mapping());
+		store.restaged(id, counts, json);
+		store.remember(actor.userId(), layout.shape(), json, clock.instant());
+		store.insertProblems(id, sink.problems());
+		store.insertChecks(id, sink.checks());
+		audit(id, total, counts);
+		return id;
+	}
+
+	private void audit(long id, int total, ImportCounts counts) {
 		auditLog.append(AuditRecord.of("MEMBER_IMPORT_STAGED").target("member-import", id)
 			.detail("rows", String.valueOf(total)).detail("new", String.valueOf(counts.fresh()))
 			.detail("existing", String.valueOf(counts.existing())).detail("bad", String.valueOf(counts.bad()))
 			.detail("toConfirm", String.valueOf(counts.toConfirm())));
-		return id;
 	}
 
 	@Requires(Privilege.MEMBER_IMPORT)
@@ -112,7 +184,7 @@ public class MemberImports {
 		List<RowProblem> problems = store.problems(id, p * PROBLEMS_PER_PAGE, PROBLEMS_PER_PAGE + 1);
 		boolean more = problems.size() > PROBLEMS_PER_PAGE;
 		return new ImportPreview(record, more ? problems.subList(0, PROBLEMS_PER_PAGE) : problems, p, more,
-				store.checks(id, CHECKS_SHOWN));
+				store.checks(id, CHECKS_SHOWN), mapped(store.headerMapping(id).map(MappingJson::read).orElse(Map.of())));
 	}
 
 	@Requires(Privilege.MEMBER_IMPORT)
@@ -141,9 +213,9 @@ public class MemberImports {
 			throw new Rejection("confirmRows", "member.import.confirmRows.unknown", unknown.get(0));
 		}
 		store.awaitOtherApplies();
-		byte[] file = cipher.open(FILE_PURPOSE, store.sealedFile(id).orElseThrow(() -> new NotFoundException("member-import", id)));
+		byte[] file = file(id);
 		ApplyingSink sink = new ApplyingSink(actor, batch, mode, confirmRows);
-		int total = analyse(actor, file, sink);
+		int total = analyse(actor, file, sink, headersOf(id));
 		if (!sink.counts(total).equals(record.counts())) {
 			throw new Conflict("file", "member.import.changedSincePreview");
 		}
@@ -158,7 +230,7 @@ public class MemberImports {
 	@Requires(Privilege.MEMBER_IMPORT)
 	@Transactional
 	public void discard(Actor actor, long id) {
-		staged(actor, store.lock(id).orElse(null), id);
+		mappable(actor, store.lock(id).orElse(null), id);
 		store.discarded(id, clock.instant());
 		auditLog.append(AuditRecord.of("MEMBER_IMPORT_DISCARDED").target("member-import", id));
 	}
@@ -168,18 +240,128 @@ public class MemberImports {
 	@Transactional
 	public ErrorSheet.Source errorSource(Actor actor, long id) {
 		ImportRecord record = staged(actor, store.find(id).orElse(null), id);
-		byte[] file = cipher.open(FILE_PURPOSE, store.sealedFile(id).orElseThrow(() -> new NotFoundException("member-import", id)));
+		byte[] file = file(id);
 		auditLog.append(AuditRecord.of("MEMBER_IMPORT_ERRORS_DOWNLOADED").target("member-import", id));
-		return new ErrorSheet.Source(record, file, store.problems(id, 0, Integer.MAX_VALUE), headers);
+		return new ErrorSheet.Source(record, file, store.problems(id, 0, Integer.MAX_VALUE), headersOf(id));
 	}
 
-	private int analyse(Actor actor, byte[] file, ImportSink sink) {
+	private int analyse(Actor actor, byte[] file, ImportSink sink, HeaderNames names) {
+		return read(() -> new ImportAnalysis(actor, batch, new UnitResolver(units, access, actor), drafts, sink).run(file, names));
+	}
+
+	/** A whole-file refusal as a Rejection on "file" (the mapping step's own refusals pass as they are). */
+	private static <T> T read(java.util.function.Supplier<T> reading) {
 		try {
-			return new ImportAnalysis(actor, batch, new UnitResolver(units, access, actor), drafts, sink).run(file, headers);
+			return reading.get();
 		}
 		catch (ImportRefusal refusal) {
 			throw new Rejection("file", refusal.code(), refusal.args());
 		}
+	}
+
+	private byte[] file(long id) {
+		return cipher.open(FILE_PURPOSE, store.sealedFile(id).orElseThrow(() -> new NotFoundException("member-import", id)));
+	}
+
+	private static List<String> header(byte[] file) {
+		return read(() -> SheetReader.peek(file, 0).header());
+	}
+
+	/** The template's headers and the synonym table's. */
+	private HeaderNames known() {
+		return headers.withSynonyms(store.synonyms());
+	}
+
+	/** Headers read exactly as a kept mapping says (it names every column of the sheet). */
+	private HeaderNames reading(Map<String, String> mapping) {
+		return headers.withMapping(targets(mapping));
+	}
+
+	/** How a kept import is read again: with its mapping, or (staged before mappings were kept) by the names known. */
+	private HeaderNames headersOf(long id) {
+		return store.headerMapping(id).map(json -> reading(MappingJson.read(json))).orElseGet(this::known);
+	}
+
+	/**
+	 * The header row understood with the mapping given (or, if none, the one remembered for this
+	 * row); a row still not understood is refused on {@code field} with its layout.
+	 */
+	private SheetLayout layout(Actor actor, List<String> header, Map<String, String> given, String field) {
+		HeaderNames known = known();
+		SheetLayout plain = known.layout(header);
+		Map<String, ColumnTarget> chosen = given != null ? chosen(given, plain) : remembered(actor, plain);
+		SheetLayout layout = known.withMapping(chosen).layout(header);
+		ImportRefusal problem = layout.problem();
+		if (problem == null) {
+			return layout;
+		}
+		if (given != null && problem.code().equals("member.import.header.unknown")) {
+			problem = new ImportRefusal("member.import.mapping.unmapped", problem.args());
+		}
+		throw new MappingNeeded(field, layout, problem);
+	}
+
+	/** A mapping as sent: each header must be one of the sheet's, each value a field key or ignore. */
+	private static Map<String, ColumnTarget> chosen(Map<String, String> given, SheetLayout plain) {
+		java.util.Set<String> headers = new java.util.HashSet<>();
+		plain.columns().forEach(c -> headers.add(HeaderNames.normal(c.header())));
+		Map<String, ColumnTarget> chosen = new java.util.LinkedHashMap<>();
+		for (Map.Entry<String, String> e : given.entrySet()) {
+			if (!headers.contains(HeaderNames.normal(e.getKey()))) {
+				throw new Rejection("mapping", "member.import.mapping.noSuchHeader", shortened(e.getKey()));
+			}
+			ColumnTarget target = ColumnTarget.parse(e.getValue());
+			if (target == null) {
+				throw new Rejection("mapping", "member.import.mapping.unknownField", shortened(e.getKey()), shortened(e.getValue()));
+			}
+			chosen.put(e.getKey(), target);
+		}
+		return chosen;
+	}
+
+	private Map<String, ColumnTarget> remembered(Actor actor, SheetLayout plain) {
+		return store.remembered(actor.userId(), plain.shape()).map(json -> targets(MappingJson.read(json))).orElse(Map.of());
+	}
+
+	/** A kept mapping's targets; a key no longer known (a field removed since) is left out, so the column asks again. */
+	private static Map<String, ColumnTarget> targets(Map<String, String> mapping) {
+		Map<String, ColumnTarget> targets = new java.util.LinkedHashMap<>();
+		mapping.forEach((header, key) -> {
+			ColumnTarget target = ColumnTarget.parse(key);
+			if (target != null) {
+				targets.put(header, target);
+			}
+		});
+		return targets;
+	}
+
+	private static List<ImportPreview.Mapped> mapped(Map<String, String> mapping) {
+		List<ImportPreview.Mapped> mapped = new java.util.ArrayList<>();
+		mapping.forEach((header, key) -> {
+			ColumnTarget target = ColumnTarget.parse(key);
+			if (target != null) {
+				mapped.add(new ImportPreview.Mapped(header, target.key(), target.ignored() ? "member.import.mapping.ignore"
+						: target.labelKey()));
+			}
+		});
+		return mapped;
+	}
+
+	private static String name(String fileName) {
+		return fileName == null || fileName.isBlank() ? "import.xlsx" : limit(fileName.strip(), 255);
+	}
+
+	private static String shortened(String text) {
+		return limit(text, 50);
+	}
+
+	/** An upload waiting for its mapping or a staged one: the two whose columns may be (re)mapped or that may be discarded. */
+	private static ImportRecord mappable(Actor actor, ImportRecord record, long id) {
+		ImportRecord owned = owned(actor, record, id);
+		if (!owned.staged() && !owned.awaitingMapping()) {
+			throw new Conflict("file", "member.import.notStaged");
+		}
+		return owned;
 	}
 
 	private static ImportRecord owned(Actor actor, ImportRecord record, long id) {

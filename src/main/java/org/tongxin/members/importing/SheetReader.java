@@ -40,7 +40,7 @@ final class SheetReader {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
 				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
 			Iterator<Row> it = stream.iterator();
-			Map<Integer, ImportColumn> columns = null;
+			Map<Integer, ColumnTarget> columns = null;
 			int physical = 0;
 			int data = 0;
 			while (it.hasNext()) {
@@ -70,6 +70,48 @@ final class SheetReader {
 		}
 	}
 
+	/** The header row's texts and those of the first data rows, for the mapping step; nothing else is read. */
+	static Peek peek(byte[] file, int dataRows) {
+		XlsxGuard.check(file);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
+				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+			Iterator<Row> it = stream.iterator();
+			List<String> header = null;
+			List<List<String>> rows = new ArrayList<>();
+			int physical = 0;
+			while (it.hasNext() && (header == null || rows.size() < dataRows) && ++physical <= MAX_SHEET_ROWS) {
+				Row row = it.next();
+				if (isBlank(row)) {
+					continue;
+				}
+				if (header == null) {
+					header = texts(row);
+				}
+				else {
+					rows.add(texts(row));
+				}
+			}
+			if (header == null) {
+				throw new ImportRefusal("member.import.file.noHeader");
+			}
+			return new Peek(header, rows);
+		}
+		catch (IOException | ExcelReaderException | UncheckedIOException ex) {
+			LOG.debug("Unreadable workbook", ex);
+			throw new ImportRefusal(ex, "member.import.file.damaged");
+		}
+	}
+
+	/** The header row and the first data rows as text. */
+	record Peek(List<String> header, List<List<String>> rows) {
+
+		String cell(int row, int column) {
+			List<String> cells = rows.get(row);
+			return column < cells.size() ? cells.get(column) : "";
+		}
+
+	}
+
 	private static boolean isBlank(Row row) {
 		for (Cell cell : row) {
 			if (cell != null && cell.getType() != CellType.EMPTY && cell.getRawValue() != null
@@ -89,17 +131,28 @@ final class SheetReader {
 		return texts;
 	}
 
-	private static SheetRow values(Row row, Map<Integer, ImportColumn> columns) {
+	private static SheetRow values(Row row, Map<Integer, ColumnTarget> columns) {
 		EnumMap<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
 		List<RowProblem> problems = new ArrayList<>();
-		for (Map.Entry<Integer, ImportColumn> e : columns.entrySet()) {
+		for (Map.Entry<Integer, ColumnTarget> e : columns.entrySet()) {
 			Cell cell = e.getKey() < row.getCellCount() ? row.getCell(e.getKey()) : null;
-			ImportColumn column = e.getValue();
-			if (cell == null || cell.getType() == CellType.EMPTY || !column.imported()) {
+			ColumnTarget target = e.getValue();
+			if (cell == null || cell.getType() == CellType.EMPTY || target.ignored()) {
 				continue;
 			}
+			ImportColumn column = target.columns().get(0);
 			String text = text(cell, column, row.getRowNum(), problems);
-			if (text != null && !text.isBlank()) {
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			if (target == ColumnTarget.WORK_UNIT_AND_POST) {
+				String[] parts = ColumnTarget.splitWorkUnitAndPost(text);
+				values.put(ImportColumn.WORK_UNIT, parts[0]);
+				if (parts[1] != null) {
+					values.put(ImportColumn.POST, parts[1]);
+				}
+			}
+			else {
 				values.put(column, text.strip());
 			}
 		}

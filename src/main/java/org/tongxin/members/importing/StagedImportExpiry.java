@@ -37,7 +37,7 @@ class StagedImportExpiry {
 	int expire() {
 		var now = clock.instant();
 		int expired = jdbc.sql("update members_import set status = 'DISCARDED', finished_at = :now, file_enc = null"
-				+ " where status = 'STAGED' and created_at < :cutoff")
+				+ " where status in ('STAGED', 'MAPPING') and created_at < :cutoff")
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("cutoff", now.minus(retention).atOffset(ZoneOffset.UTC))
 			.update();

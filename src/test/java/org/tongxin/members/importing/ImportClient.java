@@ -34,6 +34,24 @@ final class ImportClient {
 			.header("Accept-Language", "zh-CN"));
 	}
 
+	/** Uploads with a column mapping (JSON) in the multipart field {@code mapping}. */
+	ResultActions upload(byte[] file, String mappingJson) throws Exception {
+		return mvc.perform(multipart("/api/v1/members/imports").file(new MockMultipartFile("file", "名单.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+			.param("mapping", mappingJson)
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "zh-CN"));
+	}
+
+	/** Uploads with a mapping a file that must be accepted; returns the preview. */
+	Map<String, Object> stage(byte[] file, String mappingJson) throws Exception {
+		MvcResult result = upload(file, mappingJson).andReturn();
+		if (result.getResponse().getStatus() != 201) {
+			throw new AssertionError("upload refused: " + result.getResponse().getContentAsString());
+		}
+		return JsonPath.read(result.getResponse().getContentAsString(), "$");
+	}
+
 	/** Uploads a file that must be accepted; returns the preview. */
 	Map<String, Object> stage(byte[] file) throws Exception {
 		MvcResult result = upload(file).andReturn();

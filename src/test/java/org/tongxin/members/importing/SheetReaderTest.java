@@ -63,4 +63,42 @@ class SheetReaderTest {
 			.isInstanceOfSatisfying(ImportRefusal.class, r -> assertThat(r.code()).isEqualTo("member.import.header.repeated"));
 	}
 
+	@Test
+	void synonymsAndIgnoredColumnsAndACombinedColumnAreRead() {
+		HeaderNames older = headers.withSynonyms(java.util.Map.of("序号", "ignore", "手机号", "phone", "所在单位", "unit",
+				"工作单位及职务", "workUnitAndPost", "姓名", "ignore"));
+		List<SheetRow> rows = new ArrayList<>();
+		SheetReader.read(workbook(List.of("序号", "姓 名", "手机号", "所在\n单位", "工作单位及职务"),
+				List.of(List.of("1", "张三", "13800000001", "511112100003", "区人民医院 副院长"),
+						List.of("2", "李四", "13800000002", "511112100003", "五通桥区某单位"))), older, rows::add);
+		assertThat(rows.get(0).values()).containsEntry(ImportColumn.NAME, "张三").containsEntry(ImportColumn.PHONE, "13800000001")
+			.containsEntry(ImportColumn.UNIT, "511112100003").containsEntry(ImportColumn.WORK_UNIT, "区人民医院")
+			.containsEntry(ImportColumn.POST, "副院长").hasSize(5);
+		assertThat(rows.get(1).values()).containsEntry(ImportColumn.WORK_UNIT, "五通桥区某单位").doesNotContainKey(ImportColumn.POST);
+	}
+
+	@Test
+	void aMappingWinsAndTheLayoutNamesWhatIsStillUnknown() {
+		SheetLayout layout = headers.layout(List.of("序号", "姓名", "家庭住址", "单位名称"));
+		assertThat(layout.unknownHeaders()).containsExactly("序号", "家庭住址", "单位名称");
+		assertThat(layout.problem().code()).isEqualTo("member.import.header.unknown");
+		SheetLayout mapped = headers.withMapping(java.util.Map.of("序号", ColumnTarget.IGNORE, "家庭住址", ColumnTarget.IGNORE,
+				"单位名称", ColumnTarget.of(ImportColumn.UNIT))).layout(List.of("序号", "姓名", "家庭住址", "单位名称"));
+		assertThat(mapped.problem()).isNull();
+		assertThat(mapped.mapping()).containsEntry("单位名称", "unit").containsEntry("序号", "ignore").hasSize(4);
+		assertThat(mapped.shape()).isEqualTo(layout.shape());
+		SheetLayout twice = headers.withMapping(java.util.Map.of("单位名称", ColumnTarget.of(ImportColumn.NAME)))
+			.layout(List.of("姓名", "单位名称"));
+		assertThat(twice.problem().code()).isEqualTo("member.import.header.twice");
+	}
+
+	@Test
+	void samplesHideLongNumbers() {
+		assertThat(SampleText.of("51111219750308123X")).isEqualTo("511***************");
+		assertThat(SampleText.of("13812345678")).isEqualTo("138********");
+		assertThat(SampleText.of("张三")).isEqualTo("张三");
+		assertThat(SampleText.of("这是一段很长很长很长很长很长很长的备注文字，超过二十个字")).endsWith("…").hasSize(21);
+		assertThat(ColumnTarget.splitWorkUnitAndPost("区政协，副主席")).containsExactly("区政协", "副主席");
+	}
+
 }
