@@ -64,6 +64,9 @@ class MemberCategoryTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.tongxin.members.internal.SearchIndexCheck searchIndex;
+
+	@Autowired
 	MemberCategories categories;
 
 	@Value("${tongxin.security.admin-password}")
@@ -235,6 +238,8 @@ class MemberCategoryTests {
 	@Test
 	void theListIsFilteredByACategoryTheOldListLacked() throws Exception {
 		long returned = person("留学归来", "STUDY_ABROAD");
+		// the name is found through the search index, which takes in a new person after the commit
+		searchIndex.awaitCurrent(java.time.Duration.ofSeconds(30));
 		String body = mvc.perform(get("/api/v1/members").param("category", "STUDY_ABROAD").param("q", "留学归来")
 				.header("Authorization", staff))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

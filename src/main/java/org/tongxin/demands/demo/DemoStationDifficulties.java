@@ -35,8 +35,8 @@ import org.tongxin.shared.security.Privilege;
  * The article's concentric service station (同心服务站) of the new industrial base at work: the
  * difficulties the base's enterprises brought to it, each taken through the workflow's own steps on
  * the day it happened (received at the station, accepted, answered with the amount raised where
- * money was involved, rated after a return call). 2021 holds the article's "solved 103 difficulties
- * for enterprises, raised more than 5 billion yuan": 103 solved, 70 of them with amounts that add up
+ * money was involved, rated after a return call). 2021 holds the article's 103 difficulties solved
+ * for enterprises and more than 5 billion yuan raised: 103 solved, 70 of them with amounts that add up
  * to 50.318亿元 (a few large credit lines of the silicon projects, many small loans), and three
  * declined; the years after hold fewer, with smaller amounts, and this year two are still being
  * handled. Runs once (demo mode, no case at the station yet), after the other demo cases.

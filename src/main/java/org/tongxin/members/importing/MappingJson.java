@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.tongxin.shared.domain.Rejection;
 
 /**
- * A column mapping as JSON, {@code {"<header>":"<field key>|ignore"}}: as a script sends it, as
+ * A column mapping as JSON, an object from each header to a field key or "ignore": as a script sends it, as
  * it is kept with a staged import and as it is remembered for the next sheet of the same shape.
  */
 final class MappingJson {

@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * An amount in yuan as reports write it: "50.32亿元", "1,234.5万元", "8,500元" (in English "5.03
- * billion yuan", "12.35 million yuan", "8,500 yuan"), rounded half up to two decimals of the unit
+ * An amount in yuan as reports write it: 50.32亿元 or 1,234.5万元 or 8,500元 (in English 5.03
+ * billion yuan or 12.35 million yuan or 8,500 yuan), rounded half up to two decimals of the unit
  * with trailing zeros dropped. For reading only: the exact amount in yuan stays what the records
  * hold and what APIs and workbooks give. Templates call it as {@code ${@reportAmounts.text(a, #locale)}}.
  */
