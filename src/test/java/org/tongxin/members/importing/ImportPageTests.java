@@ -84,7 +84,7 @@ class ImportPageTests {
 	@Test
 	void aRowWhoseIdNumberIsRegisteredUnderAnotherNameIsAskedForAndAppliedOnlyWhenTicked() throws Exception {
 		Cookie session = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
-		String id = idNumber(2910).value();
+		String id = idNumber("320109", 910).value();
 		String first = upload(session, workbook(HEADERS, List.of(row("金良力", "511112100003", id, null, null))));
 		mvc.perform(post(first + "/apply").param("mode", "SKIP").cookie(session).with(csrf())).andExpect(status().is3xxRedirection());
 
