@@ -112,6 +112,7 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/tokens|account/tokens)/\\{id}"), () -> niuhuaTokenId);
 		ids.put(Pattern.compile("^/units/import/report/\\{token}"), () -> "report-of-another-user");
 		ids.put(Pattern.compile("^/(api/v1/)?members/posts/\\{postId}"), this::niuhuaPost);
+		ids.put(Pattern.compile("^/(api/v1/)?members/awards/\\{awardId}"), this::niuhuaAward);
 		ids.put(Pattern.compile("^/(api/v1/members/imports|members/import)/\\{id}"), this::niuhuaImport);
 		ids.put(Pattern.compile("^/(api/v1/)?members/talent/plans/\\{planId}"), this::niuhuaPlan);
 		ids.put(Pattern.compile("^/(api/v1/)?members/talent/steps/\\{stepId}"), this::niuhuaStep);
@@ -276,6 +277,18 @@ class ScopeBoundaryTests {
 			.param("path", niuhua).query(Long.class).optional()
 			.orElseGet(() -> jdbc.sql("insert into members_post (person_id, kind, level, session_number, position, started_on)"
 					+ " select id, 'CPPCC', 'COUNTY', 10, '委员', date '2021-12-31' from members_person"
+					+ " where unit_path like :path order by id limit 1 returning id")
+				.param("path", niuhua).query(Long.class).single());
+	}
+
+	/** An award of a 牛华镇 person: the first there is, otherwise one made here. */
+	private long niuhuaAward() {
+		String niuhua = units.findByCode("511112101").orElseThrow().path() + "%";
+		return jdbc.sql("select a.id from members_person_award a join members_person p on p.id = a.person_id"
+				+ " where p.unit_path like :path order by a.id limit 1")
+			.param("path", niuhua).query(Long.class).optional()
+			.orElseGet(() -> jdbc.sql("insert into members_person_award (person_id, title, level, year)"
+					+ " select id, '越权测试荣誉', 'CITY', 2020 from members_person"
 					+ " where unit_path like :path order by id limit 1 returning id")
 				.param("path", niuhua).query(Long.class).single());
 	}

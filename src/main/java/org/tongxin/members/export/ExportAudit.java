@@ -51,6 +51,9 @@ class ExportAudit {
 		given.put("postLevel", f.postLevel());
 		given.put("education", f.education());
 		given.put("liaison", f.liaison());
+		given.put("organisation", f.organisation());
+		given.put("award", f.award());
+		given.put("awardLevel", f.awardLevel());
 		given.put("sort", f.sort());
 		given.put("dir", f.direction());
 		StringJoiner text = new StringJoiner(", ");

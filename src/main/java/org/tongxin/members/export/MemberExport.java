@@ -16,6 +16,7 @@ import org.tongxin.members.internal.MemberSearch;
 import org.tongxin.members.internal.MemberView;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitPicker;
+import org.tongxin.org.Units;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.Requires;
@@ -53,8 +54,11 @@ public class MemberExport {
 
 	private final MemberCategories categories;
 
+	private final Units units;
+
 	MemberExport(MemberExportQuery query, ExportAudit audit, MemberView view, MessageSource messages, UnitPicker picker,
-			UnitAccess access, Clock clock, MemberSearch search, MemberCategories categories) {
+			UnitAccess access, Clock clock, MemberSearch search, MemberCategories categories, Units units) {
+		this.units = units;
 		this.categories = categories;
 		this.search = search;
 		this.query = query;
@@ -75,7 +79,8 @@ public class MemberExport {
 	public long export(Actor actor, MemberFilter filter, Locale locale, Target target) throws IOException {
 		LocalDate today = LocalDate.now(clock.withZone(MemberSheet.OFFICE_ZONE));
 		// the same criteria as the list, the text answered by the same search
-		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, categories, today));
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, units,
+				categories, today));
 		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		MemberSheet sheet = new MemberSheet(target.open(today), messages, locale, view, unmasked, categories);
 		try {

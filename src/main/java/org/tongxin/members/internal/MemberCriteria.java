@@ -11,6 +11,7 @@ import org.tongxin.members.MemberFilter;
 import org.tongxin.org.UnitAccess;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.UnitPicker;
+import org.tongxin.org.Units;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.vocabulary.TermRules;
 import org.tongxin.shared.person.Gender;
@@ -32,7 +33,7 @@ import org.tongxin.shared.security.Privilege;
 public record MemberCriteria(String namePattern, String keyPrefix, String unitPath, String category,
 		String affiliation, Gender gender, LocalDate bornOnOrBefore, LocalDate bornAfter, String sortColumn,
 		boolean ascending, MemberScope scope, NominationCriteria nomination, Boolean withLiaison, String text,
-		List<Long> matches, boolean birthYearsOnly) {
+		List<Long> matches, boolean birthYearsOnly, AffiliationCriteria affiliations) {
 
 	static final int MAX_AGE = 150;
 
@@ -53,21 +54,22 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	 * vocabulary, active or not (people keep an inactive one, and may be looked for by it).
 	 */
 	public static MemberCriteria forActor(Actor actor, MemberFilter f, UnitPicker picker, UnitAccess access,
-			MemberCategories categories, LocalDate today) {
+			Units units, MemberCategories categories, LocalDate today) {
 		if (StringUtils.hasText(f.category()) && categories.find(f.category()).isEmpty()) {
 			throw new Rejection("category", "member.category.invalid", f.category().strip());
 		}
 		UnitSummary unit = picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "filter.unit", f.unit()).orElse(null);
-		return of(f, unit, MemberScope.of(actor, access), today, !actor.can(Privilege.MEMBER_SENSITIVE_VIEW));
+		return of(f, unit, MemberScope.of(actor, access), today, !actor.can(Privilege.MEMBER_SENSITIVE_VIEW), units);
 	}
 
 	/** As {@link #of(MemberFilter, UnitSummary, MemberScope, LocalDate, boolean)} for an actor who sees birth dates. */
 	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today) {
-		return of(f, unit, scope, today, false);
+		return of(f, unit, scope, today, false, null);
 	}
 
 	/** {@code unit} is the visible unit of the filter's unit code (resolved by the caller), or null. */
-	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today, boolean birthYearsOnly) {
+	static MemberCriteria of(MemberFilter f, UnitSummary unit, MemberScope scope, LocalDate today, boolean birthYearsOnly,
+			Units units) {
 		String sort = StringUtils.hasText(f.sort()) ? SORTABLE.get(f.sort().trim()) : "p.name_key";
 		if (sort == null) {
 			throw new Rejection("sort", "member.filter.sort", String.join(", ", SORTABLE.keySet()));
@@ -87,7 +89,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 				unit == null ? null : unit.path(), category(f.category()), PersonRules.text(f.affiliation()),
 				gender(f.gender()), bornBy(ageFrom, today, birthYearsOnly), bornAfter(ageTo, today, birthYearsOnly), sort,
 				!"desc".equalsIgnoreCase(f.direction()), scope, NominationCriteria.of(f, today), liaison(f.liaison()), text,
-				null, birthYearsOnly);
+				null, birthYearsOnly, AffiliationCriteria.of(f, units, today));
 	}
 
 	/**
@@ -158,18 +160,20 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 	 */
 	MemberCriteria withMatches(List<Long> ids) {
 		return new MemberCriteria(namePattern, keyPrefix, unitPath, category, affiliation, gender, bornOnOrBefore,
-				bornAfter, sortColumn, ascending, scope, nomination, withLiaison, text, List.copyOf(ids), birthYearsOnly);
+				bornAfter, sortColumn, ascending, scope, nomination, withLiaison, text, List.copyOf(ids), birthYearsOnly,
+				affiliations);
 	}
 
 	/**
 	 * Whether these criteria bound the people by unit alone (the scope and the filter's unit, no
-	 * other filter, no liaison scope): then their conditions hold over any table with {@code unit_id}
+	 * other filter, no liaison scope; the organisation and award filters are other filters: the counts
+	 * per unit know nothing of them): then their conditions hold over any table with {@code unit_id}
 	 * and {@code unit_path} under alias {@code p}, such as the counts per unit.
 	 */
 	boolean unitsOnly() {
 		return matches == null && namePattern == null && category == null && affiliation == null && gender == null
 				&& bornOnOrBefore == null && bornAfter == null && withLiaison == null && nomination.isEmpty()
-				&& scope.liaisonUserId() == null;
+				&& scope.liaisonUserId() == null && affiliations.isEmpty();
 	}
 
 	public String orderBy() {
@@ -204,6 +208,7 @@ public record MemberCriteria(String namePattern, String keyPrefix, String unitPa
 			where.append(withLiaison ? " and p.liaison_user_id is not null" : " and p.liaison_user_id is null");
 		}
 		nomination.appendTo(where, params);
+		affiliations.appendTo(where, params);
 		scope.appendTo(where, params);
 	}
 

@@ -100,6 +100,23 @@ class MemberQuery {
 			.single();
 	}
 
+	/**
+	 * The organisations (trimmed names, distinct, sorted) where people in the scope hold a current
+	 * association or chamber post: the suggestions of the list's organisation filter.
+	 */
+	List<String> organisations(MemberScope scope, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder();
+		scope.appendTo(where, params);
+		params.put("today", today);
+		return jdbc.sql("select distinct btrim(o.organisation) as name from members_post o join members_person p"
+				+ " on p.id = o.person_id where o.kind = 'ASSOCIATION_POST' and (o.ended_on is null or o.ended_on >= :today)"
+				+ where + " order by name limit 200")
+			.params(params)
+			.query(String.class)
+			.list();
+	}
+
 	private List<MemberRow> rows(List<Line> lines, boolean unmasked) {
 		List<Long> ids = lines.stream().map(Line::id).toList();
 		Map<Long, List<String>> codes = new HashMap<>();

@@ -71,8 +71,16 @@ public class MemberRegistry {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Rejection("size", "member.filter.size", MAX_PAGE_SIZE);
 		}
-		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, categories, writer.today()));
+		MemberCriteria criteria = search.narrow(actor, MemberCriteria.forActor(actor, filter, picker, access, units, categories,
+				writer.today()));
 		return query.find(criteria, Math.max(page, 0), size);
+	}
+
+	/** The organisations where people in the actor's scope hold a current association or chamber post. */
+	@Requires(Privilege.MEMBER_VIEW)
+	@Transactional(readOnly = true)
+	public List<String> organisations(Actor actor) {
+		return query.organisations(MemberScope.of(actor, access), writer.today());
 	}
 
 	/**

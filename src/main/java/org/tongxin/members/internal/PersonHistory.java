@@ -43,6 +43,9 @@ public class PersonHistory {
 	/** The field of rows about representative posts. */
 	public static final String POST = "post";
 
+	/** The field of rows about awards (荣誉); their values tell title, level and year. */
+	public static final String AWARD = "award";
+
 	static final String PURPOSE = "members_person_change.value";
 
 	/** Shown by year only to viewers who may not see ID numbers ({@link IdentityMasking}). */

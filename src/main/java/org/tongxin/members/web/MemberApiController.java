@@ -49,6 +49,11 @@ class MemberApiController {
 			- who could be nominated: `tag` (a talent tag code), `postKind` (NPC, CPPCC, ANY, NONE: current seat)
 			  with `postLevel` (NATIONAL, PROVINCIAL, CITY, COUNTY);
 			- coverage gaps: `liaison` (NONE, ASSIGNED);
+			- several affiliations: `organisation` (≤ 100): people holding a current association or chamber post
+			  (no end, or ending today or later) whose organisation is the given name (exact after trimming) or
+			  names the functional unit of the network whose code or name was given (`CH-GUIGU` and `硅谷商会`
+			  alike); `award` (≤ 100: an award's title contains it) and `awardLevel` (NATIONAL, PROVINCIAL, CITY,
+			  COUNTY, OTHER), see `/api/v1/members/{id}/awards`;
 			- `sort` (name, birthDate, updatedAt), `dir` (asc, desc), `page` (from 0), `size` (1–100, default 20).
 
 			Counts are exact up to 10,000: beyond, `totalCapped` is true and `totalElements` is a lower bound

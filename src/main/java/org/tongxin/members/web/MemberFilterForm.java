@@ -29,9 +29,16 @@ public class MemberFilterForm extends ListFilterForm {
 	// coverage gaps: NONE (no liaison yet) or ASSIGNED
 	private String liaison;
 
+	// several affiliations: a current association/chamber post's organisation, an award's title and level
+	private String organisation;
+
+	private String award;
+
+	private String awardLevel;
+
 	public MemberFilter toFilter() {
 		return new MemberFilter(getQ(), getUnit(), category, affiliation, gender, ageFrom, ageTo, getSort(), getDir(), tag,
-				postKind, postLevel, education, liaison);
+				postKind, postLevel, education, liaison, organisation, award, awardLevel);
 	}
 
 	String listUrl(boolean withSort) {
@@ -55,6 +62,9 @@ public class MemberFilterForm extends ListFilterForm {
 		param(url, "postLevel", postLevel);
 		param(url, "education", education);
 		param(url, "liaison", liaison);
+		param(url, "organisation", organisation);
+		param(url, "award", award);
+		param(url, "awardLevel", awardLevel);
 	}
 
 	public String getCategory() {
@@ -135,6 +145,30 @@ public class MemberFilterForm extends ListFilterForm {
 
 	public void setLiaison(String liaison) {
 		this.liaison = liaison;
+	}
+
+	public String getOrganisation() {
+		return organisation;
+	}
+
+	public void setOrganisation(String organisation) {
+		this.organisation = organisation;
+	}
+
+	public String getAward() {
+		return award;
+	}
+
+	public void setAward(String award) {
+		this.award = award;
+	}
+
+	public String getAwardLevel() {
+		return awardLevel;
+	}
+
+	public void setAwardLevel(String awardLevel) {
+		this.awardLevel = awardLevel;
 	}
 
 }

@@ -75,6 +75,8 @@ class MemberListController {
 		}
 		// the filter bar's tag options, only when the bar itself is rendered
 		model.addAttribute("talentTags", talentTags.active());
+		// suggestions of the organisation filter: where people in the actor's scope hold a post now
+		model.addAttribute("organisations", registry.organisations(actor));
 		return "members/list";
 	}
 
