@@ -13,6 +13,7 @@ import org.tongxin.members.internal.MemberBatch.Match;
 import org.tongxin.members.internal.PersonValues;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
 
 /**
  * Reads a sheet and decides, for each row, what it is: bad (every problem named with its
@@ -160,7 +161,15 @@ final class ImportAnalysis {
 		}
 		else if (!found.current().name().equals(values.name())) {
 			// matched by ID number only: the number may be mistyped, and applying would rename somebody else
-			sink.otherPerson(new IdentityCheck(row, found.id(), found.current().name(), values.name(), false), update, fill);
+			if (actor.can(Privilege.MEMBER_SENSITIVE_VIEW)) {
+				sink.otherPerson(new IdentityCheck(row, found.id(), found.current().name(), values.name(), false), update, fill);
+			}
+			else {
+				// naming whom the number belongs to would let a role that may not see ID numbers confirm them
+				// row by row (a sheet of every candidate number, each under a made-up name); such a row is
+				// left out, and someone who may see ID numbers settles it
+				sink.bad(List.of(new RowProblem(row, ImportColumn.ID_NUMBER, "member.import.idNumber.otherName")));
+			}
 		}
 		else {
 			sink.existing(row, found.id(), update, fill);

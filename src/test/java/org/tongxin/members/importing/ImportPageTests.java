@@ -83,12 +83,19 @@ class ImportPageTests {
 
 	@Test
 	void aRowWhoseIdNumberIsRegisteredUnderAnotherNameIsAskedForAndAppliedOnlyWhenTicked() throws Exception {
-		Cookie session = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
+		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		String id = idNumber("320109", 910).value();
 		String first = upload(session, workbook(HEADERS, List.of(row("金良力", "511112100003", id, null, null))));
 		mvc.perform(post(first + "/apply").param("mode", "SKIP").cookie(session).with(csrf())).andExpect(status().is3xxRedirection());
+		byte[] sheet = workbook(HEADERS, List.of(row("贾涛杰", "511112100003", id, null, null)));
 
-		String location = upload(session, workbook(HEADERS, List.of(row("贾涛杰", "511112100003", id, null, null))));
+		// a town officer may not see ID numbers: he learns neither whose number it is nor may he confirm it
+		Cookie officer = DemoLogins.login(mvc, "zhugen", DemoLogins.DEMO_PASSWORD);
+		String masked = mvc.perform(get(upload(officer, sheet)).cookie(officer)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(masked).contains("该身份证号已登记在另一姓名下").doesNotContain("金良力").doesNotContain("name=\"confirmRows\"");
+
+		String location = upload(session, sheet);
 		String preview = mvc.perform(get(location).cookie(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(preview).contains("身份证号已登记为他人的行", "贾涛杰", "金良力", "name=\"confirmRows\"", "value=\"2\"");
