@@ -99,7 +99,15 @@ public class ApiExceptionHandler {
 	/** A stale version, or a unique key taken by a request that committed first: the record changed since. */
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
 	ProblemDetail conflict(Exception ex) {
+		warnIfKeyTaken(ex);
 		return problem(HttpStatus.CONFLICT, text("error.conflict"), List.of());
+	}
+
+	/** A taken key is a race the user may retry, but also what a missing check would look like: logged, so it is seen. */
+	static void warnIfKeyTaken(Exception ex) {
+		if (ex instanceof DuplicateKeyException taken) {
+			log.warn("A unique key was taken meanwhile; answered 409: {}", taken.getMostSpecificCause().getMessage());
+		}
 	}
 
 	@ExceptionHandler(Conflict.class)

@@ -81,6 +81,7 @@ public class PageExceptionHandler {
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
 	ModelAndView conflict(Exception ex) {
+		ApiExceptionHandler.warnIfKeyTaken(ex);
 		return page(HttpStatus.CONFLICT, "error.conflict", null);
 	}
 
