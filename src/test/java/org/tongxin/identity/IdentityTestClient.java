@@ -20,11 +20,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * Real principals for tests: a browser session from the login form (its cookie), or an API token
  * from {@code POST /api/v1/tokens}. Users made here get unique names, as all tests share one database.
  */
-final class IdentityTestClient {
+public final class IdentityTestClient {
 
 	static final String DEMO_PASSWORD = "Tongxin@2026";
 
-	static final String NEW_PASSWORD = "Fresh#Start2026";
+	public static final String NEW_PASSWORD = "Fresh#Start2026";
 
 	/** What an administrator gives a new user; the user replaces it at first login. */
 	static final String TEMPORARY_PASSWORD = "Temporary#Given2026";
@@ -33,11 +33,11 @@ final class IdentityTestClient {
 
 	private final MockMvc mvc;
 
-	IdentityTestClient(MockMvc mvc) {
+	public IdentityTestClient(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + System.nanoTime() % 100_000 + "-" + SEQUENCE.incrementAndGet();
 	}
 
@@ -57,7 +57,7 @@ final class IdentityTestClient {
 		return cookie;
 	}
 
-	String token(String username, String password) throws Exception {
+	public String token(String username, String password) throws Exception {
 		String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
 			.andExpect(status().isCreated())
@@ -71,7 +71,7 @@ final class IdentityTestClient {
 	 * Creates a user as admin through the API with a temporary password, then, as the new user
 	 * must, logs in and replaces it with {@link #NEW_PASSWORD}. Returns the user's id.
 	 */
-	long createUser(String adminToken, String username, String unitCode, Set<String> roles) throws Exception {
+	public long createUser(String adminToken, String username, String unitCode, Set<String> roles) throws Exception {
 		String body = mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + adminToken)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(userJson(username, "测试用户", unitCode, roles, TEMPORARY_PASSWORD)))

@@ -80,9 +80,12 @@ public class MemberBatch {
 
 	private final MemberCategories categories;
 
+	private final IdNumberChecks idChecks;
+
 	MemberBatch(JdbcClient jdbc, PersonRepository people, SensitiveFields sensitive, MemberWriter writer, PersonCopy copy,
 			Units units, UnitAccess access, Clock clock, EntityManager entityManager, PersonIndexing indexing,
-			MemberCategories categories) {
+			MemberCategories categories, IdNumberChecks idChecks) {
+		this.idChecks = idChecks;
 		this.categories = categories;
 		this.indexing = indexing;
 		this.entityManager = entityManager;
@@ -126,11 +129,13 @@ public class MemberBatch {
 	/**
 	 * For each row, in order, the person it describes: by ID number; a row without a registered ID
 	 * number by name and birth date (or, without a birth date, name and unit) among people who do
-	 * not have a different ID number.
+	 * not have a different ID number. A role that may not see ID numbers has the rows' numbers
+	 * counted first ({@link IdNumberChecks}); past its limit the sheet is refused on "file".
 	 */
 	public List<Match> match(Actor actor, List<PersonValues> rows) {
 		boolean birthYearsOnly = !actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		List<String> hashes = rows.stream().map(v -> v.idNumber() == null ? null : sensitive.idNumberHash(v.idNumber())).toList();
+		idChecks.admit(actor, hashes.stream().filter(Objects::nonNull).toList(), "file");
 		Map<String, Long> byHash = idsByHash(hashes.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
 		MemberScope scope = MemberScope.of(actor, access);
 		Map<String, List<Candidate>> byName = candidatesByName(scope,
