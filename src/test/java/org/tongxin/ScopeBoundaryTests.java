@@ -120,6 +120,9 @@ class ScopeBoundaryTests {
 		ids.put(Pattern.compile("^/(api/v1/)?members/talent/tags/\\{code}"), () -> "YOUNG_CADRE");
 		// the home page's figures of a module whose figures a town officer may not see (no PROPOSAL_VIEW)
 		ids.put(Pattern.compile("^/home/figures/\\{module}"), () -> "proposals");
+		// the dashboard's section of a module a town officer may not see (no PROPOSAL_VIEW); the unit of
+		// any section is checked against his scope (DashboardTests asks for 牛华镇)
+		ids.put(Pattern.compile("^/dashboard/sections/\\{module}"), () -> "proposals");
 		ids.put(Pattern.compile("^/(api/v1/)?(members|me)/corrections/\\{id}"), this::niuhuaCorrection);
 		// a day of the business calendar is no town's record; changing it needs CALENDAR_MANAGE (403 for a town officer)
 		ids.put(Pattern.compile("^/api/v1/calendar/days/\\{date}"), () -> "2026-10-01");

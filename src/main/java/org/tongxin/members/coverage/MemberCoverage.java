@@ -102,6 +102,18 @@ public class MemberCoverage {
 		return query.people(Bounds.of(unit.path(), day, MemberScope.of(actor, access)));
 	}
 
+	/**
+	 * The people registered in the unit's subtree on each day (and those without a liaison): a
+	 * dashboard's trend, one statement a day instead of the six of {@link #figures}.
+	 */
+	@Requires(Privilege.MEMBER_VIEW)
+	@Transactional(readOnly = true)
+	public List<CoverageQuery.People> peopleOn(Actor actor, String unitCode, List<LocalDate> days) {
+		UnitSummary unit = unit(actor, unitCode);
+		MemberScope scope = MemberScope.of(actor, access);
+		return days.stream().map(day -> query.people(Bounds.of(unit.path(), day, scope))).toList();
+	}
+
 	/** The unit typed (name or code) within the actor's scope, or, when none, the top of the scope. */
 	private UnitSummary unit(Actor actor, String typed) {
 		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "coverage.filter.unit", typed)

@@ -1,0 +1,74 @@
+package org.tongxin.demands.figures;
+
+import static org.tongxin.shared.figures.DashboardFigure.count;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.tongxin.shared.domain.Period;
+import org.tongxin.shared.figures.DashboardFigure;
+import org.tongxin.shared.figures.DashboardFigure.Kind;
+import org.tongxin.shared.figures.DashboardQuestion;
+import org.tongxin.shared.figures.DashboardSection;
+import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.SectionFigures;
+import org.tongxin.shared.figures.WorkAction;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * The dashboard's demands (zero distance and full response, under the root action): received,
+ * answered on time, overdue, satisfaction and reopened, counted as the figures page counts them
+ * (cases by the unit where they arise), with the trend of cases received and the towns' share.
+ */
+@Component
+class DemandDashboardSection extends DashboardSection {
+
+	private final DemandFigureReport report;
+
+	DemandDashboardSection(DemandFigureReport report) {
+		super(20, "demands", WorkAction.ROOT, Privilege.DEMAND_VIEW);
+		this.report = report;
+	}
+
+	@Override
+	public SectionFigures figures(Actor actor, DashboardQuestion q) {
+		DemandFigures now = report.figures(actor, question(q.unitCode(), q.period()), Locale.SIMPLIFIED_CHINESE);
+		FigureCounts before = report.total(actor, question(q.unitCode(), q.previous()));
+		FigureCounts yearAgo = report.total(actor, question(q.unitCode(), q.lastYear()));
+		String link = link(now.unitCode(), q.period());
+		List<DashboardFigure> figures = List.of(
+				DashboardFigure.of("demand.dashboard.received", Kind.COUNT, c -> count(c.received()), now.total(), before,
+						yearAgo, link),
+				DashboardFigure.of("demand.dashboard.onTime", Kind.PERCENT,
+						c -> FigureCounts.rate(c.answeredOnTime(), c.answered()), now.total(), before, yearAgo, link),
+				DashboardFigure.of("demand.dashboard.overdue", Kind.COUNT, c -> count(c.overdue()), now.total(), before,
+						yearAgo, link),
+				DashboardFigure.of("demand.dashboard.satisfied", Kind.PERCENT, FigureCounts::satisfactionRate, now.total(),
+						before, yearAgo, link),
+				DashboardFigure.of("demand.dashboard.reopened", Kind.COUNT, c -> count(c.reopened()), now.total(), before,
+						yearAgo, link));
+		List<DashboardSeries.Point> units = now.byChildUnit().stream()
+			.map(u -> new DashboardSeries.Point(u.name(), count(u.counts().received()), link(u.code(), q.period())))
+			.toList();
+		return new SectionFigures(module(), action(), "demand.dashboard.title", figures,
+				DashboardSeries.months("demand.dashboard.received", Kind.COUNT, q.trendMonths(),
+						m -> count(report.total(actor, question(now.unitCode(), m)).received()), m -> link(now.unitCode(), m)),
+				new DashboardSeries("demand.dashboard.received", Kind.COUNT, units));
+	}
+
+	static FigureQuestion question(String unitCode, Period period) {
+		return new FigureQuestion(unitCode, period.from(), period.to(), FigureBasis.ARISING);
+	}
+
+	static String link(String unitCode, Period period) {
+		return "/demands/figures?unit=" + unitCode + "&" + DashboardQuestion.range(period);
+	}
+
+	static BigDecimal amount(FigureCounts c) {
+		return c.enterpriseAmount();
+	}
+
+}

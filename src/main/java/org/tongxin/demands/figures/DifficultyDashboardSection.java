@@ -1,0 +1,58 @@
+package org.tongxin.demands.figures;
+
+import static org.tongxin.shared.figures.DashboardFigure.count;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.tongxin.shared.figures.DashboardFigure;
+import org.tongxin.shared.figures.DashboardFigure.Kind;
+import org.tongxin.shared.figures.DashboardQuestion;
+import org.tongxin.shared.figures.DashboardSection;
+import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.SectionFigures;
+import org.tongxin.shared.figures.WorkAction;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * The dashboard's enterprise difficulties (the service stations, under the bridge action):
+ * difficulties reported, solved, and the amounts raised for the enterprises, exact in yuan.
+ */
+@Component
+class DifficultyDashboardSection extends DashboardSection {
+
+	private final DemandFigureReport report;
+
+	DifficultyDashboardSection(DemandFigureReport report) {
+		super(10, "difficulties", WorkAction.BRIDGE, Privilege.DEMAND_VIEW);
+		this.report = report;
+	}
+
+	@Override
+	public SectionFigures figures(Actor actor, DashboardQuestion q) {
+		DemandFigures now = report.figures(actor, DemandDashboardSection.question(q.unitCode(), q.period()),
+				Locale.SIMPLIFIED_CHINESE);
+		FigureCounts before = report.total(actor, DemandDashboardSection.question(q.unitCode(), q.previous()));
+		FigureCounts yearAgo = report.total(actor, DemandDashboardSection.question(q.unitCode(), q.lastYear()));
+		String link = DemandDashboardSection.link(now.unitCode(), q.period());
+		List<DashboardFigure> figures = List.of(
+				DashboardFigure.of("demand.dashboard.enterpriseReceived", Kind.COUNT, c -> count(c.enterpriseReceived()),
+						now.total(), before, yearAgo, link),
+				DashboardFigure.of("demand.dashboard.enterpriseSolved", Kind.COUNT, c -> count(c.enterpriseSolved()),
+						now.total(), before, yearAgo, link),
+				DashboardFigure.of("demand.dashboard.enterpriseAmount", Kind.AMOUNT, DemandDashboardSection::amount,
+						now.total(), before, yearAgo, link));
+		List<DashboardSeries.Point> units = now.byChildUnit().stream()
+			.map(u -> new DashboardSeries.Point(u.name(), count(u.counts().enterpriseSolved()),
+					DemandDashboardSection.link(u.code(), q.period())))
+			.toList();
+		return new SectionFigures(module(), action(), "demand.dashboard.difficulties", figures,
+				DashboardSeries.months("demand.dashboard.enterpriseSolved", Kind.COUNT, q.trendMonths(),
+						m -> count(report.total(actor, DemandDashboardSection.question(now.unitCode(), m)).enterpriseSolved()),
+						m -> DemandDashboardSection.link(now.unitCode(), m)),
+				new DashboardSeries("demand.dashboard.enterpriseSolved", Kind.COUNT, units));
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.tongxin.proposals.performance;
+
+import static org.tongxin.shared.figures.DashboardFigure.count;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.tongxin.shared.domain.Period;
+import org.tongxin.shared.figures.DashboardFigure;
+import org.tongxin.shared.figures.DashboardFigure.Kind;
+import org.tongxin.shared.figures.DashboardQuestion;
+import org.tongxin.shared.figures.DashboardSection;
+import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.SectionFigures;
+import org.tongxin.shared.figures.WorkAction;
+import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.security.Privilege;
+
+/**
+ * The dashboard's 建言献策 (under the soul action): proposals and opinion reports submitted, reports
+ * adopted and instructed by leaders at any level, decisions they became, and the decisions' average
+ * progress, counted as the figures page counts them; the trend and the towns' share are of
+ * proposals and reports submitted together.
+ */
+@Component
+class ProposalDashboardSection extends DashboardSection {
+
+	private final ProposalFigureReport report;
+
+	ProposalDashboardSection(ProposalFigureReport report) {
+		super(10, "proposals", WorkAction.SOUL, Privilege.PROPOSAL_VIEW);
+		this.report = report;
+	}
+
+	@Override
+	public SectionFigures figures(Actor actor, DashboardQuestion q) {
+		ProposalFigures now = figures(actor, q.unitCode(), q.period());
+		FigureCounts before = figures(actor, now.unitCode(), q.previous()).total();
+		FigureCounts yearAgo = figures(actor, now.unitCode(), q.lastYear()).total();
+		String link = link(now.unitCode(), q.period());
+		List<DashboardFigure> figures = List.of(
+				DashboardFigure.of("proposal.dashboard.proposals", Kind.COUNT, c -> count(c.proposalsSubmitted()),
+						now.total(), before, yearAgo, link),
+				DashboardFigure.of("proposal.dashboard.reports", Kind.COUNT, c -> count(c.reportsSubmitted()), now.total(),
+						before, yearAgo, link),
+				DashboardFigure.of("proposal.dashboard.adopted", Kind.COUNT, c -> count(adopted(c)), now.total(), before,
+						yearAgo, link),
+				DashboardFigure.of("proposal.dashboard.instructed", Kind.COUNT, c -> count(instructed(c)), now.total(),
+						before, yearAgo, link),
+				DashboardFigure.of("proposal.dashboard.decisions", Kind.COUNT, c -> count(c.decisions()), now.total(),
+						before, yearAgo, link),
+				DashboardFigure.of("proposal.dashboard.progress", Kind.PERCENT, FigureCounts::averageProgress, now.total(),
+						before, yearAgo, link));
+		List<DashboardSeries.Point> units = now.byChildUnit().stream()
+			.map(r -> new DashboardSeries.Point(r.name(), count(submitted(r.counts())), link(r.code(), q.period())))
+			.toList();
+		return new SectionFigures(module(), action(), "proposal.dashboard.title", figures,
+				DashboardSeries.months("proposal.dashboard.submitted", Kind.COUNT, q.trendMonths(),
+						m -> count(submitted(figures(actor, now.unitCode(), m).total())), m -> link(now.unitCode(), m)),
+				new DashboardSeries("proposal.dashboard.submitted", Kind.COUNT, units));
+	}
+
+	private ProposalFigures figures(Actor actor, String unitCode, Period period) {
+		return report.figures(actor, unitCode, null, period.from().toString(), period.to().toString());
+	}
+
+	private static long submitted(FigureCounts c) {
+		return c.proposalsSubmitted() + c.reportsSubmitted();
+	}
+
+	private static long adopted(FigureCounts c) {
+		return c.adoptedDistrict() + c.adoptedCity() + c.adoptedProvince() + c.adoptedNational();
+	}
+
+	private static long instructed(FigureCounts c) {
+		return c.instructedDistrict() + c.instructedCity() + c.instructedProvince() + c.instructedNational();
+	}
+
+	private static String link(String unitCode, Period period) {
+		return "/proposal-figures?unit=" + unitCode + "&" + DashboardQuestion.range(period);
+	}
+
+}

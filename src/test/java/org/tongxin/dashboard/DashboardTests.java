@@ -1,0 +1,184 @@
+package org.tongxin.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.tongxin.demands.DemandClient;
+import org.tongxin.members.selfservice.SelfServiceClient;
+import org.tongxin.members.selfservice.SelfServiceClient.Member;
+import org.tongxin.proposals.ProposalClient;
+
+/**
+ * The dashboard's figures are counts of records made here through the modules' own services: for a
+ * unit created here (exactly what was made), for its town and the district (by what was added), for
+ * the year and a month, against a period before the records (nothing). A town officer sees only his
+ * town; bad input is a 400 naming the field; a unit outside the scope is 404.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DashboardTests {
+
+	private static final String TOWN = "511112100";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private SelfServiceClient members;
+
+	private String staff;
+
+	private String zhugen;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		members = new SelfServiceClient(mvc);
+		staff = members.token("staff");
+		zhugen = members.token("zhugen");
+	}
+
+	@Test
+	void everyFigureIsACountOfTheRecordsMadeThroughTheModules() throws Exception {
+		ProposalClient proposals = new ProposalClient(mvc, jdbc);
+		DemandClient demands = new DemandClient(mvc, jdbc);
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		Map<String, Double> districtBefore = figures(staff, "year=" + year);
+		Map<String, Double> townBefore = figures(zhugen, "year=" + year);
+
+		String code = "DB" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		post(zhugen, "/api/v1/units", "{\"parentId\":" + proposals.unitId(TOWN) + ",\"kind\":\"ASSOCIATION\",\"name\":\"看板协会"
+				+ code + "\",\"code\":\"" + code + "\"}").andExpect(status().isCreated());
+		Member a = members.member(staff, "看板甲", code, "1380008" + code.substring(2, 6));
+		Member b = members.member(staff, "看板乙", code, "1380009" + code.substring(2, 6));
+		for (Member m : List.of(a, a, b)) {
+			demands.submitted(m.token(), "{\"categoryCode\":\"POLICY\",\"title\":\"看板诉求\",\"description\":\"想了解政策。\"}");
+		}
+		for (String title : List.of("看板建言一", "看板建言二")) {
+			long p = proposals.drafted(a.token(), title);
+			proposals.versioned(a.token(), p, "submit", "").andExpect(status().isOk());
+		}
+
+		Map<String, Double> unit = figures(staff, "unit=" + code + "&year=" + year);
+		assertThat(unit).containsEntry("members/member.dashboard.people", 2.0)
+			.containsEntry("members/member.dashboard.withoutLiaison", 2.0)
+			.containsEntry("demands/demand.dashboard.received", 3.0)
+			.containsEntry("demands/demand.dashboard.overdue", 0.0)
+			.containsEntry("proposals/proposal.dashboard.proposals", 2.0)
+			.containsEntry("proposals/proposal.dashboard.reports", 0.0)
+			.containsEntry("difficulties/demand.dashboard.enterpriseReceived", 0.0);
+		int month = LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue();
+		assertThat(figures(staff, "unit=" + code + "&year=" + year + "&month=" + month))
+			.as("the month the records were made in").containsEntry("demands/demand.dashboard.received", 3.0)
+			.containsEntry("proposals/proposal.dashboard.proposals", 2.0);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(figures(staff, "unit=" + code + "&from=" + today.minusYears(2) + "&to=" + today.minusYears(1)))
+			.as("a period before the records").containsEntry("demands/demand.dashboard.received", 0.0)
+			.containsEntry("members/member.dashboard.people", 0.0)
+			.containsEntry("proposals/proposal.dashboard.proposals", 0.0);
+		String answer = api(staff, "unit=" + code + "&year=" + year).andReturn().getResponse().getContentAsString();
+		List<Object> lastYear = JsonPath.read(answer, "$.sections[?(@.module == 'demands')].figures[0].lastYear");
+		assertThat(lastYear).containsExactly(0);
+		List<String> links = JsonPath.read(answer, "$.sections[?(@.module == 'demands')].figures[0].link");
+		assertThat(links).containsExactly("/demands/figures?unit=" + code + "&from=" + year + "-01-01&to=" + year + "-12-31");
+
+		for (Map.Entry<String, Map<String, Double>> scope : Map.of("district", districtBefore, "town", townBefore).entrySet()) {
+			Map<String, Double> after = figures(scope.getKey().equals("district") ? staff : zhugen, "year=" + year);
+			assertThat(after.get("members/member.dashboard.people") - scope.getValue().get("members/member.dashboard.people"))
+				.as(scope.getKey()).isEqualTo(2.0);
+			assertThat(after.get("demands/demand.dashboard.received") - scope.getValue().get("demands/demand.dashboard.received"))
+				.as(scope.getKey()).isEqualTo(3.0);
+		}
+	}
+
+	@Test
+	void aTownOfficerSeesOnlyHisTown() throws Exception {
+		api(zhugen, "").andExpect(status().isOk()).andExpect(jsonPath("$.unitCode").value(TOWN))
+			.andExpect(jsonPath("$.sections[?(@.module == 'members')].byUnit.points[*].name")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("牛华镇"))));
+		api(zhugen, "unit=511112101").andExpect(status().isNotFound());
+		api(zhugen, "unit=511112").andExpect(status().isNotFound());
+		api(staff, "unit=511112101").andExpect(status().isOk()).andExpect(jsonPath("$.unitName").value("牛华镇"));
+	}
+
+	@Test
+	void badInputIsNamedAndNeverA500() throws Exception {
+		Map<String, String> refusals = new HashMap<>();
+		refusals.put("quarter=5", "quarter");
+		refusals.put("month=abc", "month");
+		refusals.put("year=2021&quarter=1&month=2", "month");
+		refusals.put("year=99999", "year");
+		refusals.put("from=2021-13-01", "from");
+		refusals.put("from=2022-01-01&to=2021-01-01", "to");
+		for (Map.Entry<String, String> bad : refusals.entrySet()) {
+			api(staff, bad.getKey()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value(bad.getValue()));
+		}
+		for (String unit : List.of("<script>", "%00", "x".repeat(2000))) {
+			assertThat(api(staff, "unit=" + unit).andReturn().getResponse().getStatus()).as(unit).isIn(400, 404);
+		}
+		jakarta.servlet.http.Cookie session = org.tongxin.DemoLogins.login(mvc, "staff", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		mvc.perform(get("/dashboard/sections/nothing").cookie(session)).andExpect(status().isNotFound());
+		mvc.perform(get("/dashboard").param("quarter", "9").cookie(session)).andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("季度应为 1 到 4 之间的整数。")));
+		mvc.perform(get("/dashboard/sections/demands").param("unit", "%00").cookie(session))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void aUserWithoutAnySectionHasNoDashboard() throws Exception {
+		Member member = members.member(staff, "看板丙", SelfServiceClient.ZHUGEN_VILLAGE, "13800099001");
+		api(member.token(), "").andExpect(status().isNotFound());
+	}
+
+	/** Every figure's value for the question, keyed module/label. */
+	private Map<String, Double> figures(String token, String query) throws Exception {
+		String body = api(token, query).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Map<String, Double> values = new HashMap<>();
+		List<Map<String, Object>> sections = JsonPath.read(body, "$.sections");
+		for (Map<String, Object> section : sections) {
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> figures = (List<Map<String, Object>>) section.get("figures");
+			for (Map<String, Object> f : figures) {
+				Object value = f.get("value");
+				values.put(section.get("module") + "/" + f.get("label"), value == null ? null : ((Number) value).doubleValue());
+			}
+		}
+		return values;
+	}
+
+	private ResultActions api(String token, String query) throws Exception {
+		return mvc.perform(get("/api/v1/dashboard?" + query).header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "zh-CN"));
+	}
+
+	private ResultActions post(String token, String path, String json) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+}
