@@ -8,9 +8,9 @@ import org.tongxin.dashboard.internal.PeriodChoice;
  * period as resolved (a custom period as from..to, the others by year and quarter or month), so
  * that every section answers exactly what the page shows.
  */
-record DashboardQuery(String unit, String year, String quarter, String month, String from, String to) {
+public record DashboardQuery(String unit, String year, String quarter, String month, String from, String to) {
 
-	static DashboardQuery of(Dashboard.Asked asked) {
+	public static DashboardQuery of(Dashboard.Asked asked) {
 		PeriodChoice c = asked.choice();
 		String year = String.valueOf(c.period().from().getYear());
 		return switch (c.kind()) {

@@ -1,7 +1,5 @@
 package org.tongxin.dashboard.web;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +7,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.tongxin.shared.figures.DashboardFigure;
-import org.tongxin.shared.figures.DashboardFigure.Kind;
 import org.tongxin.shared.figures.DashboardSeries;
-import org.tongxin.shared.figures.ReportAmounts;
+import org.tongxin.shared.figures.FigureText;
 import org.tongxin.shared.figures.SectionFigures;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -22,23 +19,23 @@ import tools.jackson.databind.json.JsonMapper;
  * direction of the change, and each chart's data as JSON for the chart script (in a data
  * attribute: the page's CSP runs no inline script), with the points also listed as links.
  */
-record SectionView(SectionFigures section, List<Tile> tiles, List<Chart> charts) {
+public record SectionView(SectionFigures section, List<Tile> tiles, List<Chart> charts) {
 
 	/** A figure written out; {@code change} is up, down, same or none (nothing to compare). */
-	record Tile(String label, String value, String previous, String lastYear, String change, String link) {
+	public record Tile(String label, String value, String previous, String lastYear, String change, String link) {
 	}
 
 	/** A chart ({@code trend} or {@code byUnit}) of a series: its data for the script and its points written out. */
-	record Chart(String key, String seriesLabel, String json, List<Point> points) {
+	public record Chart(String key, String seriesLabel, String json, List<Point> points) {
 	}
 
-	record Point(String name, String text, String link) {
+	public record Point(String name, String text, String link) {
 	}
 
-	static SectionView of(SectionFigures section, MessageSource messages, Locale locale) {
+	public static SectionView of(SectionFigures section, MessageSource messages, Locale locale) {
 		List<Tile> tiles = section.figures().stream()
-			.map(f -> new Tile(f.label(), text(f.kind(), f.value(), locale), text(f.kind(), f.previous(), locale),
-					text(f.kind(), f.lastYear(), locale), change(f), f.link()))
+			.map(f -> new Tile(f.label(), FigureText.of(f.kind(), f.value(), locale), FigureText.of(f.kind(), f.previous(), locale),
+					FigureText.of(f.kind(), f.lastYear(), locale), change(f), f.link()))
 			.toList();
 		List<Chart> charts = new java.util.ArrayList<>();
 		charts.add(chart("trend", section.trend(), "line", messages, locale));
@@ -61,19 +58,8 @@ record SectionView(SectionFigures section, List<Tile> tiles, List<Chart> charts)
 					.limit(RANKED)
 					.toList());
 		return new Chart(key, series.label(), json(drawn, type, messages, locale), series.points().stream()
-			.map(p -> new Point(p.name(), text(series.kind(), p.value(), locale), p.link()))
+			.map(p -> new Point(p.name(), FigureText.of(series.kind(), p.value(), locale), p.link()))
 			.toList());
-	}
-
-	static String text(Kind kind, BigDecimal value, Locale locale) {
-		if (value == null) {
-			return "—";
-		}
-		return switch (kind) {
-			case COUNT -> NumberFormat.getIntegerInstance(locale).format(value);
-			case PERCENT -> value.toPlainString() + "%";
-			case AMOUNT -> ReportAmounts.format(value, locale);
-		};
 	}
 
 	private static String change(DashboardFigure f) {

@@ -13,6 +13,7 @@ import org.tongxin.shared.figures.DashboardFigure.Kind;
 import org.tongxin.shared.figures.DashboardQuestion;
 import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.ReportSentence;
 import org.tongxin.shared.figures.SectionFigures;
 import org.tongxin.shared.figures.WorkAction;
 import org.tongxin.shared.security.Actor;
@@ -56,7 +57,9 @@ class DemandDashboardSection extends DashboardSection {
 		return new SectionFigures(module(), action(), "demand.dashboard.title", figures,
 				DashboardSeries.months("demand.dashboard.received", Kind.COUNT, q.trendMonths(),
 						m -> count(report.total(actor, question(now.unitCode(), m)).received()), m -> link(now.unitCode(), m)),
-				new DashboardSeries("demand.dashboard.received", Kind.COUNT, units));
+				new DashboardSeries("demand.dashboard.received", Kind.COUNT, units),
+				List.of(ReportSentence.of("demand.report.sentence", "demand.dashboard.received", "demand.dashboard.onTime",
+						"demand.dashboard.satisfied", "demand.dashboard.overdue", "demand.dashboard.reopened")));
 	}
 
 	static FigureQuestion question(String unitCode, Period period) {

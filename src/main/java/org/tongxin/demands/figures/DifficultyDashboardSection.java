@@ -11,6 +11,7 @@ import org.tongxin.shared.figures.DashboardFigure.Kind;
 import org.tongxin.shared.figures.DashboardQuestion;
 import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.ReportSentence;
 import org.tongxin.shared.figures.SectionFigures;
 import org.tongxin.shared.figures.WorkAction;
 import org.tongxin.shared.security.Actor;
@@ -52,7 +53,9 @@ class DifficultyDashboardSection extends DashboardSection {
 				DashboardSeries.months("demand.dashboard.enterpriseSolved", Kind.COUNT, q.trendMonths(),
 						m -> count(report.total(actor, DemandDashboardSection.question(now.unitCode(), m)).enterpriseSolved()),
 						m -> DemandDashboardSection.link(now.unitCode(), m)),
-				new DashboardSeries("demand.dashboard.enterpriseSolved", Kind.COUNT, units));
+				new DashboardSeries("demand.dashboard.enterpriseSolved", Kind.COUNT, units),
+				List.of(ReportSentence.of("demand.report.difficulties", "demand.dashboard.enterpriseReceived",
+						"demand.dashboard.enterpriseSolved", "demand.dashboard.enterpriseAmount")));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.tongxin.shared.figures.DashboardFigure.Kind;
 import org.tongxin.shared.figures.DashboardQuestion;
 import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.ReportSentence;
 import org.tongxin.shared.figures.SectionFigures;
 import org.tongxin.shared.figures.WorkAction;
 import org.tongxin.shared.security.Actor;
@@ -66,7 +67,10 @@ class MemberDashboardSection extends DashboardSection {
 			.toList();
 		return new SectionFigures(module(), action(), "member.dashboard.title", figures,
 				new DashboardSeries("member.dashboard.people", Kind.COUNT, trend),
-				new DashboardSeries("member.dashboard.people", Kind.COUNT, units));
+				new DashboardSeries("member.dashboard.people", Kind.COUNT, units),
+				List.of(ReportSentence.of("member.report.sentence", "member.dashboard.people",
+						"member.dashboard.withoutLiaison", "member.dashboard.covered", "member.dashboard.representatives",
+						"member.dashboard.cppccShare")));
 	}
 
 	/** People with a liaison of all people, one decimal; null without people. */

@@ -1,6 +1,7 @@
 package org.tongxin.members.posts;
 
 import java.time.LocalDate;
+import org.tongxin.shared.figures.ChineseNumerals;
 
 /** A post as pages and the API show it; {@code endedOn} null while serving. */
 public record PostLine(long id, long personId, String kind, String level, Integer sessionNumber, String organisation,

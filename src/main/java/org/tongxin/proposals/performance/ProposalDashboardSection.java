@@ -11,6 +11,7 @@ import org.tongxin.shared.figures.DashboardFigure.Kind;
 import org.tongxin.shared.figures.DashboardQuestion;
 import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.ReportSentence;
 import org.tongxin.shared.figures.SectionFigures;
 import org.tongxin.shared.figures.WorkAction;
 import org.tongxin.shared.security.Actor;
@@ -57,7 +58,10 @@ class ProposalDashboardSection extends DashboardSection {
 		return new SectionFigures(module(), action(), "proposal.dashboard.title", figures,
 				DashboardSeries.months("proposal.dashboard.submitted", Kind.COUNT, q.trendMonths(),
 						m -> count(submitted(figures(actor, now.unitCode(), m).total())), m -> link(now.unitCode(), m)),
-				new DashboardSeries("proposal.dashboard.submitted", Kind.COUNT, units));
+				new DashboardSeries("proposal.dashboard.submitted", Kind.COUNT, units),
+				List.of(ReportSentence.of("proposal.report.sentence", "proposal.dashboard.proposals",
+						"proposal.dashboard.reports", "proposal.dashboard.adopted", "proposal.dashboard.instructed",
+						"proposal.dashboard.decisions", "proposal.dashboard.progress")));
 	}
 
 	private ProposalFigures figures(Actor actor, String unitCode, Period period) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.figures.ChineseNumerals;
 
 /** The post rules without Spring: what a seat and an association post need, and dates in order. */
 class PostRulesTest {

@@ -1,14 +1,14 @@
-package org.tongxin.members.posts;
+package org.tongxin.shared.figures;
 
-/** 1–99 in Chinese numerals, as sessions are named (第九届, 第十届, 第二十一届). */
-final class ChineseNumerals {
+/** 1–99 in Chinese numerals, as sessions are named (第九届, 第二十一届) and reports number their parts (一、二、). */
+public final class ChineseNumerals {
 
 	private static final String DIGITS = "零一二三四五六七八九";
 
 	private ChineseNumerals() {
 	}
 
-	static String of(int n) {
+	public static String of(int n) {
 		if (n < 1 || n > 99) {
 			return String.valueOf(n);
 		}
