@@ -82,6 +82,28 @@ public class Dashboard {
 		return new Asked(chosen, choice);
 	}
 
+	/**
+	 * The question of a script or a download: a viewer without any section gets 404, and so does a
+	 * unit that is unknown or outside the viewer's scope (the same answer); a bad period is a Rejection.
+	 */
+	public Asked askForDownload(Actor actor, String unit, String year, String quarter, String month, String from,
+			String to) {
+		requireSections(actor);
+		try {
+			return ask(actor, unit, year, quarter, month, from, to);
+		}
+		catch (Rejection rejection) {
+			throw UnitPicker.notFoundWhenUnknown(rejection);
+		}
+	}
+
+	/** 404 for a viewer who may see no section: the dashboard and the report are not theirs. */
+	public void requireSections(Actor actor) {
+		if (sections(actor).isEmpty()) {
+			throw new NotFoundException("dashboard", actor.userId());
+		}
+	}
+
 	/** The sections the viewer may see, by action and place. */
 	public List<DashboardSection> sections(Actor actor) {
 		return sections.stream().filter(s -> s.shows(actor)).toList();

@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.dashboard.internal.Dashboard;
-import org.tongxin.org.UnitPicker;
-import org.tongxin.shared.domain.NotFoundException;
-import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 
 /** The generated work report for scripts: the same question and rules as the dashboard. */
@@ -52,16 +49,7 @@ class WorkReportApiController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale, HttpServletResponse response) throws IOException {
-		if (dashboard.sections(actor).isEmpty()) {
-			throw new NotFoundException("work-report", actor.userId());
-		}
-		Dashboard.Asked asked;
-		try {
-			asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
-		}
-		catch (Rejection rejection) {
-			throw UnitPicker.notFoundWhenUnknown(rejection);
-		}
+		Dashboard.Asked asked = dashboard.askForDownload(actor, unit, year, quarter, month, from, to);
 		WorkReportDocx.send(reports.generate(actor, asked, Map.of(), locale), List.of(), messages, locale, response);
 	}
 

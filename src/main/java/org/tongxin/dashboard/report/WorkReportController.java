@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.dashboard.internal.Dashboard;
 import org.tongxin.org.UnitPicker;
-import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FilterBar;
@@ -57,7 +56,7 @@ class WorkReportController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
-		requireSections(actor);
+		dashboard.requireSections(actor);
 		filters(model, unit, year, quarter, month, from, to);
 		try {
 			Dashboard.Asked asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
@@ -73,7 +72,7 @@ class WorkReportController {
 	@PostMapping("/work-report")
 	String edited(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Locale locale, Model model,
 			HttpServletResponse response) throws IOException {
-		requireSections(actor);
+		dashboard.requireSections(actor);
 		Dashboard.Asked asked = dashboard.ask(actor, form.get("unit"), form.get("year"), form.get("quarter"),
 				form.get("month"), form.get("from"), form.get("to"));
 		Map<String, String> texts = new HashMap<>();
@@ -115,14 +114,7 @@ class WorkReportController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale, HttpServletResponse response) throws IOException {
-		requireSections(actor);
-		Dashboard.Asked asked;
-		try {
-			asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
-		}
-		catch (Rejection rejection) {
-			throw UnitPicker.notFoundWhenUnknown(rejection);
-		}
+		Dashboard.Asked asked = dashboard.askForDownload(actor, unit, year, quarter, month, from, to);
 		download(reports.generate(actor, asked, Map.of(), locale), List.of(), locale, response);
 	}
 
@@ -131,11 +123,6 @@ class WorkReportController {
 		WorkReportDocx.send(report, changes, messages, locale, response);
 	}
 
-	private void requireSections(Actor actor) {
-		if (dashboard.sections(actor).isEmpty()) {
-			throw new NotFoundException("work-report", actor.userId());
-		}
-	}
 
 	private static Map<String, String> snapshot(String field, String json) {
 		try {

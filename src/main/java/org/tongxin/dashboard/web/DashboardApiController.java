@@ -11,9 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.dashboard.internal.Dashboard;
-import org.tongxin.org.UnitPicker;
-import org.tongxin.shared.domain.NotFoundException;
-import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.figures.SectionFigures;
 import org.tongxin.shared.security.Actor;
 
@@ -51,16 +48,7 @@ class DashboardApiController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		if (dashboard.sections(actor).isEmpty()) {
-			throw new NotFoundException("dashboard", actor.userId());
-		}
-		Dashboard.Asked asked;
-		try {
-			asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
-		}
-		catch (Rejection rejection) {
-			throw UnitPicker.notFoundWhenUnknown(rejection);
-		}
+		Dashboard.Asked asked = dashboard.askForDownload(actor, unit, year, quarter, month, from, to);
 		var c = asked.choice();
 		return new DashboardAnswer(asked.unit().code(), asked.unit().name(), c.kind().name(), c.period().from(),
 				c.period().to(), c.previous().from(), c.previous().to(), c.lastYear().from(), c.lastYear().to(),

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.dashboard.internal.Dashboard;
 import org.tongxin.org.UnitPicker;
-import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.figures.WorkAction;
@@ -47,10 +46,8 @@ class DashboardPageController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
+		dashboard.requireSections(actor);
 		List<DashboardSection> sections = dashboard.sections(actor);
-		if (sections.isEmpty()) {
-			throw new NotFoundException("dashboard", actor.userId());
-		}
 		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
 		FilterBar.period(model, year, from, to);
 		model.addAttribute("quarterFilter", quarter == null ? "" : quarter.strip());
