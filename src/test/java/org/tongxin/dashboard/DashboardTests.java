@@ -103,7 +103,8 @@ class DashboardTests {
 		List<Object> lastYear = JsonPath.read(answer, "$.sections[?(@.module == 'demands')].figures[0].lastYear");
 		assertThat(lastYear).containsExactly(0);
 		List<String> links = JsonPath.read(answer, "$.sections[?(@.module == 'demands')].figures[0].link");
-		assertThat(links).containsExactly("/demands/figures?unit=" + code + "&from=" + year + "-01-01&to=" + year + "-12-31");
+		assertThat(links).containsExactly("/demands?unit=" + code + "&from=" + year + "-01-01&to=" + year
+				+ "-12-31&figure=RECEIVED");
 
 		for (Map.Entry<String, Map<String, Double>> scope : Map.of("district", districtBefore, "town", townBefore).entrySet()) {
 			Map<String, Double> after = figures(scope.getKey().equals("district") ? staff : zhugen, "year=" + year);
@@ -112,6 +113,49 @@ class DashboardTests {
 			assertThat(after.get("demands/demand.dashboard.received") - scope.getValue().get("demands/demand.dashboard.received"))
 				.as(scope.getKey()).isEqualTo(3.0);
 		}
+	}
+
+	@Test
+	void everyDemandCountLinksToExactlyTheCasesItCounts() throws Exception {
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		for (String token : List.of(staff, zhugen)) {
+			String answer = api(token, "year=" + year).andReturn().getResponse().getContentAsString();
+			int followed = 0;
+			for (String module : List.of("demands", "difficulties")) {
+				List<Map<String, Object>> counted = JsonPath.read(answer, "$.sections[?(@.module == '" + module
+						+ "')].figures[?(@.kind == 'COUNT')]");
+				List<Map<String, Object>> points = JsonPath.read(answer, "$.sections[?(@.module == '" + module
+						+ "')]['trend','byUnit'].points[*]");
+				for (Map<String, Object> f : concat(counted, points)) {
+					String link = (String) f.get("link");
+					assertThat(link).startsWith("/demands?");
+					String list = mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", "Bearer " + token))
+						.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+					assertThat(((Number) JsonPath.read(list, "$.total")).longValue()).as(link)
+						.isEqualTo(((Number) f.get("value")).longValue());
+					followed++;
+				}
+			}
+			assertThat(followed).isGreaterThan(20);
+		}
+		String answer = api(staff, "year=" + year).andReturn().getResponse().getContentAsString();
+		List<Map<String, Object>> submitted = JsonPath.read(answer, "$.sections[?(@.module == 'proposals')]"
+				+ ".figures[?(@.label in ['proposal.dashboard.proposals', 'proposal.dashboard.reports'])]");
+		List<Map<String, Object>> points = JsonPath.read(answer, "$.sections[?(@.module == 'proposals')]['trend','byUnit'].points[*]");
+		assertThat(submitted).hasSize(2);
+		for (Map<String, Object> f : concat(submitted, points)) {
+			String link = (String) f.get("link");
+			String list = mvc.perform(get("/api/v1" + link + "&size=1").header("Authorization", "Bearer " + staff))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(((Number) JsonPath.read(list, "$.total")).longValue()).as(link)
+				.isEqualTo(((Number) f.get("value")).longValue());
+		}
+	}
+
+	private static List<Map<String, Object>> concat(List<Map<String, Object>> a, List<Map<String, Object>> b) {
+		List<Map<String, Object>> all = new java.util.ArrayList<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 	@Test

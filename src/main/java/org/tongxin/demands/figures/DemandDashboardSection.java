@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import org.tongxin.demands.CaseFigure;
 import org.tongxin.shared.domain.Period;
 import org.tongxin.shared.figures.DashboardFigure;
 import org.tongxin.shared.figures.DashboardFigure.Kind;
@@ -39,24 +40,28 @@ class DemandDashboardSection extends DashboardSection {
 		DemandFigures now = report.figures(actor, question(q.unitCode(), q.period()), Locale.SIMPLIFIED_CHINESE);
 		FigureCounts before = report.total(actor, question(q.unitCode(), q.previous()));
 		FigureCounts yearAgo = report.total(actor, question(q.unitCode(), q.lastYear()));
-		String link = link(now.unitCode(), q.period());
+		String unit = now.unitCode();
+		// a count links to its cases; a rate to the cases it is a rate of (answered, rated)
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("demand.dashboard.received", Kind.COUNT, c -> count(c.received()), now.total(), before,
-						yearAgo, link),
+						yearAgo, cases(unit, q.period(), CaseFigure.RECEIVED)),
 				DashboardFigure.of("demand.dashboard.onTime", Kind.PERCENT,
-						c -> FigureCounts.rate(c.answeredOnTime(), c.answered()), now.total(), before, yearAgo, link),
+						c -> FigureCounts.rate(c.answeredOnTime(), c.answered()), now.total(), before, yearAgo,
+						cases(unit, q.period(), CaseFigure.ANSWERED)),
 				DashboardFigure.of("demand.dashboard.overdue", Kind.COUNT, c -> count(c.overdue()), now.total(), before,
-						yearAgo, link),
+						yearAgo, cases(unit, q.period(), CaseFigure.OVERDUE)),
 				DashboardFigure.of("demand.dashboard.satisfied", Kind.PERCENT, FigureCounts::satisfactionRate, now.total(),
-						before, yearAgo, link),
+						before, yearAgo, cases(unit, q.period(), CaseFigure.RATED)),
 				DashboardFigure.of("demand.dashboard.reopened", Kind.COUNT, c -> count(c.reopened()), now.total(), before,
-						yearAgo, link));
+						yearAgo, cases(unit, q.period(), CaseFigure.REOPENED)));
 		List<DashboardSeries.Point> units = now.byChildUnit().stream()
-			.map(u -> new DashboardSeries.Point(u.name(), count(u.counts().received()), link(u.code(), q.period())))
+			.map(u -> new DashboardSeries.Point(u.name(), count(u.counts().received()),
+					cases(u.code(), q.period(), CaseFigure.RECEIVED)))
 			.toList();
 		return new SectionFigures(module(), action(), "demand.dashboard.title", figures,
 				DashboardSeries.months("demand.dashboard.received", Kind.COUNT, q.trendMonths(),
-						m -> count(report.total(actor, question(now.unitCode(), m)).received()), m -> link(now.unitCode(), m)),
+						m -> count(report.total(actor, question(now.unitCode(), m)).received()),
+						m -> cases(now.unitCode(), m, CaseFigure.RECEIVED)),
 				new DashboardSeries("demand.dashboard.received", Kind.COUNT, units),
 				List.of(ReportSentence.of("demand.report.sentence", "demand.dashboard.received", "demand.dashboard.onTime",
 						"demand.dashboard.satisfied", "demand.dashboard.overdue", "demand.dashboard.reopened")));
@@ -66,8 +71,9 @@ class DemandDashboardSection extends DashboardSection {
 		return new FigureQuestion(unitCode, period.from(), period.to(), FigureBasis.ARISING);
 	}
 
-	static String link(String unitCode, Period period) {
-		return "/demands/figures?unit=" + unitCode + "&" + DashboardQuestion.range(period);
+	/** The case list of exactly the cases a figure counts: arising in the unit's subtree, received in the period. */
+	static String cases(String unitCode, Period period, CaseFigure figure) {
+		return "/demands?unit=" + unitCode + "&" + DashboardQuestion.range(period) + "&figure=" + figure.name();
 	}
 
 	static BigDecimal amount(FigureCounts c) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import org.tongxin.demands.CaseFigure;
 import org.tongxin.shared.figures.DashboardFigure;
 import org.tongxin.shared.figures.DashboardFigure.Kind;
 import org.tongxin.shared.figures.DashboardQuestion;
@@ -37,22 +38,23 @@ class DifficultyDashboardSection extends DashboardSection {
 				Locale.SIMPLIFIED_CHINESE);
 		FigureCounts before = report.total(actor, DemandDashboardSection.question(q.unitCode(), q.previous()));
 		FigureCounts yearAgo = report.total(actor, DemandDashboardSection.question(q.unitCode(), q.lastYear()));
-		String link = DemandDashboardSection.link(now.unitCode(), q.period());
+		String solved = DemandDashboardSection.cases(now.unitCode(), q.period(), CaseFigure.ENTERPRISE_SOLVED);
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("demand.dashboard.enterpriseReceived", Kind.COUNT, c -> count(c.enterpriseReceived()),
-						now.total(), before, yearAgo, link),
+						now.total(), before, yearAgo,
+						DemandDashboardSection.cases(now.unitCode(), q.period(), CaseFigure.ENTERPRISE)),
 				DashboardFigure.of("demand.dashboard.enterpriseSolved", Kind.COUNT, c -> count(c.enterpriseSolved()),
-						now.total(), before, yearAgo, link),
+						now.total(), before, yearAgo, solved),
 				DashboardFigure.of("demand.dashboard.enterpriseAmount", Kind.AMOUNT, DemandDashboardSection::amount,
-						now.total(), before, yearAgo, link));
+						now.total(), before, yearAgo, solved));
 		List<DashboardSeries.Point> units = now.byChildUnit().stream()
 			.map(u -> new DashboardSeries.Point(u.name(), count(u.counts().enterpriseSolved()),
-					DemandDashboardSection.link(u.code(), q.period())))
+					DemandDashboardSection.cases(u.code(), q.period(), CaseFigure.ENTERPRISE_SOLVED)))
 			.toList();
 		return new SectionFigures(module(), action(), "demand.dashboard.difficulties", figures,
 				DashboardSeries.months("demand.dashboard.enterpriseSolved", Kind.COUNT, q.trendMonths(),
 						m -> count(report.total(actor, DemandDashboardSection.question(now.unitCode(), m)).enterpriseSolved()),
-						m -> DemandDashboardSection.link(now.unitCode(), m)),
+						m -> DemandDashboardSection.cases(now.unitCode(), m, CaseFigure.ENTERPRISE_SOLVED)),
 				new DashboardSeries("demand.dashboard.enterpriseSolved", Kind.COUNT, units),
 				List.of(ReportSentence.of("demand.report.difficulties", "demand.dashboard.enterpriseReceived",
 						"demand.dashboard.enterpriseSolved", "demand.dashboard.enterpriseAmount")));

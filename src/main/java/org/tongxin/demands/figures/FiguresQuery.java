@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.demands.CaseFigure;
 import org.tongxin.shared.OfficeTime;
 
 /**
@@ -25,24 +26,16 @@ import org.tongxin.shared.OfficeTime;
 @Component
 class FiguresQuery {
 
-	static final int COUNT_COLUMNS = 12;
+	static final int COUNT_COLUMNS = CaseFigure.values().length;
 
-	/** The figures of single cases, in the order of {@link FigureCounts}' long components. */
-	private static final String CASE_COUNTS = """
-			count(*),
-			count(*) filter (where c.accepted_at is not null),
-			count(*) filter (where c.status = 'DECLINED'),
-			count(*) filter (where c.answered_at is not null),
-			count(*) filter (where c.answered_at is not null and not c.ever_late),
-			count(*) filter (where c.ever_late or (c.status = 'SUBMITTED' and c.accept_due < :today)
-			  or (c.status = 'HANDLING' and c.due_date < :today)),
-			count(*) filter (where c.status = 'CLOSED'),
-			count(*) filter (where c.rating is not null),
-			count(*) filter (where c.rating in ('SATISFIED', 'BASIC')),
-			count(*) filter (where c.reopened_count > 0),
-			count(*) filter (where c.enterprise_id is not null),
-			count(*) filter (where c.enterprise_id is not null and c.status = 'CLOSED'),
-			coalesce(sum(c.amount) filter (where c.enterprise_id is not null and c.status = 'CLOSED'), 0)""";
+	/**
+	 * The figures of single cases, in the order of {@link FigureCounts}' long components: one count
+	 * per {@link CaseFigure}, by the predicate the case list filters with, and the solved amount.
+	 */
+	private static final String CASE_COUNTS = java.util.Arrays.stream(CaseFigure.values())
+		.map(f -> "count(*) filter (where " + f.predicate() + ")")
+		.collect(java.util.stream.Collectors.joining(",\n", "", ",\n"))
+			+ "coalesce(sum(c.amount) filter (where " + CaseFigure.ENTERPRISE_SOLVED.predicate() + "), 0)";
 
 	/** The same figures from the monthly sums; overdue here is "ever late", the rest comes live. */
 	private static final String MONTH_COUNTS = """

@@ -168,11 +168,17 @@ public class CaseQuery {
 			params.put("category", f.categoryId());
 			where.append(" and c.category_id = :category");
 		}
-		// where cases arise or are handled: the units of the scope and the departments they go to
+		// where cases arise or are handled: the units of the scope and the departments they go to; a
+		// figure's cases are counted where they arise
 		picker.pick(actor, UnitPicker.Reach.HANDLING, "unit", "filter.unit", f.unitCode()).ifPresent(unit -> {
 			params.put("filterPath", unit.path() + "%");
-			where.append(" and (c.unit_path like :filterPath or c.handling_unit_path like :filterPath)");
+			where.append(f.figure() != null ? " and c.unit_path like :filterPath"
+					: " and (c.unit_path like :filterPath or c.handling_unit_path like :filterPath)");
 		});
+		if (f.figure() != null) {
+			params.put("today", OfficeTime.today(clock));
+			where.append(" and ").append(f.figure().predicate());
+		}
 		if (f.enterpriseId() != null) {
 			params.put("enterprise", f.enterpriseId());
 			where.append(" and c.enterprise_id = :enterprise");

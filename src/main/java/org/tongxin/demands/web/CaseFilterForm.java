@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.demands.CaseFigure;
 import org.tongxin.demands.CaseFilter;
 import org.tongxin.demands.DemandStatus;
 import org.tongxin.shared.domain.Rejection;
@@ -24,6 +25,25 @@ public class CaseFilterForm extends ListFilterForm {
 
 	private Long enterprise;
 
+	private String figure;
+
+	public String getFigure() {
+		return figure;
+	}
+
+	public void setFigure(String figure) {
+		this.figure = figure;
+	}
+
+	/** The message code naming the figure asked, or null when none or an unknown one (refused by {@link #toFilter}). */
+	public String getFigureLabel() {
+		if (figure == null) {
+			return null;
+		}
+		return java.util.Arrays.stream(CaseFigure.values()).filter(f -> f.name().equals(figure.strip())).findFirst()
+			.map(f -> "demand.figure." + f.name()).orElse(null);
+	}
+
 	public Long getEnterprise() {
 		return enterprise;
 	}
@@ -42,8 +62,17 @@ public class CaseFilterForm extends ListFilterForm {
 				throw new Rejection("status", "demand.status.unknown", status);
 			}
 		}
+		CaseFigure f = null;
+		if (figure != null && !figure.isBlank()) {
+			try {
+				f = CaseFigure.valueOf(figure.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new Rejection("figure", "demand.figure.unknown");
+			}
+		}
 		return new CaseFilter(getQ(), s, category, getUnit(), overdue, date("from", from), date("to", to),
-				enterprise);
+				enterprise, f);
 	}
 
 	private static LocalDate date(String field, String value) {
@@ -70,6 +99,7 @@ public class CaseFilterForm extends ListFilterForm {
 		param(url, "from", from);
 		param(url, "to", to);
 		param(url, "enterprise", enterprise);
+		param(url, "figure", figure);
 	}
 
 	public String getStatus() {

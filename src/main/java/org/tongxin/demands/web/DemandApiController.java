@@ -80,7 +80,9 @@ class DemandApiController {
 	@Operation(summary = "The cases the caller may see", description = """
 			Newest first. Filters: `q` (case number or title), `unit` (a unit code: cases arising in its subtree),
 			`status` (SUBMITTED, DECLINED, HANDLING, ANSWERED, CLOSED), `category` (id), `from`, `to`
-			(yyyy-MM-dd, submission date), `overdue` (true: only overdue), `enterprise` (id); `page` from 0,
+			(yyyy-MM-dd, submission date), `overdue` (true: only overdue), `enterprise` (id), `figure` (only the
+			cases a demand figure counts, with `unit` then where they arose: RECEIVED, ACCEPTED, DECLINED, ANSWERED,
+			ANSWERED_ON_TIME, OVERDUE, CLOSED, RATED, SATISFIED, REOPENED, ENTERPRISE, ENTERPRISE_SOLVED); `page` from 0,
 			`size` 1–100 (default 20). Counts are exact up to 1,000 (`totalCapped` beyond). Who sees a case: its
 			submitter and requester, its lead and co-handlers, and holders of a demand privilege whose scope holds
 			the unit where it arose, the handling unit or the unit it was escalated to; a member sees their own.

@@ -184,7 +184,7 @@ class DemandPageController {
 	String ofEnterprise(@AuthenticationPrincipal Actor actor, @PathVariable long enterpriseId, Model model,
 			Locale locale) {
 		var enterprise = pickers.enterprise(actor, enterpriseId);
-		var filter = new org.tongxin.demands.CaseFilter(null, null, null, null, false, null, null, enterprise.id());
+		var filter = new org.tongxin.demands.CaseFilter(null, null, null, null, false, null, null, enterprise.id(), null);
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("page", query.page(actor, filter, 0, 10, locale));
 		model.addAttribute("canSubmit", pickers.submitsForOthers(actor));

@@ -1,5 +1,6 @@
 package org.tongxin.proposals.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.shared.jdbc.Columns;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.security.Actor;
+import org.tongxin.shared.web.SubmittedWithin;
 
 /**
  * The proposal list: what the actor may see ({@link ProposalScope}) with the filters, newest first.
@@ -30,8 +33,13 @@ public class ProposalQuery {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** The list's filters; nulls filter nothing. {@code mine}: only the actor's own (author or co-signer). */
-	public record Filter(String text, ProposalStatus status, String categoryCode, Integer year, boolean mine) {
+	/**
+	 * The list's filters; nulls filter nothing. {@code mine}: only the actor's own (author or
+	 * co-signer). {@code unit} (the proposer's unit subtree) and {@code from}..{@code to} (submission
+	 * dates) narrow the list to the proposals a figure counts.
+	 */
+	public record Filter(String text, ProposalStatus status, String categoryCode, Integer year, boolean mine, String unit,
+			String from, String to) {
 	}
 
 	public record Row(long id, String proposalNo, String title, String categoryName, String proposerName,
@@ -47,7 +55,14 @@ public class ProposalQuery {
 
 	private final Units units;
 
-	ProposalQuery(JdbcClient jdbc, ProposalAccess access, ProposalCategories categories, Units units) {
+	private final UnitPicker picker;
+
+	private final Clock clock;
+
+	ProposalQuery(JdbcClient jdbc, ProposalAccess access, ProposalCategories categories, Units units, UnitPicker picker,
+			Clock clock) {
+		this.picker = picker;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.categories = categories;
@@ -112,6 +127,11 @@ public class ProposalQuery {
 			params.put("to", Columns.utc(OfficeTime.startOf(LocalDate.of(f.year() + 1, 1, 1))));
 			where.append(" and p.submitted_at >= :from and p.submitted_at < :to");
 		}
+		picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "filter.unit", f.unit()).ifPresent(unit -> {
+			params.put("unitPath", unit.path() + "%");
+			where.append(" and p.proposer_unit_path like :unitPath");
+		});
+		SubmittedWithin.append("p.submitted_at", f.from(), f.to(), OfficeTime.today(clock), where, params);
 		if (f.mine()) {
 			params.put("me", actor.userId());
 			where.append(" and (p.author_user_id = :me or exists (select 1 from proposals_co_signer m")

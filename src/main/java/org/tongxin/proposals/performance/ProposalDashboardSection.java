@@ -20,8 +20,8 @@ import org.tongxin.shared.security.Privilege;
 /**
  * The dashboard's 建言献策 (under the soul action): proposals and opinion reports submitted, reports
  * adopted and instructed by leaders at any level, decisions they became, and the decisions' average
- * progress, counted as the figures page counts them; the trend and the towns' share are of
- * proposals and reports submitted together.
+ * progress, counted as the figures page counts them; the trend and the towns' share are of the
+ * proposals submitted.
  */
 @Component
 class ProposalDashboardSection extends DashboardSection {
@@ -38,27 +38,32 @@ class ProposalDashboardSection extends DashboardSection {
 		ProposalFigures now = figures(actor, q.unitCode(), q.period());
 		FigureCounts before = figures(actor, now.unitCode(), q.previous()).total();
 		FigureCounts yearAgo = figures(actor, now.unitCode(), q.lastYear()).total();
-		String link = link(now.unitCode(), q.period());
+		String unit = now.unitCode();
+		String figuresPage = link(unit, q.period());
+		// submissions link to the lists of exactly what they count; adoptions, instructions and decisions
+		// (counted as events, not as records) to the figures page of the same unit and period
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("proposal.dashboard.proposals", Kind.COUNT, c -> count(c.proposalsSubmitted()),
-						now.total(), before, yearAgo, link),
+						now.total(), before, yearAgo, list("/proposals", unit, q.period())),
 				DashboardFigure.of("proposal.dashboard.reports", Kind.COUNT, c -> count(c.reportsSubmitted()), now.total(),
-						before, yearAgo, link),
+						before, yearAgo, list("/reports", unit, q.period())),
 				DashboardFigure.of("proposal.dashboard.adopted", Kind.COUNT, c -> count(adopted(c)), now.total(), before,
-						yearAgo, link),
+						yearAgo, figuresPage),
 				DashboardFigure.of("proposal.dashboard.instructed", Kind.COUNT, c -> count(instructed(c)), now.total(),
-						before, yearAgo, link),
+						before, yearAgo, figuresPage),
 				DashboardFigure.of("proposal.dashboard.decisions", Kind.COUNT, c -> count(c.decisions()), now.total(),
-						before, yearAgo, link),
+						before, yearAgo, figuresPage),
 				DashboardFigure.of("proposal.dashboard.progress", Kind.PERCENT, FigureCounts::averageProgress, now.total(),
-						before, yearAgo, link));
+						before, yearAgo, figuresPage));
 		List<DashboardSeries.Point> units = now.byChildUnit().stream()
-			.map(r -> new DashboardSeries.Point(r.name(), count(submitted(r.counts())), link(r.code(), q.period())))
+			.map(r -> new DashboardSeries.Point(r.name(), count(r.counts().proposalsSubmitted()),
+					list("/proposals", r.code(), q.period())))
 			.toList();
 		return new SectionFigures(module(), action(), "proposal.dashboard.title", figures,
-				DashboardSeries.months("proposal.dashboard.submitted", Kind.COUNT, q.trendMonths(),
-						m -> count(submitted(figures(actor, now.unitCode(), m).total())), m -> link(now.unitCode(), m)),
-				new DashboardSeries("proposal.dashboard.submitted", Kind.COUNT, units),
+				DashboardSeries.months("proposal.dashboard.proposals", Kind.COUNT, q.trendMonths(),
+						m -> count(figures(actor, now.unitCode(), m).total().proposalsSubmitted()),
+						m -> list("/proposals", now.unitCode(), m)),
+				new DashboardSeries("proposal.dashboard.proposals", Kind.COUNT, units),
 				List.of(ReportSentence.of("proposal.report.sentence", "proposal.dashboard.proposals",
 						"proposal.dashboard.reports", "proposal.dashboard.adopted", "proposal.dashboard.instructed",
 						"proposal.dashboard.decisions", "proposal.dashboard.progress")));
@@ -68,16 +73,17 @@ class ProposalDashboardSection extends DashboardSection {
 		return report.figures(actor, unitCode, null, period.from().toString(), period.to().toString());
 	}
 
-	private static long submitted(FigureCounts c) {
-		return c.proposalsSubmitted() + c.reportsSubmitted();
-	}
-
 	private static long adopted(FigureCounts c) {
 		return c.adoptedDistrict() + c.adoptedCity() + c.adoptedProvince() + c.adoptedNational();
 	}
 
 	private static long instructed(FigureCounts c) {
 		return c.instructedDistrict() + c.instructedCity() + c.instructedProvince() + c.instructedNational();
+	}
+
+	/** A list (proposals or reports) of exactly the records submitted in the period by the unit's subtree. */
+	private static String list(String path, String unitCode, Period period) {
+		return path + "?unit=" + unitCode + "&" + DashboardQuestion.range(period);
 	}
 
 	private static String link(String unitCode, Period period) {

@@ -68,7 +68,9 @@ class ReportApiController {
 
 	@Operation(summary = "The reports the caller may see", description = """
 			Newest first. Filters: `status` (SUBMITTED, ACCEPTED, DECLINED), `category`, `year` (submitted),
-			`level` (adopted at: DISTRICT, CITY, PROVINCE, NATIONAL); `page`, `size` (default 20). Counts exact
+			`level` (adopted at: DISTRICT, CITY, PROVINCE, NATIONAL), `unit` (code or name: the reporter's unit and
+			below), `from`..`to` (submission dates, yyyy-MM-dd; the reports a figure counts); `page`, `size`
+			(default 20). Counts exact
 			up to 1,000. Who sees a report: its author, the reporter person's login, the office accounts of a
 			reporting unit, and PROPOSAL_VIEW or PROPOSAL_REVIEW holders whose scope admits the reporter's unit.
 			Reports are never public.

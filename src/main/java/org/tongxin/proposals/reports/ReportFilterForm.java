@@ -16,6 +16,31 @@ public class ReportFilterForm extends ListFilterForm {
 
 	private String level;
 
+	private String from;
+
+	private String to;
+
+	public String getFrom() {
+		return from;
+	}
+
+	public void setFrom(String from) {
+		this.from = from;
+	}
+
+	public String getTo() {
+		return to;
+	}
+
+	public void setTo(String to) {
+		this.to = to;
+	}
+
+	/** Opened from a figure: narrowed to a unit or a submission period the bar does not show. */
+	public boolean isNarrowed() {
+		return present(getUnit()) || present(from) || present(to);
+	}
+
 	ReportFilter toFilter() {
 		ReportStatus s = null;
 		if (present(status)) {
@@ -39,7 +64,7 @@ public class ReportFilterForm extends ListFilterForm {
 			}
 		}
 		Level l = present(level) ? ReportTexts.level("level", level) : null;
-		return new ReportFilter(s, present(category) ? category.strip() : null, y, l);
+		return new ReportFilter(s, present(category) ? category.strip() : null, y, l, getUnit(), from, to);
 	}
 
 	String listUrl() {
@@ -52,6 +77,8 @@ public class ReportFilterForm extends ListFilterForm {
 		param(url, "category", category);
 		param(url, "year", year);
 		param(url, "level", level);
+		param(url, "from", from);
+		param(url, "to", to);
 	}
 
 	private static boolean present(String value) {

@@ -34,7 +34,13 @@ public class ReportQuery {
 
 	private final ReportAccess access;
 
-	ReportQuery(JdbcClient jdbc, ReportAccess access) {
+	private final org.tongxin.org.UnitPicker picker;
+
+	private final java.time.Clock clock;
+
+	ReportQuery(JdbcClient jdbc, ReportAccess access, org.tongxin.org.UnitPicker picker, java.time.Clock clock) {
+		this.picker = picker;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 	}
@@ -60,7 +66,7 @@ public class ReportQuery {
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
 		access.scope(actor).appendTo(where, params);
-		appendFilter(filter, where, params);
+		appendFilter(actor, filter, where, params);
 		params.put("limit", pageSize);
 		params.put("offset", (long) pageNo * pageSize);
 		List<ReportRow> rows = new ArrayList<>();
@@ -93,7 +99,13 @@ public class ReportQuery {
 		return new CappedPage<>(rows, PageRequest.of(pageNo, pageSize), total, capped);
 	}
 
-	private static void appendFilter(ReportFilter f, StringBuilder where, Map<String, Object> params) {
+	private void appendFilter(Actor actor, ReportFilter f, StringBuilder where, Map<String, Object> params) {
+		picker.pick(actor, org.tongxin.org.UnitPicker.Reach.SCOPE, "unit", "filter.unit", f.unit()).ifPresent(unit -> {
+			params.put("unitPath", unit.path() + "%");
+			where.append(" and r.reporter_unit_path like :unitPath");
+		});
+		org.tongxin.shared.web.SubmittedWithin.append("r.submitted_at", f.from(), f.to(),
+				org.tongxin.shared.OfficeTime.today(clock), where, params);
 		if (f.status() != null) {
 			params.put("status", f.status().name());
 			where.append(" and r.status = :status");

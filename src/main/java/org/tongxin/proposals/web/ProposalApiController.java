@@ -58,7 +58,8 @@ class ProposalApiController {
 	@Operation(summary = "The proposals the caller may see", description = """
 			Newest first. Filters: `q` (number, title or proposer), `status` (DRAFT, SUBMITTED, RETURNED,
 			DECLINED, MERGED, REGISTERED, HANDLING, REPLIED, CLOSED), `category` (code), `year`, `mine` (true:
-			the caller's side only); `page` from 0, `size` (default 20). Who sees what: drafts only their author
+			the caller's side only), `unit` (code or name: the proposer's unit and below), `from`..`to` (submission
+			dates, yyyy-MM-dd; the proposals a figure counts); `page` from 0, `size` (default 20). Who sees what: drafts only their author
 			and invited co-signers; the proposer side (author, the proposing person's login, co-signers, the
 			organisation's accounts) their own; PROPOSAL_VIEW with scope ALL every one; a handling unit
 			(PROPOSAL_HANDLE) the proposals assigned to a unit in its scope as lead or co-handler; every

@@ -17,6 +17,35 @@ public class ProposalFilterForm extends ListFilterForm {
 
 	private boolean mine;
 
+	private String from;
+
+	private String to;
+
+	public String getFrom() {
+		return from;
+	}
+
+	public void setFrom(String from) {
+		this.from = from;
+	}
+
+	public String getTo() {
+		return to;
+	}
+
+	public void setTo(String to) {
+		this.to = to;
+	}
+
+	/** Opened from a figure: narrowed to a unit or a submission period the bar does not show. */
+	public boolean isNarrowed() {
+		return present(getUnit()) || present(from) || present(to);
+	}
+
+	private static boolean present(String value) {
+		return value != null && !value.isBlank();
+	}
+
 	public ProposalQuery.Filter toFilter() {
 		ProposalStatus s = null;
 		if (status != null && !status.isBlank()) {
@@ -30,7 +59,7 @@ public class ProposalFilterForm extends ListFilterForm {
 		if (year != null && (year < 2000 || year > 2100)) {
 			throw new Rejection("year", "proposal.year.invalid", year);
 		}
-		return new ProposalQuery.Filter(getQ(), s, category, year, mine);
+		return new ProposalQuery.Filter(getQ(), s, category, year, mine, getUnit(), from, to);
 	}
 
 	String listUrl() {
@@ -43,6 +72,8 @@ public class ProposalFilterForm extends ListFilterForm {
 		param(url, "category", category);
 		param(url, "year", year);
 		param(url, "mine", mine ? "true" : null);
+		param(url, "from", from);
+		param(url, "to", to);
 	}
 
 	public String getStatus() {

@@ -33,7 +33,7 @@ import org.tongxin.shared.web.CappedPage;
 @Transactional
 class CaseQueryTotalsTests {
 
-	private static final CaseFilter NONE = new CaseFilter(null, null, null, null, false, null, null, null);
+	private static final CaseFilter NONE = new CaseFilter(null, null, null, null, false, null, null, null, null);
 
 	@Autowired
 	CaseQuery query;
