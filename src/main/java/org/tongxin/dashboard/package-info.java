@@ -4,7 +4,8 @@
  * the same period a year earlier, with the trend of the last twelve months and the breakdown by
  * the units below, grouped by the three actions of the work. Modules contribute sections through
  * {@link org.tongxin.shared.figures.DashboardSection}; this module only asks and shows them.
- * Depends on shared and org.
+ * Leaders (who only read) land on it ({@link org.tongxin.identity.LandingPage}). Depends on shared,
+ * org and identity's API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
 package org.tongxin.dashboard;

@@ -106,6 +106,19 @@ class DashboardTests {
 		assertThat(links).containsExactly("/demands?unit=" + code + "&from=" + year + "-01-01&to=" + year
 				+ "-12-31&figure=RECEIVED");
 
+		jakarta.servlet.http.Cookie session = org.tongxin.DemoLogins.login(mvc, "staff", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		byte[] xlsx = mvc.perform(get("/dashboard.xlsx").param("unit", code).param("year", String.valueOf(year))
+				.cookie(session).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			Map<String, String> proposalsSheet = new HashMap<>();
+			book.getSheets().filter(sheet -> sheet.getName().equals("建言献策")).findFirst().orElseThrow().read()
+				.forEach(row -> proposalsSheet.put(row.getCellText(0), row.getCellText(1)));
+			assertThat(proposalsSheet).containsEntry("提交提案", "2").containsEntry("社情民意信息", "0");
+			assertThat(book.getSheets().count()).isEqualTo(4);
+		}
+
 		for (Map.Entry<String, Map<String, Double>> scope : Map.of("district", districtBefore, "town", townBefore).entrySet()) {
 			Map<String, Double> after = figures(scope.getKey().equals("district") ? staff : zhugen, "year=" + year);
 			assertThat(after.get("members/member.dashboard.people") - scope.getValue().get("members/member.dashboard.people"))
@@ -191,6 +204,15 @@ class DashboardTests {
 				.string(org.hamcrest.Matchers.containsString("季度应为 1 到 4 之间的整数。")));
 		mvc.perform(get("/dashboard/sections/demands").param("unit", "%00").cookie(session))
 			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void aLeaderWhoOnlyReadsStartsOnTheDashboardAndStaffOnTheHomePage() throws Exception {
+		jakarta.servlet.http.Cookie leader = org.tongxin.DemoLogins.login(mvc, "leader", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		mvc.perform(get("/").cookie(leader)).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/dashboard"));
+		jakarta.servlet.http.Cookie staffSession = org.tongxin.DemoLogins.login(mvc, "staff", org.tongxin.DemoLogins.DEMO_PASSWORD);
+		mvc.perform(get("/").cookie(staffSession)).andExpect(status().isOk());
 	}
 
 	@Test

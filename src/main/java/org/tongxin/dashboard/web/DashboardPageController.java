@@ -74,6 +74,19 @@ class DashboardPageController {
 		return "dashboard/dashboard";
 	}
 
+	/** Every section's tables as a workbook, for the question of the page. */
+	@GetMapping("/dashboard.xlsx")
+	void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		Dashboard.Asked asked = dashboard.askForDownload(actor, unit, year, quarter, month, from, to);
+		DashboardSheet.write(asked, dashboard.all(actor, asked), messages, locale, org.tongxin.shared.web.XlsxDownload
+			.open(response, "dashboard-" + asked.unit().code(), messages.getMessage("dashboard.sheet.file",
+					new Object[] { asked.unit().name(), asked.choice().period().from(), asked.choice().period().to() },
+					locale)));
+	}
+
 	/** One module's section for the question of the page (its query string, as the page built it). */
 	@GetMapping("/dashboard/sections/{module}")
 	String section(@AuthenticationPrincipal Actor actor, @PathVariable String module,
