@@ -86,7 +86,7 @@ class WorkReportTests {
 		String text = text(docx);
 		assertThat(text).contains("报告协会" + code + year + "年统一战线工作报告")
 			.contains("一、思想引领“铸魂”行动")
-			.contains("全年共提交提案 3 件，报送社情民意信息 0 篇")
+			.contains("共提交提案 3 件，报送社情民意信息 0 篇")
 			.contains("在库统战对象 1 名");
 		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
 			List<PackagePart> charts = pkg.getPartsByContentType(
@@ -105,7 +105,7 @@ class WorkReportTests {
 		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		String page = mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year)).cookie(session))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("name=\"text.proposals\"").contains("全年共提交提案 3 件");
+		assertThat(page).contains("name=\"text.proposals\"").contains("共提交提案 3 件");
 		// the text was written when there were two proposals
 		String snapshot = "{\"proposal.dashboard.proposals\":\"2\",\"proposal.dashboard.reports\":\"0\"}";
 		String checked = mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code)
@@ -118,7 +118,7 @@ class WorkReportTests {
 				.param("snapshot.proposals", snapshot))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(text(docx)).contains("本单位提交提案两件。").contains("请核对：提交提案在生成文字时为 2，现为 3。")
-			.doesNotContain("全年共提交提案 3 件");
+			.doesNotContain("共提交提案 3 件");
 		mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code).param("action", "check")
 				.param("snapshot.proposals", "{not json"))
 			.andExpect(status().isBadRequest());

@@ -19,7 +19,11 @@ import org.tongxin.shared.domain.Rejection.FieldProblem;
  * quarter or year (for from..to, as many days just before), and the same period a year earlier.
  * Bad input is a {@link Rejection} naming each bad field.
  */
-public record PeriodChoice(Kind kind, Period period, Period previous, Period lastYear) {
+public record PeriodChoice(Kind kind, Period period, Period previous, Period lastYear, boolean toDate) {
+
+	PeriodChoice(Kind kind, Period period, Period previous, Period lastYear) {
+		this(kind, period, previous, lastYear, false);
+	}
 
 	public enum Kind {
 
@@ -57,13 +61,33 @@ public record PeriodChoice(Kind kind, Period period, Period previous, Period las
 			throw new Rejection(problems);
 		}
 		if (yearAsked == null) {
-			return custom.map(PeriodChoice::custom).orElseGet(() -> year(today.getYear()));
+			return custom.map(PeriodChoice::custom).orElseGet(() -> year(today.getYear())).upTo(today);
 		}
 		int y = yearAsked.from().getYear();
 		if (m != null) {
-			return month(YearMonth.of(y, m));
+			return month(YearMonth.of(y, m)).upTo(today);
 		}
-		return q != null ? quarter(y, q) : year(y);
+		return (q != null ? quarter(y, q) : year(y)).upTo(today);
+	}
+
+	/**
+	 * A period that has not ended is counted up to today, and compared with as many days of the
+	 * periods it is compared with: this year so far against last year to the same day, not against
+	 * the whole of last year (and no month of the trend lies in the future).
+	 */
+	PeriodChoice upTo(LocalDate today) {
+		if (today.isBefore(period.from()) || !today.isBefore(period.to())) {
+			return this;
+		}
+		long days = ChronoUnit.DAYS.between(period.from(), today);
+		Period before = kind == Kind.CUSTOM ? new Period(period.from().minusDays(days + 1), period.from().minusDays(1))
+				: new Period(previous.from(), earlier(previous.from().plusDays(days), previous.to()));
+		Period yearAgo = new Period(lastYear.from(), earlier(today.minusYears(1), lastYear.to()));
+		return new PeriodChoice(kind, new Period(period.from(), today), before, yearAgo, true);
+	}
+
+	private static LocalDate earlier(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	static PeriodChoice year(int year) {

@@ -96,6 +96,10 @@ public class WorkReports {
 	}
 
 	private String periodPhrase(PeriodChoice c, Locale locale) {
+		if (c.toDate()) {
+			// a period under way is not yet "全年"
+			return messages.getMessage("report.period.CUSTOM", new Object[] { c.period().from(), c.period().to() }, locale);
+		}
 		return switch (c.kind()) {
 			case YEAR -> msg("report.period.YEAR", locale);
 			case QUARTER -> messages.getMessage("report.period.QUARTER",

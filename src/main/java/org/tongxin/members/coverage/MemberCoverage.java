@@ -114,6 +114,11 @@ public class MemberCoverage {
 		return days.stream().map(day -> query.people(Bounds.of(unit.path(), day, scope))).toList();
 	}
 
+	/** Today in the office's calendar, the day "as of now" figures are taken on. */
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(CoverageQuery.ZONE));
+	}
+
 	/** The unit typed (name or code) within the actor's scope, or, when none, the top of the scope. */
 	private UnitSummary unit(Actor actor, String typed) {
 		return picker.pick(actor, UnitPicker.Reach.SCOPE, "unit", "coverage.filter.unit", typed)

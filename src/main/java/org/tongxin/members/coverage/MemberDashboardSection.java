@@ -45,8 +45,10 @@ class MemberDashboardSection extends DashboardSection {
 		String link = link(now.unitCode(), q.to());
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("member.dashboard.people", Kind.COUNT, f -> count(f.total()), now, before, yearAgo, link),
+				// the member list shows people as they are now: it lists the figure only for a period up to today
 				DashboardFigure.of("member.dashboard.withoutLiaison", Kind.COUNT, f -> count(f.withoutLiaison()), now, before,
-						yearAgo, "/members?unit=" + now.unitCode() + "&liaison=NONE"),
+						yearAgo, q.to().isBefore(coverage.today()) ? link
+								: "/members?unit=" + now.unitCode() + "&liaison=NONE"),
 				DashboardFigure.of("member.dashboard.covered", Kind.PERCENT, MemberDashboardSection::covered, now, before,
 						yearAgo, link),
 				DashboardFigure.of("member.dashboard.representatives", Kind.COUNT, f -> count(f.representatives()), now,

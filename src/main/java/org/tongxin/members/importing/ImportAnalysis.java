@@ -12,6 +12,7 @@ import org.tongxin.members.internal.MemberBatch;
 import org.tongxin.members.internal.MemberBatch.Match;
 import org.tongxin.members.internal.PersonValues;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.person.ChineseIdNumber;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.Privilege;
 
@@ -52,8 +53,20 @@ final class ImportAnalysis {
 		this.sink = sink;
 	}
 
-	/** Analyses the whole file; returns the number of non-blank data rows. */
+	/**
+	 * Analyses the whole file; returns the number of non-blank data rows. The sheet's ID numbers are
+	 * first put to the ration of a role that may not see them, all at once: a sheet beyond what is
+	 * left is refused before any row is matched, and counts nothing.
+	 */
 	int run(byte[] file, HeaderNames headers) {
+		List<ChineseIdNumber> numbers = new ArrayList<>();
+		SheetReader.read(file, headers, row -> {
+			String raw = row.value(ImportColumn.ID_NUMBER);
+			if (raw != null && ChineseIdNumber.problem(raw).isEmpty()) {
+				numbers.add(ChineseIdNumber.of(raw));
+			}
+		});
+		batch.admitIdNumbers(actor, numbers);
 		SheetReader.read(file, headers, row -> {
 			rows++;
 			pending.add(row);

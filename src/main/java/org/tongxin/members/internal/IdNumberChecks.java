@@ -33,9 +33,11 @@ import org.tongxin.shared.security.Privilege;
  * same number again is free); beyond it the form or the sheet is refused as a whole, with the
  * reason, and the refusal is audited and logged as a warning for the security officer.
  *
- * <p>The count is kept in a transaction of its own, so that a number counts once it was checked
- * whatever becomes of the request (a refused duplicate rolls its request back, but its answer was
- * given). Roles that may see ID numbers are not counted: they could read the numbers anyway.
+ * <p>The count is kept in the request's own transaction (a second connection per request would let
+ * a few concurrent registrations exhaust the pool), under a per-user lock held to its end. A form's
+ * number still counts when its request is rolled back, since a refused duplicate gave its answer:
+ * it is recorded again once the request has ended. A refused sheet counts nothing, since it was
+ * answered nothing. Roles that may see ID numbers are not counted: they could read the numbers anyway.
  */
 @Component
 public class IdNumberChecks {
@@ -87,7 +89,11 @@ public class IdNumberChecks {
 			return;
 		}
 		Set<String> distinct = new TreeSet<>(hashes);
-		Integer left = ownTransaction.execute(status -> count(actor.userId(), distinct));
+		boolean inRequest = TransactionSynchronizationManager.isActualTransactionActive();
+		Integer left = inRequest ? count(actor.userId(), distinct) : ownTransaction.execute(status -> count(actor.userId(), distinct));
+		if (left == null && inRequest && "idNumber".equals(field)) {
+			afterRollback(() -> ownTransaction.executeWithoutResult(status -> record(actor.userId(), distinct)));
+		}
 		if (left != null) {
 			refused(actor, distinct.size(), left);
 			throw "idNumber".equals(field) ? new Rejection(field, "member.idChecks.exhausted", limit, window.toDays())
@@ -112,12 +118,29 @@ public class IdNumberChecks {
 		if (used + fresh > limit) {
 			return (int) Math.max(0, limit - used);
 		}
+		record(userId, hashes);
+		return null;
+	}
+
+	private void record(long userId, Set<String> hashes) {
 		jdbc.sql("""
 				INSERT INTO members_id_check (user_id, id_number_hash, checked_at)
 				SELECT :user, h, :now FROM unnest(:hashes) AS h
 				ON CONFLICT (user_id, id_number_hash) DO UPDATE SET checked_at = EXCLUDED.checked_at""")
-			.param("user", userId).param("hashes", all).param("now", java.sql.Timestamp.from(now)).update();
-		return null;
+			.param("user", userId).param("hashes", hashes.toArray(String[]::new))
+			.param("now", java.sql.Timestamp.from(clock.instant())).update();
+	}
+
+	/** Runs once the request's transaction has rolled back. */
+	private static void afterRollback(Runnable action) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					action.run();
+				}
+			}
+		});
 	}
 
 	/**

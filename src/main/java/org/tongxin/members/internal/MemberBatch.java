@@ -129,13 +129,12 @@ public class MemberBatch {
 	/**
 	 * For each row, in order, the person it describes: by ID number; a row without a registered ID
 	 * number by name and birth date (or, without a birth date, name and unit) among people who do
-	 * not have a different ID number. A role that may not see ID numbers has the rows' numbers
-	 * counted first ({@link IdNumberChecks}); past its limit the sheet is refused on "file".
+	 * not have a different ID number. The caller has put the sheet's numbers to
+	 * {@link #admitIdNumbers} first.
 	 */
 	public List<Match> match(Actor actor, List<PersonValues> rows) {
 		boolean birthYearsOnly = !actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		List<String> hashes = rows.stream().map(v -> v.idNumber() == null ? null : sensitive.idNumberHash(v.idNumber())).toList();
-		idChecks.admit(actor, hashes.stream().filter(Objects::nonNull).toList(), "file");
 		Map<String, Long> byHash = idsByHash(hashes.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
 		MemberScope scope = MemberScope.of(actor, access);
 		Map<String, List<Candidate>> byName = candidatesByName(scope,
@@ -169,6 +168,14 @@ public class MemberBatch {
 		// later flush of a transaction that may go on for a hundred thousand rows
 		loaded.values().forEach(entityManager::detach);
 		return result;
+	}
+
+	/**
+	 * Counts the ID numbers a sheet puts to the registry against the ration of a role that may not
+	 * see them ({@link IdNumberChecks}); past its limit the sheet is refused on "file", counting none.
+	 */
+	public void admitIdNumbers(Actor actor, java.util.Collection<org.tongxin.shared.person.ChineseIdNumber> numbers) {
+		idChecks.admit(actor, numbers.stream().map(sensitive::idNumberHash).toList(), "file");
 	}
 
 	/** The names of the fields that differ (never the values). */

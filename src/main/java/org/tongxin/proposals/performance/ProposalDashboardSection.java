@@ -40,13 +40,16 @@ class ProposalDashboardSection extends DashboardSection {
 		FigureCounts yearAgo = figures(actor, now.unitCode(), q.lastYear()).total();
 		String unit = now.unitCode();
 		String figuresPage = link(unit, q.period());
+		// the lists show a viewer of the whole network every record; a narrower viewer sees fewer than
+		// the figures count, so the figures page it is
+		boolean lists = actor.scope() == org.tongxin.shared.security.DataScope.ALL;
 		// submissions link to the lists of exactly what they count; adoptions, instructions and decisions
 		// (counted as events, not as records) to the figures page of the same unit and period
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("proposal.dashboard.proposals", Kind.COUNT, c -> count(c.proposalsSubmitted()),
-						now.total(), before, yearAgo, list("/proposals", unit, q.period())),
+						now.total(), before, yearAgo, lists ? list("/proposals", unit, q.period()) : figuresPage),
 				DashboardFigure.of("proposal.dashboard.reports", Kind.COUNT, c -> count(c.reportsSubmitted()), now.total(),
-						before, yearAgo, list("/reports", unit, q.period())),
+						before, yearAgo, lists ? list("/reports", unit, q.period()) : figuresPage),
 				DashboardFigure.of("proposal.dashboard.adopted", Kind.COUNT, c -> count(adopted(c)), now.total(), before,
 						yearAgo, figuresPage),
 				DashboardFigure.of("proposal.dashboard.instructed", Kind.COUNT, c -> count(instructed(c)), now.total(),
@@ -57,12 +60,12 @@ class ProposalDashboardSection extends DashboardSection {
 						before, yearAgo, figuresPage));
 		List<DashboardSeries.Point> units = now.byChildUnit().stream()
 			.map(r -> new DashboardSeries.Point(r.name(), count(r.counts().proposalsSubmitted()),
-					list("/proposals", r.code(), q.period())))
+					lists ? list("/proposals", r.code(), q.period()) : link(r.code(), q.period())))
 			.toList();
 		return new SectionFigures(module(), action(), "proposal.dashboard.title", figures,
 				DashboardSeries.months("proposal.dashboard.proposals", Kind.COUNT, q.trendMonths(),
 						m -> count(figures(actor, now.unitCode(), m).total().proposalsSubmitted()),
-						m -> list("/proposals", now.unitCode(), m)),
+						m -> lists ? list("/proposals", now.unitCode(), m) : link(now.unitCode(), m)),
 				new DashboardSeries("proposal.dashboard.proposals", Kind.COUNT, units),
 				List.of(ReportSentence.of("proposal.report.sentence", "proposal.dashboard.proposals",
 						"proposal.dashboard.reports", "proposal.dashboard.adopted", "proposal.dashboard.instructed",

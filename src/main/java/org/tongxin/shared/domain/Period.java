@@ -92,12 +92,18 @@ public record Period(LocalDate from, LocalDate to) {
 			return blank;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate date = LocalDate.parse(text.strip());
+			// ISO dates may carry years of nine digits (+999999999-12-31): outside the years the
+			// platform counts in, refused like any other bad date
+			if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+				return date;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "period.error.date", quoted(text.strip())));
-			return blank;
+			// refused below
 		}
+		problems.add(new FieldProblem(field, "period.error.date", quoted(text.strip())));
+		return blank;
 	}
 
 	private static String quoted(String text) {

@@ -14,11 +14,25 @@ class PeriodChoiceTest {
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
 	@Test
-	void nothingAskedIsThisYearComparedWithTheLast() {
+	void nothingAskedIsThisYearSoFarComparedWithLastYearToTheSameDay() {
 		PeriodChoice c = PeriodChoice.parse(null, null, null, null, null, TODAY);
 		assertThat(c.kind()).isEqualTo(PeriodChoice.Kind.YEAR);
-		assertThat(c.period()).isEqualTo(period("2026-01-01", "2026-12-31"));
-		assertThat(c.previous()).isEqualTo(period("2025-01-01", "2025-12-31")).isEqualTo(c.lastYear());
+		assertThat(c.toDate()).isTrue();
+		assertThat(c.period()).isEqualTo(period("2026-01-01", "2026-12-07"));
+		assertThat(c.previous()).isEqualTo(period("2025-01-01", "2025-12-07")).isEqualTo(c.lastYear());
+	}
+
+	@Test
+	void aMonthUnderWayIsComparedWithAsManyDaysOfTheMonthBeforeClippedToItsEnd() {
+		PeriodChoice c = PeriodChoice.parse("2026", null, "3", null, null, LocalDate.of(2026, 3, 31));
+		assertThat(c.period()).isEqualTo(period("2026-03-01", "2026-03-31"));
+		assertThat(c.toDate()).isFalse();
+		PeriodChoice underWay = PeriodChoice.parse("2026", null, "3", null, null, LocalDate.of(2026, 3, 30));
+		assertThat(underWay.period()).isEqualTo(period("2026-03-01", "2026-03-30"));
+		assertThat(underWay.previous()).isEqualTo(period("2026-02-01", "2026-02-28"));
+		assertThat(underWay.lastYear()).isEqualTo(period("2025-03-01", "2025-03-30"));
+		PeriodChoice future = PeriodChoice.parse("2027", null, null, null, null, TODAY);
+		assertThat(future.period()).isEqualTo(period("2027-01-01", "2027-12-31"));
 	}
 
 	@Test

@@ -64,6 +64,11 @@ class IdNumberCheckLimitTests {
 		String token = identity.token(username, IdentityTestClient.NEW_PASSWORD);
 		ImportClient officer = new ImportClient(mvc, token);
 
+		// a sheet beyond the ration is refused whole before any row is matched, whatever its chunks
+		officer.upload(sheet(0, 2100)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(zh("member.idChecks.sheetExhausted", 2000, 30, 2000)));
+		assertThat(checked(officerId)).as("a refused sheet counts nothing").isZero();
+
 		byte[] first = sheet(0, 1500);
 		officer.stage(first);
 		officer.stage(first);
@@ -75,7 +80,7 @@ class IdNumberCheckLimitTests {
 			.andExpect(jsonPath("$.errors[0].message").value(zh("member.idChecks.sheetExhausted", 2000, 30, 500)));
 		assertThat(imports(officerId)).as("a refused sheet is not kept").isEqualTo(importsBefore);
 		assertThat(checked(officerId)).as("nor are its numbers counted").isEqualTo(1500);
-		assertThat(refusalsAudited(officerId)).isEqualTo(1);
+		assertThat(refusalsAudited(officerId)).isEqualTo(2);
 
 		officer.stage(sheet(1500, 499));
 		create(token, idNumber(REGION, 5000).value()).andExpect(status().isCreated());
@@ -90,7 +95,7 @@ class IdNumberCheckLimitTests {
 				.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
 				.andExpect(jsonPath("$.errors[0].message").value(zh("member.idChecks.exhausted", 2000, 30)));
 		}
-		assertThat(refusalsAudited(officerId)).isEqualTo(3);
+		assertThat(refusalsAudited(officerId)).isEqualTo(4);
 
 		// staff may see ID numbers: nothing to ration
 		create(staff, registered).andExpect(status().isBadRequest())

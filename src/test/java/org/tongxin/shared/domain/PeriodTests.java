@@ -74,6 +74,10 @@ class PeriodTests {
 		assertThat(problems(null, "2024/03/01", null)).extracting(FieldProblem::field).containsExactly("from");
 		assertThat(problems(null, null, "yesterday")).extracting(FieldProblem::field).containsExactly("to");
 		assertThat(problems(null, "2023-02-29", "2023-03-01")).extracting(FieldProblem::field).containsExactly("from");
+		// ISO years of nine digits parse, and a day after them would not exist
+		assertThat(problems(null, "-999999999-01-01", "+999999999-12-31")).extracting(FieldProblem::field)
+			.containsExactly("from", "to");
+		assertThat(problems(null, "1948-12-31", null)).extracting(FieldProblem::field).containsExactly("from");
 	}
 
 	@Test
