@@ -32,5 +32,13 @@
     });
   }
   document.addEventListener('htmx:afterSettle', function (event) { draw(event.target.parentNode || document); });
+  // a section that could not be loaded says so instead of loading for ever
+  document.addEventListener('htmx:responseError', function (event) {
+    var place = event.detail.elt;
+    if (place && place.dataset.failed) {
+      place.textContent = place.dataset.failed;
+      place.classList.add('text-danger', 'small');
+    }
+  });
   window.addEventListener('load', function () { draw(document); });
 })();

@@ -214,6 +214,10 @@ class DashboardTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/dashboard"));
 		jakarta.servlet.http.Cookie staffSession = org.tongxin.DemoLogins.login(mvc, "staff", org.tongxin.DemoLogins.DEMO_PASSWORD);
 		mvc.perform(get("/").cookie(staffSession)).andExpect(status().isOk());
+		String page = mvc.perform(get("/dashboard").param("year", "2021").cookie(staffSession).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/dashboard/sections/proposals?unit=511112&amp;year=2021")
+			.contains("data-failed=\"这一部分暂时无法加载，请刷新页面重试。\"").contains("/dashboard.xlsx?unit=511112&amp;year=2021");
 	}
 
 	@Test

@@ -61,6 +61,8 @@ final class WorkReportDocx {
 			jakarta.servlet.http.HttpServletResponse response) throws IOException {
 		String name = report.title() + ".docx";
 		response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		// like every download of the platform: not kept by browsers or proxies
+		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Content-Disposition", "attachment; filename=\"work-report.docx\"; filename*=UTF-8''"
 				+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
 		new WorkReportDocx(messages, locale,

@@ -32,20 +32,20 @@ class FiguresQuery {
 	 * The figures of single cases, in the order of {@link FigureCounts}' long components: one count
 	 * per {@link CaseFigure}, by the predicate the case list filters with, and the solved amount.
 	 */
-	private static final String CASE_COUNTS = java.util.Arrays.stream(CaseFigure.values())
+	static final String CASE_COUNTS = java.util.Arrays.stream(CaseFigure.values())
 		.map(f -> "count(*) filter (where " + f.predicate() + ")")
 		.collect(java.util.stream.Collectors.joining(",\n", "", ",\n"))
 			+ "coalesce(sum(c.amount) filter (where " + CaseFigure.ENTERPRISE_SOLVED.predicate() + "), 0)";
 
 	/** The same figures from the monthly sums; overdue here is "ever late", the rest comes live. */
-	private static final String MONTH_COUNTS = """
+	static final String MONTH_COUNTS = """
 			sum(s.received)::bigint, sum(s.accepted)::bigint, sum(s.declined)::bigint, sum(s.answered)::bigint,
 			sum(s.answered_on_time)::bigint, sum(s.ever_late)::bigint, sum(s.closed)::bigint, sum(s.rated)::bigint,
 			sum(s.satisfied)::bigint, sum(s.reopened)::bigint, sum(s.enterprise)::bigint, sum(s.enterprise_solved)::bigint,
 			sum(s.enterprise_amount)""";
 
 	/** Open cases past their deadline and not yet marked late: only the overdue column. */
-	private static final String LATE_NOW_COUNTS = "0, 0, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0, 0";
+	static final String LATE_NOW_COUNTS = "0, 0, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0, 0";
 
 	private static final String LATE_NOW = """
 			c.status in ('SUBMITTED', 'HANDLING') and not c.ever_late
