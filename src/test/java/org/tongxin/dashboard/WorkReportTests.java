@@ -105,7 +105,9 @@ class WorkReportTests {
 		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
 		String page = mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year)).cookie(session))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("name=\"text.proposals\"").contains("共提交提案 3 件");
+		assertThat(page).contains("name=\"text.proposals\"").contains("共提交提案 3 件")
+			.as("the bar shows the year asked and the unit by name").contains("value=\"" + year + "\"")
+			.contains("报告协会" + code + " (" + code + ")");
 		// the text was written when there were two proposals
 		String snapshot = "{\"proposal.dashboard.proposals\":\"2\",\"proposal.dashboard.reports\":\"0\"}";
 		String checked = mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code)

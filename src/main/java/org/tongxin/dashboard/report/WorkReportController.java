@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.dashboard.internal.Dashboard;
-import org.tongxin.org.UnitPicker;
+import org.tongxin.dashboard.web.DashboardQuery;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FilterBar;
@@ -57,7 +57,7 @@ class WorkReportController {
 			@RequestParam(required = false) String month, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
 		dashboard.requireSections(actor);
-		filters(model, unit, year, quarter, month, from, to);
+		DashboardQuery.typed(model, unit, year, quarter, month, from, to);
 		try {
 			Dashboard.Asked asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
 			show(model, asked, reports.generate(actor, asked, Map.of(), locale), List.of(), unit, Map.of());
@@ -94,7 +94,7 @@ class WorkReportController {
 			download(report, changes, locale, response);
 			return null;
 		}
-		filters(model, form.get("unit"), form.get("year"), form.get("quarter"), form.get("month"), form.get("from"),
+		DashboardQuery.typed(model, form.get("unit"), form.get("year"), form.get("quarter"), form.get("month"), form.get("from"),
 				form.get("to"));
 		// the snapshots stay those the texts were written from, so that a second check still flags
 		Map<String, String> sent = new HashMap<>();
@@ -139,7 +139,7 @@ class WorkReportController {
 		model.addAttribute("asked", asked);
 		model.addAttribute("report", report);
 		model.addAttribute("changes", changes);
-		model.addAttribute("query", org.tongxin.dashboard.web.DashboardQuery.of(asked));
+		DashboardQuery.of(asked).show(model, asked, unit);
 		Map<String, String> snapshots = new HashMap<>();
 		report.sections().forEach(s -> snapshots.put(s.module(), sentSnapshots.containsKey(s.module())
 				? sentSnapshots.get(s.module()) : JsonMapper.shared().writeValueAsString(s.snapshot())));
@@ -148,17 +148,6 @@ class WorkReportController {
 		report.sections().forEach(s -> views.put(s.module(), org.tongxin.dashboard.web.SectionView.of(s.figures(), messages,
 				org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		model.addAttribute("views", views);
-		if (unit != null && !unit.isBlank()) {
-			model.addAttribute("unitFilter", UnitPicker.label(asked.unit().code(), asked.unit().name()));
-		}
-	}
-
-	private static void filters(Model model, String unit, String year, String quarter, String month, String from,
-			String to) {
-		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
-		FilterBar.period(model, year, from, to);
-		model.addAttribute("quarterFilter", quarter == null ? "" : quarter.strip());
-		model.addAttribute("monthFilter", month == null ? "" : month.strip());
 	}
 
 }

@@ -11,12 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.dashboard.internal.Dashboard;
-import org.tongxin.org.UnitPicker;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.figures.WorkAction;
@@ -48,22 +46,11 @@ class DashboardPageController {
 			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
 		dashboard.requireSections(actor);
 		List<DashboardSection> sections = dashboard.sections(actor);
-		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
-		FilterBar.period(model, year, from, to);
-		model.addAttribute("quarterFilter", quarter == null ? "" : quarter.strip());
-		model.addAttribute("monthFilter", month == null ? "" : month.strip());
+		DashboardQuery.typed(model, unit, year, quarter, month, from, to);
 		try {
 			Dashboard.Asked asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
 			model.addAttribute("asked", asked);
-			DashboardQuery query = DashboardQuery.of(asked);
-			model.addAttribute("query", query);
-			// the bar shows the period the figures cover, the default year included
-			model.addAttribute("yearFilter", query.year() == null ? "" : query.year());
-			model.addAttribute("fromFilter", query.from() == null ? "" : query.from());
-			model.addAttribute("toFilter", query.to() == null ? "" : query.to());
-			if (StringUtils.hasText(unit)) {
-				model.addAttribute("unitFilter", UnitPicker.label(asked.unit().code(), asked.unit().name()));
-			}
+			DashboardQuery.of(asked).show(model, asked, unit);
 			Map<WorkAction, List<String>> byAction = new LinkedHashMap<>();
 			sections.forEach(s -> byAction.computeIfAbsent(s.action(), a -> new java.util.ArrayList<>()).add(s.module()));
 			model.addAttribute("byAction", byAction);

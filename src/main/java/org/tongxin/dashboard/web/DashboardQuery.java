@@ -1,7 +1,10 @@
 package org.tongxin.dashboard.web;
 
+import org.springframework.ui.Model;
 import org.tongxin.dashboard.internal.Dashboard;
 import org.tongxin.dashboard.internal.PeriodChoice;
+import org.tongxin.org.UnitPicker;
+import org.tongxin.shared.web.FilterBar;
 
 /**
  * The question of a page as the parameters its sections are loaded with: the unit's code and the
@@ -22,6 +25,29 @@ public record DashboardQuery(String unit, String year, String quarter, String mo
 			case CUSTOM -> new DashboardQuery(asked.unit().code(), null, null, null, c.period().from().toString(),
 					c.period().to().toString());
 		};
+	}
+
+
+	/** The filter bar as typed: what a refused question shows again. */
+	public static void typed(Model model, String unit, String year, String quarter, String month, String from, String to) {
+		model.addAttribute("unitFilter", unit == null ? "" : unit.strip());
+		FilterBar.period(model, year, from, to);
+		model.addAttribute("quarterFilter", quarter == null ? "" : quarter.strip());
+		model.addAttribute("monthFilter", month == null ? "" : month.strip());
+	}
+
+	/**
+	 * The filter bar as understood, and this query for the page's links: the period the figures
+	 * cover (the default year included) and a typed unit by name and code.
+	 */
+	public void show(Model model, Dashboard.Asked asked, String unitTyped) {
+		model.addAttribute("query", this);
+		model.addAttribute("yearFilter", year == null ? "" : year);
+		model.addAttribute("fromFilter", from == null ? "" : from);
+		model.addAttribute("toFilter", to == null ? "" : to);
+		if (unitTyped != null && !unitTyped.isBlank()) {
+			model.addAttribute("unitFilter", UnitPicker.label(asked.unit().code(), asked.unit().name()));
+		}
 	}
 
 }
