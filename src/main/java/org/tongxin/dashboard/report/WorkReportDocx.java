@@ -29,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.tongxin.shared.figures.DashboardSeries;
+import org.tongxin.shared.figures.TypicalCase;
 
 /**
  * The work report as a Word document: the title, then for each action its heading and for each
@@ -98,6 +99,7 @@ final class WorkReportDocx {
 							flag.setColor("C8161D");
 						}
 					}
+					typical(doc, section.figures().typicalCases());
 					table(doc, section);
 					chart(doc, section.figures().trend(), "line", sectionNumber);
 					if (!section.figures().byUnit().points().isEmpty()) {
@@ -124,16 +126,37 @@ final class WorkReportDocx {
 			WorkReport.Row row = section.rows().get(r);
 			XWPFTableRow line = table.getRow(r + 1);
 			cell(line, 0, row.name(), false);
-			XWPFParagraph value = line.getCell(1).getParagraphs().get(0);
-			var link = value.createHyperlinkRun(baseUrl + row.link());
-			link.setText(row.value());
-			link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-			link.setColor("0563C1");
-			link.setFontFamily(FONT);
+			link(line.getCell(1).getParagraphs().get(0), row.link(), row.value(), 10);
 			cell(line, 2, row.previous(), false);
 			cell(line, 3, row.lastYear(), false);
 		}
 		doc.createParagraph();
+	}
+
+	/** The cases marked as typical: a heading, then a paragraph each, its title linked to its page. */
+	private void typical(XWPFDocument doc, List<TypicalCase> cases) {
+		if (cases.isEmpty()) {
+			return;
+		}
+		run(doc.createParagraph(), msg("typical.title"), 12, true);
+		for (int i = 0; i < cases.size(); i++) {
+			TypicalCase t = cases.get(i);
+			XWPFParagraph p = doc.createParagraph();
+			p.setFirstLineIndent(480);
+			run(p, (i + 1) + ". ", 12, false);
+			link(p, t.link(), t.title(), 12);
+			run(p, msg("report.work.typical", t.unitName(), t.date().toString(), t.note()), 12, false);
+		}
+	}
+
+	/** A run linking to a page of the platform, as Word shows links. */
+	private void link(XWPFParagraph paragraph, String path, String text, int size) {
+		var link = paragraph.createHyperlinkRun(baseUrl + path);
+		link.setText(text);
+		link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+		link.setColor("0563C1");
+		link.setFontFamily(FONT);
+		link.setFontSize(size);
 	}
 
 	/** A native chart of a series: a line of the months, or bars of the units (the highest first). */

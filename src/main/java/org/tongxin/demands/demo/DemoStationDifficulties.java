@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,7 +132,7 @@ class DemoStationDifficulties implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		UnitSummary station = units.findByCode(STATION).orElse(null);
 		Actor staff = steps.actor("staff", DataScope.ALL, Privilege.DEMAND_DISPATCH, Privilege.DEMAND_HANDLE,
-				Privilege.DEMAND_VIEW, Privilege.ENTERPRISE_VIEW, Privilege.MEMBER_VIEW);
+				Privilege.DEMAND_VIEW, Privilege.DEMAND_SUPERVISE, Privilege.ENTERPRISE_VIEW, Privilege.MEMBER_VIEW);
 		Actor jingxin = steps.actor("jingxin", DataScope.UNIT, Privilege.DEMAND_HANDLE, Privilege.DEMAND_VIEW);
 		if (station == null || staff == null || jingxin == null || jdbc.sql(
 				"select exists (select 1 from demands_case where unit_id = :station)").param("station", station.id())
@@ -146,8 +148,18 @@ class DemoStationDifficulties implements ApplicationRunner {
 			return;
 		}
 		List<Plan> plans = plans(parkEnterprises, OfficeTime.today(clock));
+		Map<Integer, Played> largest = new TreeMap<>();
 		for (Plan plan : plans) {
-			transactions.executeWithoutResult(s -> play(plan, staff, jingxin));
+			Played played = transactions.execute(s -> play(plan, staff, jingxin));
+			if (played.rated() != null && plan.amount() != null) {
+				largest.merge(plan.submitted().getYear(), played,
+						(a, b) -> a.plan().amount().compareTo(b.plan().amount()) >= 0 ? a : b);
+			}
+		}
+		// each year's largest financing is the department's typical case of the year's report
+		for (Played played : largest.values()) {
+			transactions.executeWithoutResult(s -> steps.typicalAt(played.rated().plus(Duration.ofDays(2)))
+				.mark(staff, played.caseId(), typicalNote(played.plan())));
 		}
 		log.info("Loaded {} demo difficulties received at the service station {}", plans.size(), station.name());
 	}
@@ -205,7 +217,17 @@ class DemoStationDifficulties implements ApplicationRunner {
 	 * morning: money matters stay with the department, which brings in the banks; the others go to the
 	 * economy and IT bureau (区经信局). Answered within two weeks, rated satisfied after a return call.
 	 */
-	private void play(Plan plan, Actor staff, Actor jingxin) {
+	/** A difficulty played: its case, and when it was rated (null: declined or still open). */
+	private record Played(Plan plan, long caseId, Instant rated) {
+	}
+
+	private static String typicalNote(Plan plan) {
+		return "企业在服务站反映“" + plan.topic().title() + "”问题后，统战部当天受理、次日交办，协调金融机构解决资金"
+				+ plan.amount().movePointLeft(4).stripTrailingZeros().toPlainString()
+				+ "万元，企业回访满意，是“一站式”服务民营企业的典型做法。";
+	}
+
+	private Played play(Plan plan, Actor staff, Actor jingxin) {
 		Instant start = OfficeTime.startOf(plan.submitted()).plus(Duration.ofHours(10));
 		long category = categories.findByCode(plan.topic().category()).orElseThrow().id();
 		DemandCase c = steps.at(start).submit(staff, new Submission(category, plan.topic().title(),
@@ -213,7 +235,7 @@ class DemoStationDifficulties implements ApplicationRunner {
 		if (plan.declined()) {
 			steps.at(start.plus(Duration.ofHours(22))).decline(staff, c.id(), steps.version(c.id()),
 					"经核实，该事项属于企业之间的合同纠纷，已引导企业通过法律途径解决。");
-			return;
+			return new Played(plan, c.id(), null);
 		}
 		boolean money = plan.topic().category().equals("ENTERPRISE_FINANCE") || plan.amount() != null;
 		Actor handler = money ? staff : jingxin;
@@ -221,12 +243,13 @@ class DemoStationDifficulties implements ApplicationRunner {
 		steps.at(start.plus(Duration.ofHours(22))).accept(staff, c.id(), steps.version(c.id()),
 				new Assignment(unit, handler.userId(), List.of()));
 		if (plan.open()) {
-			return;
+			return new Played(plan, c.id(), null);
 		}
 		Instant answered = start.plus(Duration.ofDays(5 + c.id() % 8));
 		steps.at(answered).answer(handler, c.id(), steps.version(c.id()), plan.topic().answer(), plan.amount());
 		steps.at(answered.plus(Duration.ofDays(1))).rate(staff, c.id(), steps.version(c.id()), "SATISFIED",
 				"回访企业，问题已解决。");
+		return new Played(plan, c.id(), answered.plus(Duration.ofDays(1)));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.tongxin.demands.internal.CaseHistory;
 import org.tongxin.demands.internal.CaseStore;
 import org.tongxin.demands.internal.CaseSubjects;
 import org.tongxin.demands.internal.CaseWorkflow;
+import org.tongxin.demands.internal.TypicalDemands;
 import org.tongxin.demands.sla.Categories;
 import org.tongxin.identity.UserDirectory;
 import org.tongxin.identity.UserSummary;
@@ -23,6 +24,7 @@ import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
 import org.tongxin.shared.security.SystemActor;
 import org.tongxin.shared.workflow.RecordAttachments;
+import org.tongxin.shared.workflow.TypicalMarks;
 
 /**
  * What the demo runners share: the case workflow as it would have run at a past moment (its own
@@ -53,9 +55,12 @@ class DemoSteps {
 
 	private final UserDirectory users;
 
+	private final TypicalMarks typicalMarks;
+
 	DemoSteps(CaseStore cases, CaseHistory history, Categories categories, BusinessCalendar calendar, CaseAccess access,
 			AssignmentRules assignments, CaseSubjects subjects, RecordAttachments attachments,
-			ApplicationEventPublisher events, UserDirectory users) {
+			ApplicationEventPublisher events, UserDirectory users, TypicalMarks typicalMarks) {
+		this.typicalMarks = typicalMarks;
 		this.cases = cases;
 		this.history = history;
 		this.categories = categories;
@@ -72,6 +77,11 @@ class DemoSteps {
 	CaseWorkflow at(Instant instant) {
 		return new CaseWorkflow(cases, history, categories, calendar, Clock.fixed(instant, ZoneOffset.UTC), access,
 				assignments, subjects, attachments, events);
+	}
+
+	/** Typical-case marking as it would have run at that moment. */
+	TypicalDemands typicalAt(Instant instant) {
+		return new TypicalDemands(access, typicalMarks, history, Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	long version(long caseId) {

@@ -4,7 +4,6 @@ import static org.tongxin.shared.figures.DashboardFigure.count;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.tongxin.demands.CaseFigure;
@@ -28,18 +27,22 @@ import org.tongxin.shared.security.Privilege;
 @Component
 class DemandDashboardSection extends DashboardSection {
 
+	private final DemandSectionData data;
+
 	private final DemandFigureReport report;
 
-	DemandDashboardSection(DemandFigureReport report) {
+	DemandDashboardSection(DemandSectionData data, DemandFigureReport report) {
 		super(20, "demands", WorkAction.ROOT, Privilege.DEMAND_VIEW);
+		this.data = data;
 		this.report = report;
 	}
 
 	@Override
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
-		DemandFigures now = report.figures(actor, question(q.unitCode(), q.period()), Locale.SIMPLIFIED_CHINESE);
-		FigureCounts before = report.total(actor, question(q.unitCode(), q.previous()));
-		FigureCounts yearAgo = report.total(actor, question(q.unitCode(), q.lastYear()));
+		DemandSectionData.Data read = data.of(actor, q);
+		DemandFigures now = read.now();
+		FigureCounts before = read.before();
+		FigureCounts yearAgo = read.yearAgo();
 		String unit = now.unitCode();
 		// a count links to its cases; a rate to the cases it is a rate of (answered, rated)
 		List<DashboardFigure> figures = List.of(
@@ -60,15 +63,16 @@ class DemandDashboardSection extends DashboardSection {
 			.toList();
 		return new SectionFigures(module(), action(), "demand.dashboard.title", figures,
 				DashboardSeries.months("demand.dashboard.received", Kind.COUNT, q.trendMonths(),
-						m -> count(report.total(actor, question(now.unitCode(), m)).received()),
+						m -> count(read.month(m).received()),
 						m -> cases(now.unitCode(), m, CaseFigure.RECEIVED)),
 				new DashboardSeries("demand.dashboard.received", Kind.COUNT, units),
 				List.of(ReportSentence.of("demand.report.sentence", "demand.dashboard.received", "demand.dashboard.onTime",
-						"demand.dashboard.satisfied", "demand.dashboard.overdue", "demand.dashboard.reopened")));
+						"demand.dashboard.satisfied", "demand.dashboard.overdue", "demand.dashboard.reopened")),
+				report.typicalCases(actor, question(unit, q.period()), false));
 	}
 
 	static FigureQuestion question(String unitCode, Period period) {
-		return new FigureQuestion(unitCode, period.from(), period.to(), FigureBasis.ARISING);
+		return DemandSectionData.question(unitCode, period);
 	}
 
 	/** The case list of exactly the cases a figure counts: arising in the unit's subtree, received in the period. */

@@ -1,6 +1,7 @@
 package org.tongxin.demands.figures;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
+import org.tongxin.shared.figures.TypicalCase;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -44,8 +46,12 @@ public class DemandFigureReport {
 
 	private final Clock clock;
 
-	DemandFigureReport(FiguresQuery query, Units units, UnitPicker picker, Categories categories, Clock clock) {
+	private final TypicalCaseQuery typical;
+
+	DemandFigureReport(FiguresQuery query, Units units, UnitPicker picker, Categories categories, Clock clock,
+			TypicalCaseQuery typical) {
 		this.query = query;
+		this.typical = typical;
 		this.units = units;
 		this.picker = picker;
 		this.categories = categories;
@@ -96,6 +102,36 @@ public class DemandFigureReport {
 		query.run(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
 				(childPath, categoryId, counts, amount) -> total.add(counts, amount));
 		return total.counts();
+	}
+
+	/**
+	 * The question's totals month by month (office month of submission, keyed by its first day; months
+	 * without cases absent): one statement for a whole trend.
+	 */
+	@Requires(Privilege.DEMAND_VIEW)
+	@Transactional(readOnly = true)
+	public Map<LocalDate, FigureCounts> monthly(Actor actor, FigureQuestion question) {
+		UnitSummary unit = unit(actor, question.unitCode());
+		Map<LocalDate, Tally> byMonth = new HashMap<>();
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		query.runByMonth(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
+				(month, categoryId, counts, amount) -> byMonth.computeIfAbsent(LocalDate.parse(month), m -> new Tally())
+					.add(counts, amount));
+		Map<LocalDate, FigureCounts> totals = new HashMap<>();
+		byMonth.forEach((month, tally) -> totals.put(month, tally.counts()));
+		return totals;
+	}
+
+	/**
+	 * The cases marked as typical among those the question's figures count (arising in the unit, received
+	 * in the period): the enterprise difficulties, or the other demands.
+	 */
+	@Requires(Privilege.DEMAND_VIEW)
+	@Transactional(readOnly = true)
+	public List<TypicalCase> typicalCases(Actor actor, FigureQuestion question, boolean enterprise) {
+		UnitSummary unit = unit(actor, question.unitCode());
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		return typical.find(unit.path(), only, question.from(), question.to(), enterprise);
 	}
 
 	/** What the child rows do not hold: the total minus their sum, figure by figure. */

@@ -3,7 +3,6 @@ package org.tongxin.demands.figures;
 import static org.tongxin.shared.figures.DashboardFigure.count;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.tongxin.demands.CaseFigure;
@@ -25,19 +24,22 @@ import org.tongxin.shared.security.Privilege;
 @Component
 class DifficultyDashboardSection extends DashboardSection {
 
+	private final DemandSectionData data;
+
 	private final DemandFigureReport report;
 
-	DifficultyDashboardSection(DemandFigureReport report) {
+	DifficultyDashboardSection(DemandSectionData data, DemandFigureReport report) {
 		super(10, "difficulties", WorkAction.BRIDGE, Privilege.DEMAND_VIEW);
+		this.data = data;
 		this.report = report;
 	}
 
 	@Override
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
-		DemandFigures now = report.figures(actor, DemandDashboardSection.question(q.unitCode(), q.period()),
-				Locale.SIMPLIFIED_CHINESE);
-		FigureCounts before = report.total(actor, DemandDashboardSection.question(q.unitCode(), q.previous()));
-		FigureCounts yearAgo = report.total(actor, DemandDashboardSection.question(q.unitCode(), q.lastYear()));
+		DemandSectionData.Data read = data.of(actor, q);
+		DemandFigures now = read.now();
+		FigureCounts before = read.before();
+		FigureCounts yearAgo = read.yearAgo();
 		String solved = DemandDashboardSection.cases(now.unitCode(), q.period(), CaseFigure.ENTERPRISE_SOLVED);
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("demand.dashboard.enterpriseReceived", Kind.COUNT, c -> count(c.enterpriseReceived()),
@@ -53,11 +55,12 @@ class DifficultyDashboardSection extends DashboardSection {
 			.toList();
 		return new SectionFigures(module(), action(), "demand.dashboard.difficulties", figures,
 				DashboardSeries.months("demand.dashboard.enterpriseSolved", Kind.COUNT, q.trendMonths(),
-						m -> count(report.total(actor, DemandDashboardSection.question(now.unitCode(), m)).enterpriseSolved()),
+						m -> count(read.month(m).enterpriseSolved()),
 						m -> DemandDashboardSection.cases(now.unitCode(), m, CaseFigure.ENTERPRISE_SOLVED)),
 				new DashboardSeries("demand.dashboard.enterpriseSolved", Kind.COUNT, units),
 				List.of(ReportSentence.of("demand.report.difficulties", "demand.dashboard.enterpriseReceived",
-						"demand.dashboard.enterpriseSolved", "demand.dashboard.enterpriseAmount")));
+						"demand.dashboard.enterpriseSolved", "demand.dashboard.enterpriseAmount")),
+				report.typicalCases(actor, DemandDashboardSection.question(now.unitCode(), q.period()), true));
 	}
 
 }

@@ -72,6 +72,38 @@ class FiguresQuery {
 	 */
 	void run(FigureBasis basis, String unitPath, boolean onlyTheUnit, LocalDate from, LocalDate to, LocalDate today,
 			Sink sink) {
+		run(Grouping.CHILD_AND_CATEGORY, basis, unitPath, onlyTheUnit, from, to, today, sink);
+	}
+
+	/**
+	 * The same counts grouped by office month of submission instead of child unit and category: one
+	 * statement for a trend of many months. The sink's first argument is then the month's first day
+	 * (ISO date) and its category 0.
+	 */
+	void runByMonth(FigureBasis basis, String unitPath, boolean onlyTheUnit, LocalDate from, LocalDate to,
+			LocalDate today, Sink sink) {
+		run(Grouping.MONTH, basis, unitPath, onlyTheUnit, from, to, today, sink);
+	}
+
+	/** What the rows are grouped by: the two grouping columns of each branch, over the monthly sums or the cases. */
+	private enum Grouping {
+
+		CHILD_AND_CATEGORY, MONTH;
+
+		String select(String pathColumn, String alias) {
+			if (this == MONTH) {
+				String month = alias.equals("s") ? "s.month"
+						: "date_trunc('month', c.submitted_at at time zone 'Asia/Shanghai')::date";
+				return "select " + month + "::text as grp, 0::bigint as category_id,\n";
+			}
+			return "select left(" + pathColumn + ", :parentLength + strpos(substr(" + pathColumn
+					+ ", :parentLength + 1), '/')) as child, " + alias + ".category_id,\n";
+		}
+
+	}
+
+	private void run(Grouping grouping, FigureBasis basis, String unitPath, boolean onlyTheUnit, LocalDate from,
+			LocalDate to, LocalDate today, Sink sink) {
 		LocalDate end = to.plusDays(1);
 		LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate afterWhole = end.withDayOfMonth(1);
@@ -90,22 +122,22 @@ class FiguresQuery {
 			params.put("firstWholeAt", at(firstWhole));
 			params.put("afterWholeAt", at(afterWhole));
 			String monthColumn = basis.monthColumn();
-			sql.append(select(monthColumn, "s")).append(MONTH_COUNTS)
+			sql.append(grouping.select(monthColumn, "s")).append(MONTH_COUNTS)
 				.append("\nfrom demands_figure_month s where ").append(monthColumn)
 				.append(" like :path and s.month >= :firstWhole and s.month < :afterWhole group by 1, 2")
 				.append("\nunion all\n")
-				.append(select(caseColumn, "c")).append(CASE_COUNTS)
+				.append(grouping.select(caseColumn, "c")).append(CASE_COUNTS)
 				.append("\nfrom demands_case c where ").append(caseColumn)
 				.append(" like :path and (c.submitted_at >= :start and c.submitted_at < :firstWholeAt")
 				.append(" or c.submitted_at >= :afterWholeAt and c.submitted_at < :end) group by 1, 2")
 				.append("\nunion all\n")
-				.append(select(caseColumn, "c")).append(LATE_NOW_COUNTS)
+				.append(grouping.select(caseColumn, "c")).append(LATE_NOW_COUNTS)
 				.append("\nfrom demands_case c where ").append(caseColumn)
 				.append(" like :path and c.submitted_at >= :firstWholeAt and c.submitted_at < :afterWholeAt and ")
 				.append(LATE_NOW).append(" group by 1, 2");
 		}
 		else {
-			sql.append(select(caseColumn, "c")).append(CASE_COUNTS)
+			sql.append(grouping.select(caseColumn, "c")).append(CASE_COUNTS)
 				.append("\nfrom demands_case c where ").append(caseColumn)
 				.append(" like :path and c.submitted_at >= :start and c.submitted_at < :end group by 1, 2");
 		}
@@ -117,12 +149,6 @@ class FiguresQuery {
 			BigDecimal amount = rs.getBigDecimal(3 + COUNT_COLUMNS);
 			sink.row(rs.getString(1), rs.getLong(2), counts, amount == null ? BigDecimal.ZERO : amount);
 		});
-	}
-
-	/** The grouping columns: the child path a row falls in, and the category. */
-	private static String select(String pathColumn, String alias) {
-		return "select left(" + pathColumn + ", :parentLength + strpos(substr(" + pathColumn
-				+ ", :parentLength + 1), '/')) as child, " + alias + ".category_id,\n";
 	}
 
 	/** The first instant of an office date, bound as a timestamp with time zone. */

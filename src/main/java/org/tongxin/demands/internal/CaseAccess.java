@@ -76,6 +76,14 @@ public class CaseAccess {
 		return actor.can(Privilege.DEMAND_SUPERVISE) && scope.admitsByUnit(c);
 	}
 
+	/**
+	 * Whether the actor may mark the case as typical (典型案例): who may supervise cases, with the case's
+	 * unit in scope, at any status (a mark is not a step of the workflow).
+	 */
+	public boolean mayMarkTypical(Actor actor, DemandCase c) {
+		return maySupervise(actor, scope(actor), c);
+	}
+
 	/** Every step the actor may take on the case now: what its status allows, where it is their turn. */
 	public Set<CaseStep> steps(Actor actor, DemandCase c, List<Long> coHandlers) {
 		return steps(actor, scope(actor), c, coHandlers);

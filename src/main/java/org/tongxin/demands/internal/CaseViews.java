@@ -26,6 +26,7 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.workflow.Attachment;
 import org.tongxin.shared.workflow.Timeline;
+import org.tongxin.shared.workflow.TypicalMarks;
 
 /**
  * Puts a case's page together in a fixed number of statements: the case, its co-handlers, its
@@ -34,6 +35,9 @@ import org.tongxin.shared.workflow.Timeline;
 @Service
 @Transactional(readOnly = true)
 public class CaseViews {
+
+	/** Not steps of the workflow, offered beside them: mark the case as typical, take the mark off. */
+	static final String TYPICAL = "TYPICAL", UNTYPICAL = "UNTYPICAL";
 
 	private final CaseAccess access;
 
@@ -53,8 +57,11 @@ public class CaseViews {
 
 	private final Enterprises enterprises;
 
-	CaseViews(CaseAccess access, CaseHistory history, Categories categories,
-			BusinessCalendar calendar, Clock clock, Units units, UserDirectory users, MemberLookup members, Enterprises enterprises) {
+	private final TypicalMarks typical;
+
+	CaseViews(CaseAccess access, CaseHistory history, Categories categories, BusinessCalendar calendar, Clock clock,
+			Units units, UserDirectory users, MemberLookup members, Enterprises enterprises, TypicalMarks typical) {
+		this.typical = typical;
 		this.access = access;
 		this.history = history;
 		this.categories = categories;
@@ -97,6 +104,15 @@ public class CaseViews {
 			.toList();
 		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
 		Set<String> allowed = access.steps(actor, scope, c, co).stream().map(Enum::name).collect(Collectors.toSet());
+		CaseDetail.Typical mark = typical.find(TypicalDemands.TABLE, id)
+			.map(t -> new CaseDetail.Typical(t.note(), t.markedByName(), t.markedAt()))
+			.orElse(null);
+		if (access.mayMarkTypical(actor, c)) {
+			allowed.add(TYPICAL);
+			if (mark != null) {
+				allowed.add(UNTYPICAL);
+			}
+		}
 		return new CaseDetail(c.id(), c.caseNo(), c.version(),
 				new CaseDetail.Category(category.id(), category.name(locale), category.withAmount()),
 				request(c, unitsById, usersById),
@@ -104,7 +120,7 @@ public class CaseViews {
 						co.stream().map(u -> user(usersById, u)).toList()),
 				stage(c), outcome(c),
 				new CaseDetail.Attention(unit(unitsById, c.escalation().unitId()), c.escalation().supervised(), sla),
-				steps, files(timeline.files()), allowed);
+				steps, files(timeline.files()), mark, allowed);
 	}
 
 	private CaseDetail.Request request(DemandCase c, Map<Long, UnitSummary> unitsById, Map<Long, UserSummary> usersById) {

@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.demands.internal.CaseAccess;
 import org.tongxin.demands.internal.CaseWorkflow;
+import org.tongxin.demands.internal.TypicalDemands;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.StepFlow;
 import org.tongxin.shared.web.Uploads;
@@ -36,8 +37,11 @@ class DemandStepController {
 
 	private final StepFlow steps;
 
-	DemandStepController(CaseWorkflow workflow, CaseAccess access) {
+	private final TypicalDemands typical;
+
+	DemandStepController(CaseWorkflow workflow, CaseAccess access, TypicalDemands typical) {
 		this.workflow = workflow;
+		this.typical = typical;
 		this.steps = StepFlow.onPages("/demands/", access::visible).fields(TEXT_FIELDS).staleSays("demand.stale")
 			.doneSays("demand.flash.done");
 	}
@@ -87,6 +91,18 @@ class DemandStepController {
 	String supervise(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		return steps.take("SUPERVISE", actor, id, binding, redirect, () -> workflow.supervise(actor, id, form.getText()));
+	}
+
+	@PostMapping("/typical")
+	String typical(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		return steps.take("TYPICAL", actor, id, binding, redirect, () -> typical.mark(actor, id, form.getText()));
+	}
+
+	@PostMapping("/untypical")
+	String untypical(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") StepForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		return steps.take("UNTYPICAL", actor, id, binding, redirect, () -> typical.unmark(actor, id));
 	}
 
 	@PostMapping("/attach")

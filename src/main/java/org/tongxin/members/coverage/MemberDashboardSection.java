@@ -41,7 +41,7 @@ class MemberDashboardSection extends DashboardSection {
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
 		CoverageFigures now = coverage.figures(actor, q.unitCode(), q.to());
 		CoverageFigures before = coverage.figures(actor, now.unitCode(), q.previous().to());
-		CoverageFigures yearAgo = coverage.figures(actor, now.unitCode(), q.lastYear().to());
+		CoverageFigures yearAgo = q.lastYearIsPrevious() ? before : coverage.figures(actor, now.unitCode(), q.lastYear().to());
 		String link = link(now.unitCode(), q.to());
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("member.dashboard.people", Kind.COUNT, f -> count(f.total()), now, before, yearAgo, link),

@@ -2,7 +2,9 @@ package org.tongxin.proposals.performance;
 
 import static org.tongxin.shared.figures.DashboardFigure.count;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.tongxin.shared.domain.Period;
@@ -37,7 +39,8 @@ class ProposalDashboardSection extends DashboardSection {
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
 		ProposalFigures now = figures(actor, q.unitCode(), q.period());
 		FigureCounts before = figures(actor, now.unitCode(), q.previous()).total();
-		FigureCounts yearAgo = figures(actor, now.unitCode(), q.lastYear()).total();
+		FigureCounts yearAgo = q.lastYearIsPrevious() ? before : figures(actor, now.unitCode(), q.lastYear()).total();
+		Map<LocalDate, Long> months = report.submittedByMonth(actor, now.unitCode(), q.trendSpan());
 		String unit = now.unitCode();
 		String figuresPage = link(unit, q.period());
 		// the lists show a viewer of the whole network every record; a narrower viewer sees fewer than
@@ -64,7 +67,7 @@ class ProposalDashboardSection extends DashboardSection {
 			.toList();
 		return new SectionFigures(module(), action(), "proposal.dashboard.title", figures,
 				DashboardSeries.months("proposal.dashboard.proposals", Kind.COUNT, q.trendMonths(),
-						m -> count(figures(actor, now.unitCode(), m).total().proposalsSubmitted()),
+						m -> count(months.getOrDefault(m.from(), 0L)),
 						m -> lists ? list("/proposals", now.unitCode(), m) : link(now.unitCode(), m)),
 				new DashboardSeries("proposal.dashboard.proposals", Kind.COUNT, units),
 				List.of(ReportSentence.of("proposal.report.sentence", "proposal.dashboard.proposals",

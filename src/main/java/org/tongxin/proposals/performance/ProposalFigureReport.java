@@ -120,6 +120,18 @@ public class ProposalFigureReport {
 		return total.counts();
 	}
 
+	/**
+	 * Proposals submitted in each office month of the period (keyed by the month's first day), counted
+	 * as {@link #figures} counts them: one statement for a dashboard's trend.
+	 */
+	@Requires(Privilege.PROPOSAL_VIEW)
+	@Transactional(readOnly = true)
+	public Map<LocalDate, Long> submittedByMonth(Actor actor, String unitCode, Period period) {
+		UnitSummary unit = unit(actor, unitCode);
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		return query.submittedByMonth(only ? unit.path() : unit.path() + "%", period.from(), period.to());
+	}
+
 	/** The tallies a row adds to: the total, its child unit's (or the unit itself), its own unit's. */
 	private static List<Tally> tallies(Tally total, Tally self, Map<String, Tally> byChild, Map<Long, Tally> byUnit,
 			String parentPath, long unitId, String path) {

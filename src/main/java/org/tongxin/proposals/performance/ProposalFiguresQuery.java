@@ -1,6 +1,8 @@
 package org.tongxin.proposals.performance;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +125,36 @@ class ProposalFiguresQuery {
 			.param("from", from).param("endDay", endDay).param("gapStartDay", gapStart).param("gapEndDay", gapEnd)
 			.param("path", pathPattern)
 			.query((RowCallbackHandler) rs -> sink.row(rs.getString("metric"), rs.getLong("unit_id"), rs.getString("path"), rs.getLong("n")));
+	}
+
+	/**
+	 * Proposals submitted per office month of the period (keyed by the month's first day): the whole
+	 * months from proposals_figure_month, the edge days from the proposals, as {@link #counts} does.
+	 */
+	Map<LocalDate, Long> submittedByMonth(String pathPattern, LocalDate from, LocalDate to) {
+		LocalDate endDay = to.plusDays(1);
+		LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate afterWhole = endDay.withDayOfMonth(1);
+		LocalDate gapStart = firstWhole.isBefore(afterWhole) ? firstWhole : endDay;
+		LocalDate gapEnd = firstWhole.isBefore(afterWhole) ? afterWhole : endDay;
+		Map<LocalDate, Long> months = new HashMap<>();
+		jdbc.sql("""
+				select s.month, sum(s.n)::bigint as n
+				from proposals_figure_month s
+				where s.metric = 'P_SUBMITTED' and s.month >= :gapStartDay and s.month < :gapEndDay
+				  and s.unit_path like :path
+				group by 1
+				union all
+				select date_trunc('month', p.submitted_at at time zone 'Asia/Shanghai')::date, count(*)
+				from proposals_proposal p
+				where (p.submitted_at >= :start and p.submitted_at < :gapStart or p.submitted_at >= :gapEnd and p.submitted_at < :end)
+				  and p.proposer_unit_path like :path
+				group by 1""")
+			.param("start", PerformanceQuery.at(from)).param("end", PerformanceQuery.at(endDay))
+			.param("gapStart", PerformanceQuery.at(gapStart)).param("gapEnd", PerformanceQuery.at(gapEnd))
+			.param("gapStartDay", gapStart).param("gapEndDay", gapEnd).param("path", pathPattern)
+			.query((RowCallbackHandler) rs -> months.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum));
+		return months;
 	}
 
 	void decisions(String pathPattern, LocalDate from, LocalDate to, DecisionSink sink) {

@@ -29,6 +29,20 @@ public record DashboardQuestion(String unitCode, Period period, Period previous,
 		return months;
 	}
 
+	/** From the first day of the trend's first month to the last day of its last: one statement's range. */
+	public Period trendSpan() {
+		List<Period> months = trendMonths();
+		return new Period(months.get(0).from(), months.get(months.size() - 1).to());
+	}
+
+	/**
+	 * Whether the same period a year earlier is the period before (a year is compared with the year
+	 * before, once): a section then counts it once.
+	 */
+	public boolean lastYearIsPrevious() {
+		return lastYear.equals(previous);
+	}
+
 	/** The period's first and last day as a query string ({@code from=…&to=…}) for links to a module's pages. */
 	public static String range(Period period) {
 		return "from=" + period.from() + "&to=" + period.to();

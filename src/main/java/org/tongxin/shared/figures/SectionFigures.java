@@ -9,11 +9,20 @@ import java.util.List;
  * sentences a work report writes its figures in.
  *
  * @param title a message code of the module naming the section (诉求办理)
+ * @param typicalCases the records an officer marked as typical among those counted, which the work
+ * report quotes (empty for a module without marks)
  */
 public record SectionFigures(String module, WorkAction action, String title, List<DashboardFigure> figures,
-		DashboardSeries trend, DashboardSeries byUnit, List<ReportSentence> sentences) {
+		DashboardSeries trend, DashboardSeries byUnit, List<ReportSentence> sentences, List<TypicalCase> typicalCases) {
+
+	/** A section whose module marks no typical cases. */
+	public SectionFigures(String module, WorkAction action, String title, List<DashboardFigure> figures,
+			DashboardSeries trend, DashboardSeries byUnit, List<ReportSentence> sentences) {
+		this(module, action, title, figures, trend, byUnit, sentences, List.of());
+	}
 
 	public SectionFigures {
+		typicalCases = List.copyOf(typicalCases);
 		for (ReportSentence sentence : sentences) {
 			for (String label : sentence.figureLabels()) {
 				if (figures.stream().noneMatch(f -> f.label().equals(label))) {
