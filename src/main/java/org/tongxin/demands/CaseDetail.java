@@ -10,16 +10,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.tongxin.demands.sla.SlaClock;
+import org.tongxin.shared.workflow.TypicalMark;
 
 /**
  * A case as its page and the API show it: the record with names resolved, its clock for today, its
- * history oldest first, its attachments, and the steps the viewer may take now. Its parts are
+ * history oldest first, its attachments, its typical-case mark (null when not marked), and the steps the
+ * viewer may take now. Its parts are
  * unwrapped in the API's JSON, which stays one flat object with the fields in this order.
  */
 public record CaseDetail(long id, String caseNo, long version, @JsonUnwrapped Category category,
 		@JsonUnwrapped Request request, @JsonUnwrapped Handling handling, @JsonUnwrapped Stage stage,
 		@JsonUnwrapped Outcome outcome, @JsonUnwrapped Attention attention, List<Step> history, List<File> attachments,
-		Typical typical, Set<String> steps) {
+		TypicalMark typical, Set<String> steps) {
 
 	/** Something named: a unit, a user, a person. {@code code} only for units. */
 	public record Named(long id, String name, String code) {
@@ -55,10 +57,6 @@ public record CaseDetail(long id, String caseNo, long version, @JsonUnwrapped Ca
 	/** One step of the history; the files it brought are for the page (the API lists them once, as attachments). */
 	public record Step(Instant at, String actor, EventKind kind, int round, String note, String unit, String fromUnit,
 			String user, Rating rating, LocalDate dueDate, @JsonIgnore List<File> files) {
-	}
-
-	/** The case marked as typical (典型案例): the note a work report quotes, by whom, when; null when not marked. */
-	public record Typical(String note, String markedBy, Instant markedAt) {
 	}
 
 	public record File(long id, String name, String contentType, long sizeBytes, boolean image, Instant uploadedAt) {

@@ -137,6 +137,50 @@ class TypicalCaseTests {
 			.containsExactly("TYPICAL_MARKED", "TYPICAL_MARKED", "TYPICAL_UNMARKED");
 	}
 
+	@Test
+	void proposalsAndReportsMarkedByTheirReviewersAreQuotedByTheProposalsSection() throws Exception {
+		ProposalClient proposals = new ProposalClient(mvc, jdbc);
+		Member author = new SelfServiceClient(mvc).member(staff, "典型乙", code, "1380012" + code.substring(2, 6));
+		long proposal = proposals.drafted(author.token(), "典型提案" + code);
+		proposals.versioned(author.token(), proposal, "submit", "").andExpect(status().isOk());
+		String created = mvc.perform(post("/api/v1/reports").header("Authorization", "Bearer " + author.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"SOCIAL\",\"title\":\"典型信息" + code + "\",\"body\":\"群众反映的情况。\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long report = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+		String zhugenMarks = "{\"note\":\"镇里想选\"}";
+		markRecord(zhugen, "/api/v1/proposals/" + proposal, zhugenMarks).andExpect(status().isNotFound());
+		markRecord(author.token(), "/api/v1/proposals/" + proposal, zhugenMarks).andExpect(status().isForbidden());
+		markRecord(author.token(), "/api/v1/reports/" + report, zhugenMarks).andExpect(status().isForbidden());
+		markRecord(staff, "/api/v1/reports/" + report, "{\"note\":\"\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("note"));
+		markRecord(staff, "/api/v1/proposals/" + proposal, "{\"note\":\"建议具体可行，已转化为决策。\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.typical.note").value("建议具体可行，已转化为决策。"))
+			.andExpect(jsonPath("$.mayMarkTypical").value(true));
+		markRecord(staff, "/api/v1/reports/" + report, "{\"note\":\"信息及时，获领导批示。\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.typical.note").value("信息及时，获领导批示。"));
+
+		List<String> links = JsonPath.read(dashboard("year=" + year),
+				"$.sections[?(@.module == 'proposals')].typicalCases[*].link");
+		assertThat(links).containsExactly("/reports/" + report, "/proposals/" + proposal);
+		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
+		assertThat(mvc.perform(get("/reports/" + report).cookie(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("信息及时，获领导批示。")
+			.contains("action=\"/reports/" + report + "/untypical\"");
+		mvc.perform(post("/proposals/" + proposal + "/untypical").cookie(session).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(JsonPath.<List<String>>read(dashboard("year=" + year),
+				"$.sections[?(@.module == 'proposals')].typicalCases[*].link")).containsExactly("/reports/" + report);
+		assertThat(jdbc.sql("select kind from proposals_event where proposal_id = :id and kind like 'TYPICAL%' order by id")
+			.param("id", proposal).query(String.class).list()).containsExactly("TYPICAL_MARKED", "TYPICAL_UNMARKED");
+	}
+
+	private ResultActions markRecord(String token, String path, String json) throws Exception {
+		return mvc.perform(put(path + "/typical").header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
 	private ResultActions mark(String token, String json) throws Exception {
 		return mvc.perform(put("/api/v1/demands/" + caseId + "/typical").header("Authorization", "Bearer " + token)
 			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(json));

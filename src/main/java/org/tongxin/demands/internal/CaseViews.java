@@ -26,6 +26,7 @@ import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.workflow.Attachment;
 import org.tongxin.shared.workflow.Timeline;
+import org.tongxin.shared.workflow.TypicalMark;
 import org.tongxin.shared.workflow.TypicalMarks;
 
 /**
@@ -104,9 +105,7 @@ public class CaseViews {
 			.toList();
 		SlaClock sla = SlaClock.of(c.openDeadline(), category.warnDaysFor(c.status()), OfficeTime.today(clock), calendar);
 		Set<String> allowed = access.steps(actor, scope, c, co).stream().map(Enum::name).collect(Collectors.toSet());
-		CaseDetail.Typical mark = typical.find(TypicalDemands.TABLE, id)
-			.map(t -> new CaseDetail.Typical(t.note(), t.markedByName(), t.markedAt()))
-			.orElse(null);
+		TypicalMark mark = typical.find(TypicalDemands.TABLE, id).orElse(null);
 		if (access.mayMarkTypical(actor, c)) {
 			allowed.add(TYPICAL);
 			if (mark != null) {

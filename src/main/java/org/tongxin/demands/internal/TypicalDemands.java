@@ -43,19 +43,17 @@ public class TypicalDemands {
 	/** Marks the case as typical, or rewrites its note; a case out of scope is a 404, no right to a 403. */
 	public void mark(Actor actor, long id, String note) {
 		DemandCase c = mayMark(actor, id);
-		String text = TypicalMarks.checkNote(note);
 		Instant now = clock.instant();
-		marks.mark(TABLE, id, text, actor, now);
-		history.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.TYPICAL_MARKED, text));
+		marks.mark(TABLE, id, note, actor, now, text -> history
+			.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.TYPICAL_MARKED, text)));
 	}
 
 	/** Takes the mark off; a case that was not marked is left as it is, without a history entry. */
 	public void unmark(Actor actor, long id) {
 		DemandCase c = mayMark(actor, id);
-		if (marks.unmark(TABLE, id)) {
-			history.append(CaseEvent.of(c, clock.instant(), actor.userId(), actor.displayName(),
-					EventKind.TYPICAL_UNMARKED, null));
-		}
+		Instant now = clock.instant();
+		marks.unmark(TABLE, id, text -> history
+			.append(CaseEvent.of(c, now, actor.userId(), actor.displayName(), EventKind.TYPICAL_UNMARKED, null)));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.tongxin.members.coverage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,15 +104,38 @@ public class MemberCoverage {
 	}
 
 	/**
-	 * The people registered in the unit's subtree on each day (and those without a liaison): a
-	 * dashboard's trend, one statement a day instead of the six of {@link #figures}.
+	 * What a dashboard shows of {@link #figures}, counted the same way without the breakdowns by
+	 * category it does not show: for each compared day, the people, those without a liaison, the
+	 * people by child unit, in any seat and the seat shares; for each month end, the people. The
+	 * people of every day come from one reading of the registry, the seats from the posts.
 	 */
 	@Requires(Privilege.MEMBER_VIEW)
 	@Transactional(readOnly = true)
-	public List<CoverageQuery.People> peopleOn(Actor actor, String unitCode, List<LocalDate> days) {
+	public CoverageDashboard dashboard(Actor actor, String unitCode, List<LocalDate> compared, List<LocalDate> monthEnds) {
 		UnitSummary unit = unit(actor, unitCode);
 		MemberScope scope = MemberScope.of(actor, access);
-		return days.stream().map(day -> query.people(Bounds.of(unit.path(), day, scope))).toList();
+		List<LocalDate> days = java.util.stream.Stream.concat(compared.stream(), monthEnds.stream()).distinct().toList();
+		LocalDate latest = days.stream().max(LocalDate::compareTo).orElseThrow();
+		Map<LocalDate, CoverageQuery.DayCounts> people = new HashMap<>();
+		query.peopleOn(Bounds.of(unit.path(), latest, scope), unit.path(), days).forEach(d -> people.put(d.day(), d));
+		List<UnitSummary> children = children(unit);
+		List<CoverageSummary> summaries = new ArrayList<>();
+		for (LocalDate day : compared) {
+			CoverageQuery.DayCounts counts = people.get(day);
+			List<UnitCount> byChild = new ArrayList<>();
+			for (UnitSummary child : children) {
+				long count = counts.byChild().getOrDefault(child.path(), 0L);
+				byChild.add(new UnitCount(child.code(), child.name(), count, CoverageFigures.percent(count, counts.total())));
+			}
+			Bounds bounds = Bounds.of(unit.path(), day, scope);
+			summaries.add(new CoverageSummary(unit.code(), day, counts.total(), counts.withoutLiaison(), byChild,
+					query.seats(bounds).anySeat(), query.seatShares(bounds)));
+		}
+		return new CoverageDashboard(summaries, monthEnds.stream().map(day -> people.get(day).total()).toList());
+	}
+
+	/** A dashboard's registry: a summary per compared day, in the order asked, and the people at each month end. */
+	public record CoverageDashboard(List<CoverageSummary> compared, List<Long> monthEnds) {
 	}
 
 	/** Today in the office's calendar, the day "as of now" figures are taken on. */

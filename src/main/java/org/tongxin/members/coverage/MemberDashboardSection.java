@@ -39,9 +39,13 @@ class MemberDashboardSection extends DashboardSection {
 
 	@Override
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
-		CoverageFigures now = coverage.figures(actor, q.unitCode(), q.to());
-		CoverageFigures before = coverage.figures(actor, now.unitCode(), q.previous().to());
-		CoverageFigures yearAgo = q.lastYearIsPrevious() ? before : coverage.figures(actor, now.unitCode(), q.lastYear().to());
+		List<Period> months = q.trendMonths();
+		List<LocalDate> compared = List.of(q.to(), q.previous().to(), q.lastYear().to());
+		MemberCoverage.CoverageDashboard read = coverage.dashboard(actor, q.unitCode(), compared,
+				months.stream().map(Period::to).toList());
+		CoverageSummary now = read.compared().get(0);
+		CoverageSummary before = read.compared().get(1);
+		CoverageSummary yearAgo = read.compared().get(2);
 		String link = link(now.unitCode(), q.to());
 		List<DashboardFigure> figures = List.of(
 				DashboardFigure.of("member.dashboard.people", Kind.COUNT, f -> count(f.total()), now, before, yearAgo, link),
@@ -55,13 +59,11 @@ class MemberDashboardSection extends DashboardSection {
 						before, yearAgo, link),
 				DashboardFigure.of("member.dashboard.cppccShare", Kind.PERCENT, MemberDashboardSection::cppccShare, now,
 						before, yearAgo, link));
-		List<Period> months = q.trendMonths();
-		List<CoverageQuery.People> people = coverage.peopleOn(actor, now.unitCode(),
-				months.stream().map(Period::to).toList());
+		List<Long> people = read.monthEnds();
 		List<DashboardSeries.Point> trend = new ArrayList<>();
 		for (int i = 0; i < months.size(); i++) {
 			LocalDate end = months.get(i).to();
-			trend.add(new DashboardSeries.Point(end.toString().substring(0, 7), count(people.get(i).total()),
+			trend.add(new DashboardSeries.Point(end.toString().substring(0, 7), count(people.get(i)),
 					link(now.unitCode(), end)));
 		}
 		List<DashboardSeries.Point> units = now.byChildUnit().stream()
@@ -76,7 +78,7 @@ class MemberDashboardSection extends DashboardSection {
 	}
 
 	/** People with a liaison of all people, one decimal; null without people. */
-	private static BigDecimal covered(CoverageFigures f) {
+	private static BigDecimal covered(CoverageSummary f) {
 		return f.total() == 0 ? null : CoverageFigures.percent(f.total() - f.withoutLiaison(), f.total());
 	}
 
@@ -84,7 +86,7 @@ class MemberDashboardSection extends DashboardSection {
 	 * The non-party share of the seats of the nearest current CPPCC (the district's own before the
 	 * city's: shares come ordered from the national level down), or null where none is recorded.
 	 */
-	private static BigDecimal cppccShare(CoverageFigures f) {
+	private static BigDecimal cppccShare(CoverageSummary f) {
 		return f.seatShares().stream().filter(s -> "CPPCC".equals(s.kind())).map(CoverageFigures.SeatShare::percent)
 			.reduce((higher, nearer) -> nearer).orElse(null);
 	}

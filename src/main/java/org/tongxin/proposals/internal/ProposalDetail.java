@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.tongxin.shared.files.DocumentKind;
 import org.tongxin.shared.workflow.Attachment;
+import org.tongxin.shared.workflow.TypicalMark;
 
 /**
  * A proposal as its page and the API show it: the text, the proposer and co-signers, the review,
@@ -18,7 +19,8 @@ import org.tongxin.shared.workflow.Attachment;
  */
 public record ProposalDetail(long id, String proposalNo, ProposalStatus status, int round, long version,
 		@JsonUnwrapped Text text, @JsonUnwrapped Submission submission, @JsonUnwrapped Review review,
-		@JsonUnwrapped Handling handling, List<Step> history, List<File> files, Set<ProposalAction> steps) {
+		@JsonUnwrapped Handling handling, List<Step> history, List<File> files, Set<ProposalAction> steps,
+		TypicalMark typical, boolean mayMarkTypical) {
 
 	/** Whether the viewer may take the named step now (for the page's forms). */
 	public boolean can(String step) {

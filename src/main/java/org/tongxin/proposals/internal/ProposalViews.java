@@ -30,8 +30,11 @@ public class ProposalViews {
 
 	private final JdbcClient jdbc;
 
+	private final TypicalProposals typical;
+
 	ProposalViews(ProposalAccess access, ProposalHistory history, ProposalCategories categories, Units units,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, TypicalProposals typical) {
+		this.typical = typical;
 		this.access = access;
 		this.history = history;
 		this.categories = categories;
@@ -57,7 +60,8 @@ public class ProposalViews {
 		ProposalDetail.Submission submission = new ProposalDetail.Submission(p.proposer().kind(), p.proposer().name(),
 				names.get(p.proposer().unitId()), loaded.coSigners(), p.dates().createdAt(), p.dates().submittedAt());
 		return new ProposalDetail(p.id(), p.proposalNo(), p.status(), p.round(), p.version(), text, submission, review(p),
-				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()), ProposalAccess.steps(actor, scope, loaded));
+				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()), ProposalAccess.steps(actor, scope, loaded),
+				typical.find(id).orElse(null), typical.mayMark(actor));
 	}
 
 	/** The review with the proposal this one was merged into and those merged into this one (one statement). */

@@ -72,7 +72,8 @@ class ProposalDashboardSection extends DashboardSection {
 				new DashboardSeries("proposal.dashboard.proposals", Kind.COUNT, units),
 				List.of(ReportSentence.of("proposal.report.sentence", "proposal.dashboard.proposals",
 						"proposal.dashboard.reports", "proposal.dashboard.adopted", "proposal.dashboard.instructed",
-						"proposal.dashboard.decisions", "proposal.dashboard.progress")));
+						"proposal.dashboard.decisions", "proposal.dashboard.progress")),
+				report.typicalCases(actor, now.unitCode(), q.period()));
 	}
 
 	private ProposalFigures figures(Actor actor, String unitCode, Period period) {

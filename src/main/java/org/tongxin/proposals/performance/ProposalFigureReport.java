@@ -21,6 +21,7 @@ import org.tongxin.proposals.decisions.Issuer;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Period;
+import org.tongxin.shared.figures.TypicalCase;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -45,8 +46,12 @@ public class ProposalFigureReport {
 
 	private final Clock clock;
 
-	ProposalFigureReport(ProposalFiguresQuery query, Units units, UnitPicker picker, Clock clock) {
+	private final TypicalRecordQuery typical;
+
+	ProposalFigureReport(ProposalFiguresQuery query, Units units, UnitPicker picker, Clock clock,
+			TypicalRecordQuery typical) {
 		this.query = query;
+		this.typical = typical;
 		this.units = units;
 		this.picker = picker;
 		this.clock = clock;
@@ -130,6 +135,15 @@ public class ProposalFigureReport {
 		UnitSummary unit = unit(actor, unitCode);
 		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
 		return query.submittedByMonth(only ? unit.path() : unit.path() + "%", period.from(), period.to());
+	}
+
+	/** The proposals and reports marked as typical among those the figures of the unit and period count. */
+	@Requires(Privilege.PROPOSAL_VIEW)
+	@Transactional(readOnly = true)
+	public List<TypicalCase> typicalCases(Actor actor, String unitCode, Period period) {
+		UnitSummary unit = unit(actor, unitCode);
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		return typical.find(only ? unit.path() : unit.path() + "%", period.from(), period.to());
 	}
 
 	/** The tallies a row adds to: the total, its child unit's (or the unit itself), its own unit's. */

@@ -10,9 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +38,10 @@ class ReportApiController {
 
 	private final ReportQuery query;
 
-	ReportApiController(ReportWorkflow workflow, ReportViews views, ReportQuery query) {
+	private final TypicalReports typical;
+
+	ReportApiController(ReportWorkflow workflow, ReportViews views, ReportQuery query, TypicalReports typical) {
+		this.typical = typical;
 		this.workflow = workflow;
 		this.views = views;
 		this.query = query;
@@ -52,6 +57,9 @@ class ReportApiController {
 	}
 
 	record Versioned(Long version) {
+	}
+
+	record Note(String note) {
 	}
 
 	record Decline(Long version, String reason) {
@@ -136,6 +144,29 @@ class ReportApiController {
 	ReportDetail decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Decline body,
 			Locale locale) {
 		workflow.decline(actor, id, body.version(), body.reason());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Mark a report as typical (典型案例)", description = """
+			PROPOSAL_REVIEW, at any status. Body: `note` (required, at most 500 characters, no markup): what makes
+			the report typical; the work report of its unit and period quotes it. Marking again rewrites the note.
+			Told in the report's history. 400 naming `note` with the reason; a report the caller may not see is a
+			404, a caller without PROPOSAL_REVIEW a 403.
+			""")
+	@PutMapping("/{id}/typical")
+	ReportDetail markTypical(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Note body,
+			Locale locale) {
+		typical.mark(actor, id, body.note());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Take a report's typical mark off", description = """
+			PROPOSAL_REVIEW. A report that was not marked is left as it is. A report the caller may not see is a
+			404, a caller without PROPOSAL_REVIEW a 403.
+			""")
+	@DeleteMapping("/{id}/typical")
+	ReportDetail unmarkTypical(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
+		typical.unmark(actor, id);
 		return views.detail(actor, id, locale);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.tongxin.proposals.Level;
+import org.tongxin.shared.workflow.TypicalMark;
 
 /**
  * A report as its page and the API show it: who filed it, the submitted and the edited text, its
@@ -16,7 +17,7 @@ import org.tongxin.proposals.Level;
  */
 public record ReportDetail(long id, String reportNo, @JsonUnwrapped Filing filing, @JsonUnwrapped ReportText text,
 		ReportStatus status, @JsonUnwrapped ReportReview review, long version, @JsonUnwrapped Recorded recorded,
-		List<ReportEvent> history, Set<ReportStep> steps) {
+		List<ReportEvent> history, Set<ReportStep> steps, TypicalMark typical, boolean mayMarkTypical) {
 
 	/** Who filed the report, under which category, when. */
 	public record Filing(String categoryCode, String categoryName, String reporterKind, String reporterName,

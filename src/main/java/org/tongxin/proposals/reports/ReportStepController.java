@@ -25,14 +25,17 @@ class ReportStepController {
 
 	/** The rules name fields by their meaning; the page's forms hold them in shared inputs. */
 	private static final Map<String, String> FIELDS = Map.of("reason", "text", "instruction", "text", "recipient", "who",
-			"adoptedBy", "who", "forwardedOn", "date", "adoptedOn", "date", "instructedOn", "date");
+			"adoptedBy", "who", "forwardedOn", "date", "adoptedOn", "date", "instructedOn", "date", "note", "text");
 
 	private final ReportWorkflow workflow;
 
 	private final StepFlow steps;
 
-	ReportStepController(ReportWorkflow workflow, ReportAccess access) {
+	private final TypicalReports typical;
+
+	ReportStepController(ReportWorkflow workflow, ReportAccess access, TypicalReports typical) {
 		this.workflow = workflow;
+		this.typical = typical;
 		this.steps = StepFlow.onPages("/reports/", access::visible).fields(FIELDS).staleSays("report.stale")
 			.doneSays("report.flash.done");
 	}
@@ -42,6 +45,18 @@ class ReportStepController {
 			BindingResult binding, RedirectAttributes redirect) {
 		return steps.take("EDIT", actor, id, binding, redirect,
 				() -> workflow.edit(actor, id, form.getVersion(), form.getTitle(), form.getBody()));
+	}
+
+	@PostMapping("/typical")
+	String typical(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("stepForm") ReportStepForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		return steps.take("TYPICAL", actor, id, binding, redirect, () -> typical.mark(actor, id, form.getText()));
+	}
+
+	@PostMapping("/untypical")
+	String untypical(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@ModelAttribute("stepForm") ReportStepForm form, BindingResult binding, RedirectAttributes redirect) {
+		return steps.take("UNTYPICAL", actor, id, binding, redirect, () -> typical.unmark(actor, id));
 	}
 
 	@PostMapping("/accept")

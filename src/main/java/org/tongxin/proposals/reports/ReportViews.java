@@ -19,7 +19,10 @@ public class ReportViews {
 
 	private final ReportHistory history;
 
-	ReportViews(ReportAccess access, ReportStore store, ReportHistory history) {
+	private final TypicalReports typical;
+
+	ReportViews(ReportAccess access, ReportStore store, ReportHistory history, TypicalReports typical) {
+		this.typical = typical;
 		this.access = access;
 		this.store = store;
 		this.history = history;
@@ -30,7 +33,7 @@ public class ReportViews {
 		ReportDetail.Filing filing = new ReportDetail.Filing(r.category().code(), r.category().name(locale),
 				r.reporter().kind(), r.reporter().name(), r.submittedAt());
 		return new ReportDetail(r.id(), r.reportNo(), filing, r.text(), r.status(), r.review(), r.version(), recorded(id),
-				history.of(id), ReportAccess.steps(actor, r));
+				history.of(id), ReportAccess.steps(actor, r), typical.find(id).orElse(null), ReportAccess.reviews(actor));
 	}
 
 	private ReportDetail.Recorded recorded(long id) {

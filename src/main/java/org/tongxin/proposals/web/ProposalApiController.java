@@ -23,6 +23,7 @@ import org.tongxin.proposals.internal.ProposalDetail;
 import org.tongxin.proposals.internal.ProposalQuery;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.proposals.internal.TypicalProposals;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
 import org.tongxin.shared.security.Actor;
@@ -45,7 +46,11 @@ class ProposalApiController {
 
 	private final ProposalQuery query;
 
-	ProposalApiController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalQuery query) {
+	private final TypicalProposals typical;
+
+	ProposalApiController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalQuery query,
+			TypicalProposals typical) {
+		this.typical = typical;
 		this.workflow = workflow;
 		this.coSigning = coSigning;
 		this.views = views;
@@ -215,6 +220,29 @@ class ProposalApiController {
 	ProposalDetail coOpinion(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody ProposalRequests.Note body, Locale locale) {
 		workflow.coOpinion(actor, id, body.note());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Mark a proposal as typical (典型案例)", description = """
+			PROPOSAL_REVIEW with every proposal in sight, at any status. Body: `note` (required, at most 500
+			characters, no markup): what makes the proposal typical; the work report of its unit and period quotes
+			it. Marking again rewrites the note. Told in the proposal's history. 400 naming `note` with the reason;
+			a proposal the caller may not see is a 404, a caller without the right a 403.
+			""")
+	@PutMapping("/{id}/typical")
+	ProposalDetail markTypical(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestBody ProposalRequests.Note body, Locale locale) {
+		typical.mark(actor, id, body.note());
+		return views.detail(actor, id, locale);
+	}
+
+	@Operation(summary = "Take a proposal's typical mark off", description = """
+			PROPOSAL_REVIEW with every proposal in sight. A proposal that was not marked is left as it is. A
+			proposal the caller may not see is a 404, a caller without the right a 403.
+			""")
+	@DeleteMapping("/{id}/typical")
+	ProposalDetail unmarkTypical(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale) {
+		typical.unmark(actor, id);
 		return views.detail(actor, id, locale);
 	}
 

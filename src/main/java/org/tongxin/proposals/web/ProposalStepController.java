@@ -22,6 +22,7 @@ import org.tongxin.proposals.internal.ProposalAccess;
 import org.tongxin.proposals.internal.ProposalInput;
 import org.tongxin.proposals.internal.ProposalViews;
 import org.tongxin.proposals.internal.ProposalWorkflow;
+import org.tongxin.proposals.internal.TypicalProposals;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.StepFlow;
 import org.tongxin.shared.web.Uploads;
@@ -59,9 +60,12 @@ class ProposalStepController {
 
 	private final StepFlow steps;
 
+	private final TypicalProposals typical;
+
 	ProposalStepController(ProposalWorkflow workflow, CoSigning coSigning, ProposalViews views, ProposalPickers pickers,
-			MessageSource messages, ProposalAccess access) {
+			MessageSource messages, ProposalAccess access, TypicalProposals typical) {
 		this.workflow = workflow;
+		this.typical = typical;
 		this.coSigning = coSigning;
 		this.views = views;
 		this.pickers = pickers;
@@ -71,7 +75,7 @@ class ProposalStepController {
 
 	/** One route per step, spelled out so that every one of them is walked by the scope tests. */
 	@PostMapping({ "/invite", "/withdraw", "/sign", "/submit", "/register", "/decline", "/return", "/merge", "/assign",
-			"/co-opinion", "/reply", "/feedback" })
+			"/co-opinion", "/reply", "/feedback", "/typical", "/untypical" })
 	String take(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			@RequestParam(name = "personId", required = false) Long personId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
@@ -100,6 +104,8 @@ class ProposalStepController {
 			case "CO_OPINION" -> (a, i, f) -> workflow.coOpinion(a, i, f.getText());
 			case "REPLY" -> (a, i, f) -> workflow.reply(a, i, f.getVersion(), f.getText(), uploads);
 			case "FEEDBACK" -> (a, i, f) -> workflow.feedback(a, i, f.getVersion(), f.feedback());
+			case "TYPICAL" -> (a, i, f) -> typical.mark(a, i, f.getText());
+			case "UNTYPICAL" -> (a, i, f) -> typical.unmark(a, i);
 			default -> throw new IllegalArgumentException(name);
 		};
 	}

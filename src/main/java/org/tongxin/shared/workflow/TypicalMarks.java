@@ -31,13 +31,20 @@ public class TypicalMarks {
 		this.jdbc = jdbc;
 	}
 
-	/** The note trimmed, or a Rejection naming {@link #FIELD} (empty, too long, markup): {@code typical.*} messages. */
-	public static String checkNote(String note) {
-		return PlainText.check("typical", FIELD, note, NOTE_MAX, true);
+	/** How the module tells a mark in the record's history: the note kept, or null when the mark was taken off. */
+	@FunctionalInterface
+	public interface Told {
+
+		void told(String note);
+
 	}
 
-	/** Marks the record (or rewrites the note of its mark); the note must have passed {@link #checkNote}. */
-	public void mark(TypicalTable table, long recordId, String note, Actor actor, Instant at) {
+	/**
+	 * Marks the record, or rewrites the note of its mark, and has the module tell it; a note that is
+	 * empty, too long or markup is a Rejection naming {@link #FIELD} and changes nothing.
+	 */
+	public void mark(TypicalTable table, long recordId, String note, Actor actor, Instant at, Told told) {
+		String text = PlainText.check("typical", FIELD, note, NOTE_MAX, true);
 		jdbc.sql("""
 				insert into %1$s (%2$s, note, marked_by, marked_by_name, marked_at)
 				values (:record, :note, :by, :name, :at)
@@ -45,26 +52,30 @@ public class TypicalMarks {
 				  marked_by_name = excluded.marked_by_name, marked_at = excluded.marked_at"""
 			.formatted(table.table(), table.recordColumn()))
 			.param("record", recordId)
-			.param("note", note)
+			.param("note", text)
 			.param("by", actor.userId())
 			.param("name", actor.displayName())
 			.param("at", Columns.utc(at))
 			.update();
+		told.told(text);
 	}
 
-	/** Takes the mark off; false if the record was not marked. */
-	public boolean unmark(TypicalTable table, long recordId) {
-		return jdbc.sql("delete from %s where %s = :record".formatted(table.table(), table.recordColumn()))
+	/** Takes the mark off and has the module tell it; a record that was not marked is left as it is, untold. */
+	public void unmark(TypicalTable table, long recordId, Told told) {
+		int removed = jdbc.sql("delete from %s where %s = :record".formatted(table.table(), table.recordColumn()))
 			.param("record", recordId)
-			.update() > 0;
+			.update();
+		if (removed > 0) {
+			told.told(null);
+		}
 	}
 
 	public Optional<TypicalMark> find(TypicalTable table, long recordId) {
-		return jdbc.sql("select note, marked_by, marked_by_name, marked_at from %s where %s = :record"
+		return jdbc.sql("select note, marked_by_name, marked_at from %s where %s = :record"
 			.formatted(table.table(), table.recordColumn()))
 			.param("record", recordId)
-			.query((rs, i) -> new TypicalMark(rs.getString("note"), rs.getLong("marked_by"),
-					rs.getString("marked_by_name"), Columns.instant(rs, "marked_at")))
+			.query((rs, i) -> new TypicalMark(rs.getString("note"), rs.getString("marked_by_name"),
+					Columns.instant(rs, "marked_at")))
 			.optional();
 	}
 

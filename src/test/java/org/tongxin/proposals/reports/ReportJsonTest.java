@@ -26,11 +26,12 @@ class ReportJsonTest {
 				new ReportReview(Instant.parse("2026-10-02T02:00:00Z"), null), 2,
 				new ReportDetail.Recorded(List.of(new ReportDetail.Forward(Level.CITY, "市委统战部", LocalDate.of(2026, 10, 3))),
 						List.of(), List.of()),
-				List.of(), Set.of(ReportStep.EDIT));
+				List.of(), Set.of(ReportStep.EDIT), null, true);
 		JsonNode json = JsonMapper.builder().build().valueToTree(detail);
 		assertThat(json.propertyNames()).containsExactlyInAnyOrder("id", "reportNo", "categoryCode", "categoryName",
 				"title", "body", "editedTitle", "editedBody", "reporterKind", "reporterName", "status", "submittedAt",
-				"reviewedAt", "reviewNote", "version", "forwards", "adoptions", "instructions", "history", "steps");
+				"reviewedAt", "reviewNote", "version", "forwards", "adoptions", "instructions", "history", "steps", "typical",
+				"mayMarkTypical");
 		assertThat(json.get("title").asString()).isEqualTo("原标题");
 		assertThat(json.get("reporterName").asString()).isEqualTo("建言甲");
 		assertThat(json.get("forwards").get(0).get("recipient").asString()).isEqualTo("市委统战部");
