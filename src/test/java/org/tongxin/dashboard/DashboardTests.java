@@ -100,6 +100,10 @@ class DashboardTests {
 			.containsEntry("members/member.dashboard.people", 0.0)
 			.containsEntry("proposals/proposal.dashboard.proposals", 0.0);
 		String answer = api(staff, "unit=" + code + "&year=" + year).andReturn().getResponse().getContentAsString();
+		// the registry's trend: nobody of the new unit at the end of last month, both at the end of this one
+		List<Object> people = JsonPath.read(answer, "$.sections[?(@.module == 'members')].trend.points[*].value");
+		assertThat(people.subList(people.size() - 2, people.size()).stream().map(v -> ((Number) v).intValue()))
+			.containsExactly(0, 2);
 		List<Object> lastYear = JsonPath.read(answer, "$.sections[?(@.module == 'demands')].figures[0].lastYear");
 		assertThat(lastYear).containsExactly(0);
 		List<String> links = JsonPath.read(answer, "$.sections[?(@.module == 'demands')].figures[0].link");

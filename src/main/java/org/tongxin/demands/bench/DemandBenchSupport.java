@@ -83,6 +83,7 @@ class DemandBenchSupport {
 		jdbc.sql("vacuum analyze demands_case").update();
 		jdbc.sql("vacuum analyze demands_event").update();
 		jdbc.sql("vacuum analyze demands_figure_month").update();
+		jdbc.sql("vacuum analyze demands_figure_unit_month").update();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("cases", jdbc.sql("select count(*) from demands_case").query(Long.class).single());
 		result.put("events", jdbc.sql("select count(*) from demands_event").query(Long.class).single());

@@ -40,7 +40,7 @@ class DemandDashboardSection extends DashboardSection {
 	@Override
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
 		DemandSectionData.Data read = data.of(actor, q);
-		DemandFigures now = read.now();
+		DemandFigureReport.ChildFigures now = read.now();
 		FigureCounts before = read.before();
 		FigureCounts yearAgo = read.yearAgo();
 		String unit = now.unitCode();

@@ -99,9 +99,40 @@ public class DemandFigureReport {
 		UnitSummary unit = unit(actor, question.unitCode());
 		Tally total = new Tally();
 		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
-		query.run(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
+		query.runByChild(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
 				(childPath, categoryId, counts, amount) -> total.add(counts, amount));
 		return total.counts();
+	}
+
+	/** A unit's figures and those of the units directly below it, without the categories: a dashboard's. */
+	public record ChildFigures(String unitCode, FigureCounts total, List<UnitRow> byChildUnit) {
+	}
+
+	/**
+	 * The question's totals and those of the child units, as {@link #figures} counts them, in one
+	 * statement over the sums without categories (what a dashboard shows).
+	 */
+	@Requires(Privilege.DEMAND_VIEW)
+	@Transactional(readOnly = true)
+	public ChildFigures byChildUnit(Actor actor, FigureQuestion question) {
+		UnitSummary unit = unit(actor, question.unitCode());
+		List<UnitSummary> children = units.children(unit.id());
+		Map<String, Tally> byPath = new LinkedHashMap<>();
+		children.forEach(child -> byPath.put(child.path(), new Tally()));
+		Tally total = new Tally();
+		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
+		query.runByChild(question.basis(), unit.path(), only, question.from(), question.to(), OfficeTime.today(clock),
+				(childPath, categoryId, counts, amount) -> {
+					total.add(counts, amount);
+					Tally child = byPath.get(childPath);
+					if (child != null) {
+						child.add(counts, amount);
+					}
+				});
+		List<UnitRow> rows = children.stream()
+			.map(child -> new UnitRow(child.code(), child.name(), byPath.get(child.path()).counts()))
+			.toList();
+		return new ChildFigures(unit.code(), total.counts(), rows);
 	}
 
 	/**

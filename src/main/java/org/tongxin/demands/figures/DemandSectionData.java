@@ -1,7 +1,6 @@
 package org.tongxin.demands.figures;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.tongxin.shared.web.RequestMemo;
 class DemandSectionData {
 
 	/** The figures of the question, its two comparisons and the trend's totals by month. */
-	record Data(DemandFigures now, FigureCounts before, FigureCounts yearAgo, Map<LocalDate, FigureCounts> months) {
+	record Data(DemandFigureReport.ChildFigures now, FigureCounts before, FigureCounts yearAgo, Map<LocalDate, FigureCounts> months) {
 
 		FigureCounts month(Period month) {
 			return months.getOrDefault(month.from(), FigureCounts.NONE);
@@ -39,7 +38,7 @@ class DemandSectionData {
 	}
 
 	private Data read(Actor actor, DashboardQuestion q) {
-		DemandFigures now = report.figures(actor, question(q.unitCode(), q.period()), Locale.SIMPLIFIED_CHINESE);
+		DemandFigureReport.ChildFigures now = report.byChildUnit(actor, question(q.unitCode(), q.period()));
 		FigureCounts before = report.total(actor, question(now.unitCode(), q.previous()));
 		FigureCounts yearAgo = q.lastYearIsPrevious() ? before : report.total(actor, question(now.unitCode(), q.lastYear()));
 		return new Data(now, before, yearAgo, report.monthly(actor, question(now.unitCode(), q.trendSpan())));

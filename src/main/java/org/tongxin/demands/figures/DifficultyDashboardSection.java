@@ -37,7 +37,7 @@ class DifficultyDashboardSection extends DashboardSection {
 	@Override
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
 		DemandSectionData.Data read = data.of(actor, q);
-		DemandFigures now = read.now();
+		DemandFigureReport.ChildFigures now = read.now();
 		FigureCounts before = read.before();
 		FigureCounts yearAgo = read.yearAgo();
 		String solved = DemandDashboardSection.cases(now.unitCode(), q.period(), CaseFigure.ENTERPRISE_SOLVED);

@@ -76,6 +76,15 @@ class FiguresQuery {
 	}
 
 	/**
+	 * The same counts grouped by child unit only (the category 0): what a total or a dashboard needs,
+	 * read from the monthly sums without categories and handling units when the basis allows it.
+	 */
+	void runByChild(FigureBasis basis, String unitPath, boolean onlyTheUnit, LocalDate from, LocalDate to,
+			LocalDate today, Sink sink) {
+		run(Grouping.CHILD, basis, unitPath, onlyTheUnit, from, to, today, sink);
+	}
+
+	/**
 	 * The same counts grouped by office month of submission instead of child unit and category: one
 	 * statement for a trend of many months. The sink's first argument is then the month's first day
 	 * (ISO date) and its category 0.
@@ -85,19 +94,29 @@ class FiguresQuery {
 		run(Grouping.MONTH, basis, unitPath, onlyTheUnit, from, to, today, sink);
 	}
 
-	/** What the rows are grouped by: the two grouping columns of each branch, over the monthly sums or the cases. */
+	/**
+	 * What the rows are grouped by: the two grouping columns of each branch, over the monthly sums or
+	 * the cases. Without categories, the whole months of the arising basis come from
+	 * demands_figure_unit_month (V45: a fourteenth of the rows); otherwise from demands_figure_month.
+	 */
 	private enum Grouping {
 
-		CHILD_AND_CATEGORY, MONTH;
+		CHILD_AND_CATEGORY, CHILD, MONTH;
 
 		String select(String pathColumn, String alias) {
+			String category = this == CHILD_AND_CATEGORY ? alias + ".category_id" : "0::bigint";
 			if (this == MONTH) {
 				String month = alias.equals("s") ? "s.month"
 						: "date_trunc('month', c.submitted_at at time zone 'Asia/Shanghai')::date";
-				return "select " + month + "::text as grp, 0::bigint as category_id,\n";
+				return "select " + month + "::text as grp, " + category + " as category_id,\n";
 			}
 			return "select left(" + pathColumn + ", :parentLength + strpos(substr(" + pathColumn
-					+ ", :parentLength + 1), '/')) as child, " + alias + ".category_id,\n";
+					+ ", :parentLength + 1), '/')) as child, " + category + " as category_id,\n";
+		}
+
+		String monthTable(FigureBasis basis) {
+			return this == CHILD_AND_CATEGORY || basis != FigureBasis.ARISING ? "demands_figure_month"
+					: "demands_figure_unit_month";
 		}
 
 	}
@@ -123,7 +142,7 @@ class FiguresQuery {
 			params.put("afterWholeAt", at(afterWhole));
 			String monthColumn = basis.monthColumn();
 			sql.append(grouping.select(monthColumn, "s")).append(MONTH_COUNTS)
-				.append("\nfrom demands_figure_month s where ").append(monthColumn)
+				.append("\nfrom ").append(grouping.monthTable(basis)).append(" s where ").append(monthColumn)
 				.append(" like :path and s.month >= :firstWhole and s.month < :afterWhole group by 1, 2")
 				.append("\nunion all\n")
 				.append(grouping.select(caseColumn, "c")).append(CASE_COUNTS)

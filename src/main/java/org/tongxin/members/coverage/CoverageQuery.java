@@ -125,35 +125,46 @@ class CoverageQuery {
 
 	/**
 	 * The people registered by the end of each of the days, in one reading of the registry: a
-	 * dashboard's figures, its comparisons and its trend. The bounds are those of the latest day; each
-	 * day is a filtered count (its values bound, the statement's text fixed by the number of days).
-	 * Rows are grouped by the child path a person falls in, as {@link #byChild} groups them.
+	 * dashboard's figures, its comparisons and its trend. The bounds are those of the latest day. Each
+	 * person falls in one bucket between the days' ends ({@code width_bucket} over their sorted first
+	 * instants after each day), grouped with the child path the person falls in (as {@link #byChild}
+	 * groups); a day's counts are then the sums of the buckets before its end. The thresholds are
+	 * bound as one array parameter.
 	 */
 	List<DayCounts> peopleOn(Bounds bounds, String parentPath, List<LocalDate> days) {
+		List<LocalDate> ends = days.stream().map(day -> day.plusDays(1)).distinct().sorted().toList();
 		Map<String, Object> params = new HashMap<>(bounds.params());
 		params.put("parentLength", parentPath.length());
-		StringBuilder sql = new StringBuilder("select left(p.unit_path, :parentLength + strpos(substr(p.unit_path,"
-				+ " :parentLength + 1), '/')) as child");
-		for (int i = 0; i < days.size(); i++) {
-			params.put("before" + i, startOf(days.get(i).plusDays(1)));
-			sql.append(", count(*) filter (where p.created_at < :before").append(i).append(')')
-				.append(", count(*) filter (where p.created_at < :before").append(i).append(" and p.liaison_user_id is null)");
-		}
-		sql.append(" from members_person p where true").append(bounds.where()).append(" group by 1");
-		long[][] totals = new long[days.size()][2];
-		List<Map<String, Long>> byChild = new ArrayList<>();
-		days.forEach(day -> byChild.add(new HashMap<>()));
-		jdbc.sql(sql.toString()).params(params).query(rs -> {
-			for (int i = 0; i < days.size(); i++) {
-				long people = rs.getLong(2 + 2 * i);
-				totals[i][0] += people;
-				totals[i][1] += rs.getLong(3 + 2 * i);
-				byChild.get(i).merge(rs.getString(1), people, Long::sum);
-			}
-		});
+		params.put("thresholds", ends.stream().map(day -> startOf(day).toString())
+			.collect(java.util.stream.Collectors.joining(",", "{", "}")));
+		// bucket k holds the people registered from the (k)th end to the (k+1)th; 0 before the first
+		List<long[]> buckets = new ArrayList<>();
+		List<String> children = new ArrayList<>();
+		jdbc.sql("select left(p.unit_path, :parentLength + strpos(substr(p.unit_path, :parentLength + 1), '/')),"
+				+ " width_bucket(p.created_at, cast(:thresholds as timestamptz[])), count(*),"
+				+ " count(*) filter (where p.liaison_user_id is null)"
+				+ " from members_person p where true" + bounds.where() + " group by 1, 2")
+			.params(params)
+			.query(rs -> {
+				children.add(rs.getString(1));
+				buckets.add(new long[] { rs.getInt(2), rs.getLong(3), rs.getLong(4) });
+			});
 		List<DayCounts> counts = new ArrayList<>(days.size());
-		for (int i = 0; i < days.size(); i++) {
-			counts.add(new DayCounts(days.get(i), totals[i][0], totals[i][1], byChild.get(i)));
+		for (LocalDate day : days) {
+			// registered before the day's end: the buckets below the end's place among the thresholds
+			int end = ends.indexOf(day.plusDays(1)) + 1;
+			long total = 0;
+			long without = 0;
+			Map<String, Long> byChild = new HashMap<>();
+			for (int r = 0; r < buckets.size(); r++) {
+				long[] b = buckets.get(r);
+				if (b[0] < end) {
+					total += b[1];
+					without += b[2];
+					byChild.merge(children.get(r), b[1], Long::sum);
+				}
+			}
+			counts.add(new DayCounts(day, total, without, byChild));
 		}
 		return counts;
 	}

@@ -120,7 +120,12 @@ public class MemberCoverage {
 		query.peopleOn(Bounds.of(unit.path(), latest, scope), unit.path(), days).forEach(d -> people.put(d.day(), d));
 		List<UnitSummary> children = children(unit);
 		List<CoverageSummary> summaries = new ArrayList<>();
+		Map<LocalDate, CoverageSummary> known = new HashMap<>();
 		for (LocalDate day : compared) {
+			if (known.containsKey(day)) {
+				summaries.add(known.get(day));
+				continue;
+			}
 			CoverageQuery.DayCounts counts = people.get(day);
 			List<UnitCount> byChild = new ArrayList<>();
 			for (UnitSummary child : children) {
@@ -128,8 +133,10 @@ public class MemberCoverage {
 				byChild.add(new UnitCount(child.code(), child.name(), count, CoverageFigures.percent(count, counts.total())));
 			}
 			Bounds bounds = Bounds.of(unit.path(), day, scope);
-			summaries.add(new CoverageSummary(unit.code(), day, counts.total(), counts.withoutLiaison(), byChild,
-					query.seats(bounds).anySeat(), query.seatShares(bounds)));
+			CoverageSummary summary = new CoverageSummary(unit.code(), day, counts.total(), counts.withoutLiaison(),
+					byChild, query.seats(bounds).anySeat(), query.seatShares(bounds));
+			known.put(day, summary);
+			summaries.add(summary);
 		}
 		return new CoverageDashboard(summaries, monthEnds.stream().map(day -> people.get(day).total()).toList());
 	}

@@ -13,8 +13,8 @@ import org.tongxin.shared.security.Actor;
  * The typical cases (典型案例) of any module: an officer marks a record, with a note saying what it
  * shows, and the work report of its unit and period quotes it. A mark is not a workflow step: it
  * does not change the record or wait for anyone, so it is kept beside the record, in the module's
- * own table ({@link TypicalTable}); marking again rewrites the note. Who may mark, and the history
- * entry saying so, are the module's to decide before it calls in here.
+ * own table ({@link TypicalTable}); marking again rewrites the note. Who may mark is the module's to
+ * decide before it calls in here; the module tells the mark in the record's history ({@link Told}).
  */
 @Component
 public class TypicalMarks {

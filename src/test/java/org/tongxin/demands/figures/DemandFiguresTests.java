@@ -209,6 +209,22 @@ class DemandFiguresTests {
 		assertThat(number(deleted, "$.total.received")).isZero();
 		assertThat(decimal(deleted, "$.total.enterpriseAmount")).isEqualByComparingTo("0");
 		assertThat((Object) first(deleted, "$.total.satisfactionRate")).isNull();
+		assertThat(unitMonthsDifferingFromTheirFinerRows()).as("V45's sums after insert, update, move and delete")
+			.isZero();
+	}
+
+	/** Rows of demands_figure_unit_month that are not the sum of demands_figure_month's rows of their month and unit. */
+	private long unitMonthsDifferingFromTheirFinerRows() {
+		return jdbc.sql("""
+				with fine as (select month, unit_path, sum(received) r, sum(accepted) a, sum(declined) d, sum(answered) an,
+				    sum(answered_on_time) ot, sum(ever_late) l, sum(closed) c, sum(rated) ra, sum(satisfied) sa,
+				    sum(reopened) re, sum(enterprise) e, sum(enterprise_solved) es, sum(enterprise_amount) am
+				  from demands_figure_month group by 1, 2)
+				select count(*) from fine f full join demands_figure_unit_month u using (month, unit_path)
+				where (f.r, f.a, f.d, f.an, f.ot, f.l, f.c, f.ra, f.sa, f.re, f.e, f.es, f.am)
+				  is distinct from (u.received, u.accepted, u.declined, u.answered, u.answered_on_time, u.ever_late, u.closed,
+				    u.rated, u.satisfied, u.reopened, u.enterprise, u.enterprise_solved, u.enterprise_amount)""")
+			.query(Long.class).single();
 	}
 
 	@Test
