@@ -246,6 +246,27 @@ class DashboardTests {
 		return values;
 	}
 
+	/**
+	 * What a period is compared with is that period counted on its own: the proposals read a period
+	 * and the one before it together (one pass), the others one after the other.
+	 */
+	@Test
+	void aComparisonIsThePeriodBeforeCountedOnItsOwn() throws Exception {
+		String[][] pairs = { { "year=2021", "year=2020" }, { "year=2021&quarter=2", "year=2021&quarter=1" },
+				{ "year=2021&month=1", "year=2020&month=12" }, { "from=2021-03-10&to=2021-05-20", "from=2020-12-28&to=2021-03-09" } };
+		for (String[] pair : pairs) {
+			String now = api(staff, "unit=511112&" + pair[0]).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			String before = api(staff, "unit=511112&" + pair[1]).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			for (String module : List.of("members", "demands", "difficulties", "proposals")) {
+				List<Object> previous = JsonPath.read(now, "$.sections[?(@.module == '" + module + "')].figures[*].previous");
+				List<Object> values = JsonPath.read(before, "$.sections[?(@.module == '" + module + "')].figures[*].value");
+				assertThat(previous).as(module + " " + pair[0]).isEqualTo(values).isNotEmpty();
+			}
+		}
+	}
+
 	private ResultActions api(String token, String query) throws Exception {
 		return mvc.perform(get("/api/v1/dashboard?" + query).header("Authorization", "Bearer " + token)
 			.header("Accept-Language", "zh-CN"));

@@ -37,8 +37,9 @@ class ProposalDashboardSection extends DashboardSection {
 
 	@Override
 	public SectionFigures figures(Actor actor, DashboardQuestion q) {
-		ProposalFigures now = figures(actor, q.unitCode(), q.period());
-		FigureCounts before = figures(actor, now.unitCode(), q.previous()).total();
+		ProposalFigureReport.Compared read = report.compared(actor, q.unitCode(), q.period(), q.previous());
+		ProposalFigures now = read.now();
+		FigureCounts before = read.before();
 		FigureCounts yearAgo = q.lastYearIsPrevious() ? before : figures(actor, now.unitCode(), q.lastYear()).total();
 		Map<LocalDate, Long> months = report.submittedByMonth(actor, now.unitCode(), q.trendSpan());
 		String unit = now.unitCode();

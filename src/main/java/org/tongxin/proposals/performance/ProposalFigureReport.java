@@ -62,6 +62,31 @@ public class ProposalFigureReport {
 	public ProposalFigures figures(Actor actor, String unitCode, String year, String from, String to) {
 		LocalDate today = OfficeTime.today(clock);
 		Period period = Period.parse(year, from, to, today).orElse(Period.yearOf(today));
+		return read(actor, unitCode, period, null).now();
+	}
+
+	/** A period's figures with the totals of another period it is compared with. */
+	public record Compared(ProposalFigures now, FigureCounts before) {
+	}
+
+	/**
+	 * The figures of the period and the totals of the period compared with it: read together in one
+	 * pass of each statement when the other period ends the day before this one begins and this one
+	 * begins on a month's first day (a year, quarter or month and the one before it), otherwise one
+	 * after the other.
+	 */
+	@Requires(Privilege.PROPOSAL_VIEW)
+	@Transactional(readOnly = true)
+	public Compared compared(Actor actor, String unitCode, Period period, Period other) {
+		if (other.to().plusDays(1).equals(period.from()) && period.from().getDayOfMonth() == 1) {
+			return read(actor, unitCode, period, other);
+		}
+		ProposalFigures now = read(actor, unitCode, period, null).now();
+		return new Compared(now, read(actor, now.unitCode(), other, null).now().total());
+	}
+
+	/** The period's figures, and when {@code before} (the period just before it) is given, its totals too. */
+	private Compared read(Actor actor, String unitCode, Period period, Period before) {
 		UnitSummary unit = unit(actor, unitCode);
 		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
 		String pattern = only ? unit.path() : unit.path() + "%";
@@ -71,19 +96,23 @@ public class ProposalFigureReport {
 		Map<Long, Tally> byUnit = new HashMap<>();
 		Tally total = new Tally();
 		Tally self = new Tally();
-		query.counts(pattern, period.from(), period.to(), (metric, unitId, path, count) -> {
+		Tally earlier = new Tally();
+		LocalDate from = before == null ? period.from() : before.from();
+		query.counts(pattern, from, period.to(), period.from(), (metric, unitId, path, count, isEarlier) -> {
 			int index = Arrays.asList(FigureCounts.METRICS).indexOf(metric);
 			if (index >= 0) {
-				for (Tally t : tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
+				for (Tally t : isEarlier ? List.of(earlier) : tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
 					t.counts[index] += count;
 				}
 			}
 		});
-		query.decisions(pattern, period.from(), period.to(), (decisionId, issuer, unitId, path, results, done, progress) -> {
-			for (Tally t : tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
-				t.decision(decisionId, issuer, results, done, progress);
-			}
-		});
+		query.decisions(pattern, from, period.to(), period.from(),
+				(decisionId, issuer, unitId, path, results, done, progress, isEarlier) -> {
+					for (Tally t : isEarlier ? List.of(earlier)
+							: tallies(total, self, byChild, byUnit, unit.path(), unitId, path)) {
+						t.decision(decisionId, issuer, results, done, progress);
+					}
+				});
 		List<ProposalFigures.Row> childRows = new ArrayList<>();
 		for (UnitSummary child : children) {
 			childRows.add(new ProposalFigures.Row(child.code(), child.name(), byChild.get(child.path()).counts()));
@@ -97,8 +126,8 @@ public class ProposalFigureReport {
 			}
 			partyRows.sort((a, b) -> a.code().compareTo(b.code()));
 		}
-		return new ProposalFigures(unit.code(), unit.name(), period.from(), period.to(), total.counts(), childRows,
-				self.counts(), partyRows);
+		return new Compared(new ProposalFigures(unit.code(), unit.name(), period.from(), period.to(), total.counts(),
+				childRows, self.counts(), partyRows), earlier.counts());
 	}
 
 	/**
@@ -113,15 +142,15 @@ public class ProposalFigureReport {
 		boolean only = actor.scope() == DataScope.UNIT || actor.scope() == DataScope.OWN;
 		String pattern = only ? unit.path() : unit.path() + "%";
 		Tally total = new Tally();
-		query.counts(pattern, period.from(), period.to(), (metric, unitId, path, count) -> {
+		query.counts(pattern, period.from(), period.to(), period.from(), (metric, unitId, path, count, earlier) -> {
 			int index = Arrays.asList(FigureCounts.METRICS).indexOf(metric);
 			if (index >= 0) {
 				total.counts[index] += count;
 			}
 		});
-		query.decisions(pattern, period.from(), period.to(),
-				(decisionId, issuer, unitId, path, results, done, progress) -> total.decision(decisionId, issuer, results,
-						done, progress));
+		query.decisions(pattern, period.from(), period.to(), period.from(),
+				(decisionId, issuer, unitId, path, results, done, progress, earlier) -> total.decision(decisionId, issuer,
+						results, done, progress));
 		return total.counts();
 	}
 

@@ -20,14 +20,15 @@ class ProposalFiguresQuery {
 
 	interface CountSink {
 
-		void row(String metric, long unitId, String path, long count);
+		/** @param earlier whether the facts are dated before the split day (see {@link #counts}) */
+		void row(String metric, long unitId, String path, long count, boolean earlier);
 
 	}
 
 	interface DecisionSink {
 
 		void row(long decisionId, Issuer issuer, long unitId, String path, long results, long completed,
-				long progressSum);
+				long progressSum, boolean earlier);
 
 	}
 
@@ -39,63 +40,65 @@ class ProposalFiguresQuery {
 	 * reply counts in round 1 only), so the records are counted as the triggers count them.
 	 */
 	private static final String COUNTS = """
-			select s.metric, s.unit_id, s.unit_path as path, sum(s.n)::bigint as n
+			select s.metric, s.unit_id, s.unit_path as path, sum(s.n)::bigint as n, s.month < :splitDay as earlier
 			from proposals_figure_month s
 			where s.month >= :gapStartDay and s.month < :gapEndDay and s.unit_path like :path
-			group by 1, 2, 3
+			group by 1, 2, 3, 5
 			union all
-			select 'P_SUBMITTED', p.proposer_unit_id, p.proposer_unit_path, count(*)
+			select 'P_SUBMITTED', p.proposer_unit_id, p.proposer_unit_path, count(*), p.submitted_at < :split
 			from proposals_proposal p
 			where (p.submitted_at >= :start and p.submitted_at < :gapStart or p.submitted_at >= :gapEnd and p.submitted_at < :end)
 			  and p.proposer_unit_path like :path
-			group by 2, 3
+			group by 2, 3, 5
 			union all
-			select 'P_' || e.kind, p.proposer_unit_id, p.proposer_unit_path, count(*)
+			select 'P_' || e.kind, p.proposer_unit_id, p.proposer_unit_path, count(*), e.at < :split
 			from proposals_event e join proposals_proposal p on p.id = e.proposal_id
 			where e.kind in ('REGISTERED', 'DECLINED', 'MERGED', 'REPLIED', 'CLOSED') and (e.kind <> 'REPLIED' or e.round = 1)
 			  and (e.at >= :start and e.at < :gapStart or e.at >= :gapEnd and e.at < :end)
 			  and p.proposer_unit_path like :path
-			group by 1, 2, 3
+			group by 1, 2, 3, 5
 			union all
-			select 'R_SUBMITTED', r.reporter_unit_id, r.reporter_unit_path, count(*)
+			select 'R_SUBMITTED', r.reporter_unit_id, r.reporter_unit_path, count(*), r.submitted_at < :split
 			from proposals_report r
 			where (r.submitted_at >= :start and r.submitted_at < :gapStart or r.submitted_at >= :gapEnd and r.submitted_at < :end)
 			  and r.reporter_unit_path like :path
-			group by 2, 3
+			group by 2, 3, 5
 			union all
-			select 'R_ACCEPTED', r.reporter_unit_id, r.reporter_unit_path, count(*)
+			select 'R_ACCEPTED', r.reporter_unit_id, r.reporter_unit_path, count(*), r.reviewed_at < :split
 			from proposals_report r
 			where r.status = 'ACCEPTED'
 			  and (r.reviewed_at >= :start and r.reviewed_at < :gapStart or r.reviewed_at >= :gapEnd and r.reviewed_at < :end)
 			  and r.reporter_unit_path like :path
-			group by 2, 3
+			group by 2, 3, 5
 			union all
-			select 'R_ADOPTED_' || a.level, r.reporter_unit_id, r.reporter_unit_path, count(*)
+			select 'R_ADOPTED_' || a.level, r.reporter_unit_id, r.reporter_unit_path, count(*), a.adopted_on < :splitDay
 			from proposals_report_adoption a join proposals_report r on r.id = a.report_id
 			where (a.adopted_on >= :from and a.adopted_on < :gapStartDay or a.adopted_on >= :gapEndDay and a.adopted_on < :endDay)
 			  and r.reporter_unit_path like :path
-			group by 1, 2, 3
+			group by 1, 2, 3, 5
 			union all
-			select 'R_INSTRUCTED_' || i.leader_level, r.reporter_unit_id, r.reporter_unit_path, count(*)
+			select 'R_INSTRUCTED_' || i.leader_level, r.reporter_unit_id, r.reporter_unit_path, count(*),
+			  i.instructed_on < :splitDay
 			from proposals_report_instruction i join proposals_report r on r.id = i.report_id
 			where (i.instructed_on >= :from and i.instructed_on < :gapStartDay or i.instructed_on >= :gapEndDay and i.instructed_on < :endDay)
 			  and r.reporter_unit_path like :path
-			group by 1, 2, 3""";
+			group by 1, 2, 3, 5""";
 
 	/** The decisions of the period first (tens a year) with their issuer, then their sources and results. */
 	private static final String DECISIONS = """
-			with d as (select id, issuer from proposals_decision where decided_on >= :from and decided_on <= :to),
+			with d as (select id, issuer, decided_on < :splitDay as earlier from proposals_decision
+			  where decided_on >= :from and decided_on <= :to),
 			src as (
-			  select s.decision_id, d.issuer, p.proposer_unit_id as unit_id, p.proposer_unit_path as path
+			  select s.decision_id, d.issuer, p.proposer_unit_id as unit_id, p.proposer_unit_path as path, d.earlier
 			  from d join proposals_decision_source s on s.decision_id = d.id and s.source_kind = 'PROPOSAL'
 			    join proposals_proposal p on p.id = s.source_id
 			  where p.proposer_unit_path like :path
 			  union all
-			  select s.decision_id, d.issuer, r.reporter_unit_id, r.reporter_unit_path
+			  select s.decision_id, d.issuer, r.reporter_unit_id, r.reporter_unit_path, d.earlier
 			  from d join proposals_decision_source s on s.decision_id = d.id and s.source_kind = 'REPORT'
 			    join proposals_report r on r.id = s.source_id
 			  where r.reporter_unit_path like :path)
-			select src.decision_id, src.issuer, src.unit_id, src.path, x.n, x.done, x.progress
+			select src.decision_id, src.issuer, src.unit_id, src.path, x.n, x.done, x.progress, src.earlier
 			from src cross join lateral (select count(*) as n, count(*) filter (where t.progress = 100) as done,
 			    coalesce(sum(t.progress), 0) as progress from proposals_result t where t.decision_id = src.decision_id) x""";
 
@@ -108,8 +111,11 @@ class ProposalFiguresQuery {
 
 	/**
 	 * @param pathPattern the unit's path followed by % for its subtree, or the path alone for the unit only
+	 * @param split the first day counted as not {@code earlier}: the period's first day for one period;
+	 * for a period and the one just before it, read together, the first day of the later, which must
+	 * then be a month's first day (the monthly rows are dated by their month)
 	 */
-	void counts(String pathPattern, LocalDate from, LocalDate to, CountSink sink) {
+	void counts(String pathPattern, LocalDate from, LocalDate to, LocalDate split, CountSink sink) {
 		LocalDate endDay = to.plusDays(1);
 		LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate afterWhole = endDay.withDayOfMonth(1);
@@ -123,8 +129,9 @@ class ProposalFiguresQuery {
 		jdbc.sql(COUNTS).param("start", PerformanceQuery.at(from)).param("end", PerformanceQuery.at(endDay))
 			.param("gapStart", PerformanceQuery.at(gapStart)).param("gapEnd", PerformanceQuery.at(gapEnd))
 			.param("from", from).param("endDay", endDay).param("gapStartDay", gapStart).param("gapEndDay", gapEnd)
-			.param("path", pathPattern)
-			.query((RowCallbackHandler) rs -> sink.row(rs.getString("metric"), rs.getLong("unit_id"), rs.getString("path"), rs.getLong("n")));
+			.param("split", PerformanceQuery.at(split)).param("splitDay", split).param("path", pathPattern)
+			.query((RowCallbackHandler) rs -> sink.row(rs.getString("metric"), rs.getLong("unit_id"), rs.getString("path"),
+					rs.getLong("n"), rs.getBoolean("earlier")));
 	}
 
 	/**
@@ -157,10 +164,12 @@ class ProposalFiguresQuery {
 		return months;
 	}
 
-	void decisions(String pathPattern, LocalDate from, LocalDate to, DecisionSink sink) {
-		jdbc.sql(DECISIONS).param("from", from).param("to", to).param("path", pathPattern)
+	/** The decisions of the period, {@code earlier} when decided before {@code split} (see {@link #counts}). */
+	void decisions(String pathPattern, LocalDate from, LocalDate to, LocalDate split, DecisionSink sink) {
+		jdbc.sql(DECISIONS).param("from", from).param("to", to).param("splitDay", split).param("path", pathPattern)
 			.query((RowCallbackHandler) rs -> sink.row(rs.getLong("decision_id"), Issuer.valueOf(rs.getString("issuer")),
-					rs.getLong("unit_id"), rs.getString("path"), rs.getLong("n"), rs.getLong("done"), rs.getLong("progress")));
+					rs.getLong("unit_id"), rs.getString("path"), rs.getLong("n"), rs.getLong("done"), rs.getLong("progress"),
+					rs.getBoolean("earlier")));
 	}
 
 }
