@@ -119,6 +119,7 @@ class TypicalCaseTests {
 		String page = mvc.perform(get("/demands/" + caseId).cookie(session))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("典型案例").contains("政策解读到位，群众满意。").contains("action=\"/demands/" + caseId + "/untypical\"");
+		assertThat(count(page, "<div")).as("the mark's parts leave the page's blocks closed").isEqualTo(count(page, "</div>"));
 		// a refused form goes back to its step on the case's page, with its error (as every step's form)
 		mvc.perform(post("/demands/" + caseId + "/typical").cookie(session).with(csrf()).param("text", ""))
 			.andExpect(status().is3xxRedirection())
@@ -165,15 +166,20 @@ class TypicalCaseTests {
 				"$.sections[?(@.module == 'proposals')].typicalCases[*].link");
 		assertThat(links).containsExactly("/reports/" + report, "/proposals/" + proposal);
 		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
-		assertThat(mvc.perform(get("/reports/" + report).cookie(session)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString()).contains("信息及时，获领导批示。")
-			.contains("action=\"/reports/" + report + "/untypical\"");
+		String reportPage = mvc.perform(get("/reports/" + report).cookie(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(reportPage).contains("信息及时，获领导批示。").contains("action=\"/reports/" + report + "/untypical\"");
+		assertThat(count(reportPage, "<div")).isEqualTo(count(reportPage, "</div>"));
 		mvc.perform(post("/proposals/" + proposal + "/untypical").cookie(session).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(JsonPath.<List<String>>read(dashboard("year=" + year),
 				"$.sections[?(@.module == 'proposals')].typicalCases[*].link")).containsExactly("/reports/" + report);
 		assertThat(jdbc.sql("select kind from proposals_event where proposal_id = :id and kind like 'TYPICAL%' order by id")
 			.param("id", proposal).query(String.class).list()).containsExactly("TYPICAL_MARKED", "TYPICAL_UNMARKED");
+	}
+
+	private static int count(String page, String tag) {
+		return page.split(java.util.regex.Pattern.quote(tag), -1).length - 1;
 	}
 
 	private ResultActions markRecord(String token, String path, String json) throws Exception {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,6 +30,7 @@ import org.tongxin.enterprises.Enterprises;
 import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
+import org.tongxin.shared.figures.ReportAmounts;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.security.DataScope;
 import org.tongxin.shared.security.Privilege;
@@ -222,9 +224,8 @@ class DemoStationDifficulties implements ApplicationRunner {
 	}
 
 	private static String typicalNote(Plan plan) {
-		return "企业在服务站反映“" + plan.topic().title() + "”问题后，统战部当天受理、次日交办，协调金融机构解决资金"
-				+ plan.amount().movePointLeft(4).stripTrailingZeros().toPlainString()
-				+ "万元，企业回访满意，是“一站式”服务民营企业的典型做法。";
+		return "企业在服务站反映“" + plan.topic().title() + "”问题后，统战部当天受理、次日交办，协调解决资金"
+				+ ReportAmounts.format(plan.amount(), Locale.SIMPLIFIED_CHINESE) + "，企业回访满意，是“一站式”服务民营企业的典型做法。";
 	}
 
 	private Played play(Plan plan, Actor staff, Actor jingxin) {
