@@ -14,14 +14,13 @@ import org.tongxin.shared.workflow.TypicalMark;
 
 /**
  * A case as its page and the API show it: the record with names resolved, its clock for today, its
- * history oldest first, its attachments, its typical-case mark (null when not marked), and the steps the
- * viewer may take now. Its parts are
+ * history oldest first, its attachments, and the steps the viewer may take now. Its parts are
  * unwrapped in the API's JSON, which stays one flat object with the fields in this order.
  */
 public record CaseDetail(long id, String caseNo, long version, @JsonUnwrapped Category category,
 		@JsonUnwrapped Request request, @JsonUnwrapped Handling handling, @JsonUnwrapped Stage stage,
 		@JsonUnwrapped Outcome outcome, @JsonUnwrapped Attention attention, List<Step> history, List<File> attachments,
-		TypicalMark typical, Set<String> steps) {
+		Set<String> steps) {
 
 	/** Something named: a unit, a user, a person. {@code code} only for units. */
 	public record Named(long id, String name, String code) {
@@ -50,8 +49,11 @@ public record CaseDetail(long id, String caseNo, long version, @JsonUnwrapped Ca
 			BigDecimal amount) {
 	}
 
-	/** Attention from above (the unit a late step was escalated to, supervision) and the clock's light. */
-	public record Attention(Named escalatedTo, boolean supervised, SlaClock clock) {
+	/**
+	 * Attention from above (the unit a late step was escalated to, supervision, the mark of a typical
+	 * case with its note, null when not marked) and the clock's light.
+	 */
+	public record Attention(Named escalatedTo, boolean supervised, TypicalMark typical, SlaClock clock) {
 	}
 
 	/** One step of the history; the files it brought are for the page (the API lists them once, as attachments). */

@@ -118,8 +118,9 @@ public class CaseViews {
 				new CaseDetail.Handling(unit(unitsById, c.handling().unitId()), user(usersById, c.handling().leadUserId()),
 						co.stream().map(u -> user(usersById, u)).toList()),
 				stage(c), outcome(c),
-				new CaseDetail.Attention(unit(unitsById, c.escalation().unitId()), c.escalation().supervised(), sla),
-				steps, files(timeline.files()), mark, allowed);
+				new CaseDetail.Attention(unit(unitsById, c.escalation().unitId()), c.escalation().supervised(), mark,
+						sla),
+				steps, files(timeline.files()), allowed);
 	}
 
 	private CaseDetail.Request request(DemandCase c, Map<Long, UnitSummary> unitsById, Map<Long, UserSummary> usersById) {

@@ -19,12 +19,11 @@ import org.tongxin.shared.workflow.TypicalMark;
  */
 public record ProposalDetail(long id, String proposalNo, ProposalStatus status, int round, long version,
 		@JsonUnwrapped Text text, @JsonUnwrapped Submission submission, @JsonUnwrapped Review review,
-		@JsonUnwrapped Handling handling, List<Step> history, List<File> files, Set<ProposalAction> steps,
-		TypicalMark typical, boolean mayMarkTypical) {
+		@JsonUnwrapped Handling handling, List<Step> history, List<File> files, @JsonUnwrapped Allowed allowed) {
 
 	/** Whether the viewer may take the named step now (for the page's forms). */
 	public boolean can(String step) {
-		return steps.stream().anyMatch(s -> s.name().equals(step));
+		return allowed.steps().stream().anyMatch(s -> s.name().equals(step));
 	}
 
 	/** What is proposed: the category (code and name in the viewer's language), title and body. */
@@ -37,7 +36,12 @@ public record ProposalDetail(long id, String proposalNo, ProposalStatus status, 
 	}
 
 	/** The review: whether it was made public, the note or reason, what it was merged into, what joined it. */
-	public record Review(boolean publicVisible, String reviewNote, Ref mergedInto, List<Ref> mergedIn) {
+	public record Review(boolean publicVisible, String reviewNote, Ref mergedInto, List<Ref> mergedIn,
+			TypicalMark typical) {
+	}
+
+	/** What the viewer may do now: the steps of the workflow, and whether they may mark it as typical. */
+	public record Allowed(Set<ProposalAction> steps, boolean mayMarkTypical) {
 	}
 
 	/** Where it is handled and by when, the current reply, the proposer's feedback, and when it was closed. */

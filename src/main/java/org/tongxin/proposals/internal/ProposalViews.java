@@ -60,8 +60,8 @@ public class ProposalViews {
 		ProposalDetail.Submission submission = new ProposalDetail.Submission(p.proposer().kind(), p.proposer().name(),
 				names.get(p.proposer().unitId()), loaded.coSigners(), p.dates().createdAt(), p.dates().submittedAt());
 		return new ProposalDetail(p.id(), p.proposalNo(), p.status(), p.round(), p.version(), text, submission, review(p),
-				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()), ProposalAccess.steps(actor, scope, loaded),
-				typical.find(id).orElse(null), typical.mayMark(actor));
+				handling(loaded, names), steps, ProposalDetail.File.of(timeline.files()),
+				new ProposalDetail.Allowed(ProposalAccess.steps(actor, scope, loaded), typical.mayMark(actor)));
 	}
 
 	/** The review with the proposal this one was merged into and those merged into this one (one statement). */
@@ -79,7 +79,7 @@ public class ProposalViews {
 			.findFirst()
 			.orElse(null);
 		return new ProposalDetail.Review(p.review().publicVisible(), p.review().note(), into,
-				related.stream().filter(r -> r != into).toList());
+				related.stream().filter(r -> r != into).toList(), typical.find(p.id()).orElse(null));
 	}
 
 	private static ProposalDetail.Handling handling(ProposalStore.Loaded loaded, Map<Long, String> names) {
