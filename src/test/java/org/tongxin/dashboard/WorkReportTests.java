@@ -127,6 +127,46 @@ class WorkReportTests {
 	}
 
 	@Test
+	void anEditedTextIsKeptAsTheDraftOfItsUnitAndPeriod() throws Exception {
+		Cookie session = DemoLogins.login(mvc, "staff", DemoLogins.DEMO_PASSWORD);
+		String snapshot = "{\"proposal.dashboard.proposals\":\"2\",\"proposal.dashboard.reports\":\"0\"}";
+		mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code).param("year", String.valueOf(year))
+				.param("action", "save").param("text.proposals", "草稿：本单位提交提案" + "长".repeat(20_001)))
+			.andExpect(status().isBadRequest());
+		assertThat(drafts()).as("a refused save keeps nothing").isZero();
+		Cookie niuhua = DemoLogins.login(mvc, "niuhua", DemoLogins.DEMO_PASSWORD);
+		mvc.perform(post("/work-report").cookie(niuhua).with(csrf()).param("unit", code).param("year", String.valueOf(year))
+				.param("action", "save").param("text.proposals", "别镇的草稿"))
+			.andExpect(status().is4xxClientError());
+		assertThat(drafts()).as("another town's officer saves nothing here").isZero();
+
+		mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code).param("year", String.valueOf(year))
+				.param("action", "save").param("text.proposals", "草稿：本单位提交提案两件。").param("snapshot.proposals", snapshot))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+					"/work-report?unit=" + code + "&year=" + year));
+		String again = mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year)).cookie(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("草稿：本单位提交提案两件。").contains("保存的草稿")
+			.as("the draft is checked at once").contains("请核对：提交提案在生成文字时为 2，现为 3。");
+		assertThat(mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year - 1))
+				.cookie(session)).andReturn().getResponse().getContentAsString())
+			.as("another period has its own text").doesNotContain("草稿：本单位提交提案两件。");
+
+		mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code).param("year", String.valueOf(year))
+				.param("action", "discard"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(drafts()).isZero();
+		assertThat(mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year)).cookie(session))
+			.andReturn().getResponse().getContentAsString()).contains("共提交提案 3 件").doesNotContain("保存的草稿");
+	}
+
+	private long drafts() {
+		return jdbc.sql("select count(*) from dashboard_report_draft where unit_code = :code").param("code", code)
+			.query(Long.class).single();
+	}
+
+	@Test
 	void aTownOfficerGetsNoReportOfAnotherTown() throws Exception {
 		String zhugen = new SelfServiceClient(mvc).token("zhugen");
 		mvc.perform(get("/api/v1/work-report.docx").param("unit", "511112101").header("Authorization", "Bearer " + zhugen))

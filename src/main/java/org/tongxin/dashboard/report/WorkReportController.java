@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.dashboard.internal.Dashboard;
 import org.tongxin.dashboard.web.DashboardQuery;
 import org.tongxin.shared.domain.Rejection;
@@ -45,7 +46,10 @@ class WorkReportController {
 
 	private final MessageSource messages;
 
-	WorkReportController(Dashboard dashboard, WorkReports reports, MessageSource messages) {
+	private final ReportDrafts drafts;
+
+	WorkReportController(Dashboard dashboard, WorkReports reports, MessageSource messages, ReportDrafts drafts) {
+		this.drafts = drafts;
 		this.dashboard = dashboard;
 		this.reports = reports;
 		this.messages = messages;
@@ -60,7 +64,18 @@ class WorkReportController {
 		DashboardQuery.typed(model, unit, year, quarter, month, from, to);
 		try {
 			Dashboard.Asked asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
-			show(model, asked, reports.generate(actor, asked, Map.of(), locale), List.of(), unit, Map.of());
+			java.util.Optional<ReportDrafts.Draft> draft = drafts.find(asked);
+			if (draft.isPresent()) {
+				// the saved texts, checked at once against the figures they were written from
+				WorkReport report = reports.generate(actor, asked, draft.get().texts(), locale);
+				Map<String, Map<String, String>> snapshots = new HashMap<>();
+				draft.get().snapshots().forEach((module, json) -> snapshots.put(module, snapshot("snapshot." + module, json)));
+				show(model, asked, report, reports.changes(report, snapshots), unit, draft.get().snapshots());
+				model.addAttribute("draft", draft.get());
+			}
+			else {
+				show(model, asked, reports.generate(actor, asked, Map.of(), locale), List.of(), unit, Map.of());
+			}
 		}
 		catch (Rejection rejection) {
 			FilterBar.refused(rejection, messages, locale, model, response);
@@ -68,10 +83,14 @@ class WorkReportController {
 		return "dashboard/work-report";
 	}
 
-	/** Checks the edited texts' figures against the records (action=check), or exports them (action=docx). */
+	/**
+	 * Checks the edited texts' figures against the records (action=check), exports them (action=docx),
+	 * saves them as the draft of the unit and period (action=save), or discards that draft
+	 * (action=discard); saving and discarding lead back to the report's page.
+	 */
 	@PostMapping("/work-report")
 	String edited(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Locale locale, Model model,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		dashboard.requireSections(actor);
 		Dashboard.Asked asked = dashboard.ask(actor, form.get("unit"), form.get("year"), form.get("quarter"),
 				form.get("month"), form.get("from"), form.get("to"));
@@ -88,6 +107,19 @@ class WorkReportController {
 				snapshots.put(key.substring(9), snapshot(key, value));
 			}
 		});
+		if ("save".equals(form.get("action")) || "discard".equals(form.get("action"))) {
+			if ("save".equals(form.get("action"))) {
+				Map<String, String> sentSnapshots = new HashMap<>();
+				texts.keySet().forEach(module -> sentSnapshots.put(module, form.getOrDefault("snapshot." + module, "{}")));
+				drafts.save(asked, texts, sentSnapshots, actor);
+			}
+			else {
+				drafts.discard(asked);
+			}
+			redirect.addFlashAttribute("flash", "save".equals(form.get("action")) ? "report.work.draftSaved"
+					: "report.work.draftDiscarded");
+			return "redirect:" + again(form);
+		}
 		WorkReport report = reports.generate(actor, asked, texts, locale);
 		List<WorkReport.Change> changes = reports.changes(report, snapshots);
 		if ("docx".equals(form.get("action"))) {
@@ -116,6 +148,19 @@ class WorkReportController {
 			@RequestParam(required = false) String to, Locale locale, HttpServletResponse response) throws IOException {
 		Dashboard.Asked asked = dashboard.askForDownload(actor, unit, year, quarter, month, from, to);
 		download(reports.generate(actor, asked, Map.of(), locale), List.of(), locale, response);
+	}
+
+	/** The report's page for the same question as the form. */
+	private static String again(Map<String, String> form) {
+		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
+			.fromPath("/work-report");
+		for (String name : List.of("unit", "year", "quarter", "month", "from", "to")) {
+			String value = form.get(name);
+			if (value != null && !value.isBlank()) {
+				uri.queryParam(name, value);
+			}
+		}
+		return uri.encode().build().toUriString();
 	}
 
 	private void download(WorkReport report, List<WorkReport.Change> changes, Locale locale, HttpServletResponse response)
