@@ -141,12 +141,14 @@ class WorkReportTests {
 		assertThat(drafts()).as("another town's officer saves nothing here").isZero();
 
 		mvc.perform(post("/work-report").cookie(session).with(csrf()).param("unit", code).param("year", String.valueOf(year))
-				.param("action", "save").param("text.proposals", "草稿：本单位提交提案两件。").param("snapshot.proposals", snapshot))
+				.param("action", "save").param("text.proposals", "草稿：本单位提交提案两件。").param("snapshot.proposals", snapshot)
+				.param("text." + "x".repeat(60), "not a section"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
 					"/work-report?unit=" + code + "&year=" + year));
 		String again = mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year)).cookie(session))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(drafts()).as("only the report's sections are kept").isEqualTo(1);
 		assertThat(again).contains("草稿：本单位提交提案两件。").contains("保存的草稿")
 			.as("the draft is checked at once").contains("请核对：提交提案在生成文字时为 2，现为 3。");
 		assertThat(mvc.perform(get("/work-report").param("unit", code).param("year", String.valueOf(year - 1))

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.dashboard.internal.Dashboard;
 import org.tongxin.dashboard.web.DashboardQuery;
 import org.tongxin.shared.domain.Rejection;
+import org.tongxin.shared.figures.DashboardSection;
 import org.tongxin.shared.security.Actor;
 import org.tongxin.shared.web.FilterBar;
 
@@ -109,9 +110,14 @@ class WorkReportController {
 		});
 		if ("save".equals(form.get("action")) || "discard".equals(form.get("action"))) {
 			if ("save".equals(form.get("action"))) {
+				// only the sections of this viewer's report: any other name in the form is not a section
+				Map<String, String> sectionTexts = new HashMap<>();
 				Map<String, String> sentSnapshots = new HashMap<>();
-				texts.keySet().forEach(module -> sentSnapshots.put(module, form.getOrDefault("snapshot." + module, "{}")));
-				drafts.save(asked, texts, sentSnapshots, actor);
+				dashboard.sections(actor).stream().map(DashboardSection::module).filter(texts::containsKey).forEach(module -> {
+					sectionTexts.put(module, texts.get(module));
+					sentSnapshots.put(module, form.getOrDefault("snapshot." + module, "{}"));
+				});
+				drafts.save(asked, sectionTexts, sentSnapshots, actor);
 			}
 			else {
 				drafts.discard(asked);
