@@ -25,6 +25,12 @@ public interface Units {
 	/** Several units in one query (lists showing the unit of each row). */
 	List<UnitSummary> findAll(java.util.Collection<Long> ids);
 
+	/** The names of several units by id, in one query (a list naming the unit of each row). */
+	default java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+		return findAll(ids).stream()
+			.collect(java.util.stream.Collectors.toMap(UnitSummary::id, UnitSummary::name, (a, b) -> a));
+	}
+
 	/**
 	 * Active units whose name or code contains {@code text}, within a path prefix (a unit's path;
 	 * null: everywhere), shallowest first. Pickers acting for a user use {@link UnitAccess#search}.

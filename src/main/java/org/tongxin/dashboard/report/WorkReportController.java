@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -65,7 +66,7 @@ class WorkReportController {
 		DashboardQuery.typed(model, unit, year, quarter, month, from, to);
 		try {
 			Dashboard.Asked asked = dashboard.ask(actor, unit, year, quarter, month, from, to);
-			java.util.Optional<ReportDrafts.Draft> draft = drafts.find(asked);
+			Optional<ReportDrafts.Draft> draft = drafts.find(asked);
 			if (draft.isPresent()) {
 				// the saved texts, checked at once against the figures they were written from
 				WorkReport report = reports.generate(actor, asked, draft.get().texts(), locale);

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.demands.CaseFigure;
-import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.OfficeTime;
 import org.tongxin.shared.figures.TypicalCase;
@@ -55,8 +54,7 @@ class TypicalCaseQuery {
 			.query((rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getLong("unit_id"),
 					Columns.instant(rs, "submitted_at"), rs.getString("note")))
 			.list();
-		Map<Long, String> names = units.findAll(rows.stream().map(Row::unitId).collect(Collectors.toSet())).stream()
-			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name, (a, b) -> a));
+		Map<Long, String> names = units.namesOf(rows.stream().map(Row::unitId).collect(Collectors.toSet()));
 		return rows.stream()
 			.map(r -> new TypicalCase(r.title(), names.getOrDefault(r.unitId(), ""), OfficeTime.dateOf(r.submittedAt()),
 					r.note(), "/demands/" + r.id()))

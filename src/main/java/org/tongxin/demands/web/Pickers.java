@@ -67,9 +67,7 @@ class Pickers {
 
 	List<PersonOption> people(Actor actor, String text) {
 		List<PersonRef> found = members.search(actor, text, LIMIT);
-		Map<Long, String> unitNames = units.findAll(found.stream().map(PersonRef::unitId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		Map<Long, String> unitNames = units.namesOf(found.stream().map(PersonRef::unitId).collect(Collectors.toSet()));
 		return found.stream().map(p -> new PersonOption(p.id(), p.name(), unitNames.get(p.unitId()))).toList();
 	}
 

@@ -25,7 +25,6 @@ import org.tongxin.members.internal.MemberScope;
 import org.tongxin.members.internal.Person;
 import org.tongxin.members.internal.SelfServiceAccess;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.shared.domain.NotFoundException;
 import org.tongxin.shared.domain.Rejection;
@@ -109,9 +108,7 @@ public class CorrectionReview {
 		Map<Long, Correction> loaded = corrections.findWithFields(lines.stream().map(CorrectionQuery.Line::id).toList())
 			.stream()
 			.collect(Collectors.toMap(Correction::getId, Function.identity()));
-		Map<Long, String> unitNames = units.findAll(lines.stream().map(CorrectionQuery.Line::unitId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		Map<Long, String> unitNames = units.namesOf(lines.stream().map(CorrectionQuery.Line::unitId).distinct().toList());
 		boolean unmasked = actor.can(Privilege.MEMBER_SENSITIVE_VIEW);
 		List<CorrectionView> views = new ArrayList<>();
 		List<Long> revealing = new ArrayList<>();

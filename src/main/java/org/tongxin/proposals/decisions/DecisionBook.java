@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.audit.AuditLog;
 import org.tongxin.audit.AuditRecord;
 import org.tongxin.org.UnitAccess;
-import org.tongxin.org.UnitSummary;
 import org.tongxin.org.Units;
 import org.tongxin.proposals.SourceRef;
 import org.tongxin.proposals.events.DecisionChanged;
@@ -83,8 +82,7 @@ public class DecisionBook {
 		List<DecisionStore.Link> links = decisions.links(id);
 		List<SourceRef> sources = visibility.sourcesOf(actor, links);
 		List<Result> list = results.ofDecision(id);
-		Map<Long, String> unitNames = units.findAll(list.stream().map(r -> r.owner().unitId()).collect(Collectors.toSet()))
-			.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		Map<Long, String> unitNames = units.namesOf(list.stream().map(r -> r.owner().unitId()).collect(Collectors.toSet()));
 		Map<Long, List<ResultUpdate>> timelines = updates.of(list.stream().map(Result::id).toList()).stream()
 			.collect(Collectors.groupingBy(ResultUpdate::resultId));
 		OwnerCondition owner = OwnerCondition.of(actor, access);
